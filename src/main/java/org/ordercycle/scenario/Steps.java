@@ -1,0 +1,169 @@
+package org.ordercycle.scenario;
+
+/**
+ * Parameters of the ten steps. Every step can be switched off ({@code enabled: false}); what
+ * "off" means is documented on each step. Levers choose between the siloed and the joint
+ * behaviour; the parameters here set the magnitudes of both.
+ */
+@Doc("Parameters of the ten steps of the order cycle")
+public record Steps(
+        Planning planning, Generation generation, Pricing pricing, Entry entry, Selection selection,
+        Scheduling scheduling, Fulfilment fulfilment, Billing billing, Returns returns, Service service) {
+
+    /** Step 1: forecast and capacity, inventory and staff plan. */
+    @Doc("Step 1, order planning. Off: lines run their maximum regular hours and stock targets use the true mean demand")
+    public record Planning(
+            @Default("true") boolean enabled,
+            @Doc("Length of a planning period in days") @Default("7") @Range(min = 1, max = 365) double periodDays,
+            @Doc("expected: the true mean demand is the base of the forecast; movingAverage: the mean of the last periods")
+            @Default("expected") ForecastMethod forecast,
+            @Doc("Periods averaged by the movingAverage forecast") @Default("4") @Range(min = 1, max = 520)
+            int movingAveragePeriods,
+            @Doc("Coefficient of variation of marketing's own forecast error (siloed)") @Default("0.15")
+            @Range(min = 0, max = 2) double marketingNoise,
+            @Doc("Mean of marketing's deliberate inflation of the forecast (siloed)") @Default("0.2")
+            @Range(min = -0.9, max = 5) double inflationMean,
+            @Doc("Standard deviation of that inflation from period to period") @Default("0.1") @Range(min = 0, max = 5)
+            double inflationSd,
+            @Doc("Share production takes off the forecast it receives (siloed)") @Default("0.15")
+            @Range(min = 0, max = 1, maxExclusive = true) double productionDiscount,
+            @Doc("Coefficient of variation of the joint consensus forecast error") @Default("0.08") @Range(min = 0, max = 2)
+            double consensusNoise,
+            @Doc("Share of forecast error removed when service insight reaches planning (service-link)") @Default("0.25")
+            @Range(min = 0, max = 1) double serviceInsightNoiseReduction,
+            @Doc("Hours of marketing and production staff time per period that joint planning meetings take")
+            @Default("6") @Range(min = 0) double meetingHoursPerPeriod,
+            @Doc("Safety factor z of make-to-stock targets (order-up-to = plan x cover + z x sd)") @Default("1.28")
+            @Range(min = 0, max = 5) double safetyFactor,
+            @Doc("Replenishment lead time assumed by stock targets, in periods") @Default("1") @Range(min = 0, max = 52)
+            double replenishmentPeriods) {
+
+        /** How the base of the forecast is built. */
+        public enum ForecastMethod { expected, movingAverage }
+    }
+
+    /** Step 2: sales turns leads into orders. */
+    @Doc("Step 2, order generation. Off: every lead becomes an order request without sales handling")
+    public record Generation(
+            @Default("true") boolean enabled,
+            @Doc("Siloed sales pursues only leads of at least this many units") @Default("1") @Range(min = 0)
+            double minQualifiedSize,
+            @Doc("A line whose backlog exceeds this many days of work is congested (capacity-info)") @Default("5")
+            @Range(min = 0) double congestedLoadDays,
+            @Doc("Discount sales may offer to steer a flexible customer to a product with spare capacity") @Default("0.05")
+            @Range(min = 0, max = 1, maxExclusive = true) double steeringDiscount,
+            @Doc("Sales hours per working day spent on information sharing when capacity-info or stock-info is on")
+            @Default("0.5") @Range(min = 0) double sharingHoursPerDay) {
+    }
+
+    /** Step 3: the quoted price. */
+    @Doc("Step 3, cost estimation and pricing. Off: list price, no discount")
+    public record Pricing(
+            @Default("true") boolean enabled,
+            @Doc("Below this many days of backlog the line is idle: capacity pricing grants idleDiscount") @Default("1.5")
+            @Range(min = 0) double idleLoadDays,
+            @Doc("Above this many days of backlog capacity is scarce: capacity pricing grants no discount") @Default("6")
+            @Range(min = 0) double scarceLoadDays,
+            @Doc("Discount granted where capacity is idle (capacity-pricing)") @Default("0.06")
+            @Range(min = 0, max = 1, maxExclusive = true) double idleDiscount) {
+    }
+
+    /** Step 4: order receipt and entry. */
+    @Doc("Step 4, order receipt and entry. Off: instantaneous, error-free")
+    public record Entry(
+            @Default("true") boolean enabled,
+            @Doc("Siloed: orders wait in an inbox collected every this many days") @Default("1") @Range(min = 0)
+            double inboxIntervalDays,
+            @Doc("Probability of a keying error when orders are re-keyed (siloed)") @Default("0.04") @Range(min = 0, max = 1)
+            double rekeyErrorRate,
+            @Doc("Probability of a keying error with one shared record (joint)") @Default("0.01") @Range(min = 0, max = 1)
+            double sharedErrorRate,
+            @Doc("Extra handling time of re-keying an order (siloed)") @Default("{dist: exponential, mean: 10, unit: minute}")
+            Dist rekeyTime) {
+    }
+
+    /** Step 5: order selection and prioritisation. */
+    @Doc("Step 5, order selection and prioritisation. Off: every order accepted, promised at its requested lead time")
+    public record Selection(
+            @Default("true") boolean enabled,
+            @Doc("Junior staff accept only orders of at least this many units") @Default("1") @Range(min = 0)
+            double juniorMinSize,
+            @Doc("Executives refuse low-value orders when the line backlog exceeds this many days") @Default("15")
+            @Range(min = 0) double capacityLimitDays,
+            @Doc("Strategic value (importance x margin) below which executives refuse when capacity is short")
+            @Default("1000") @Range(min = 0) double minStrategicValue,
+            @Doc("Days added to a capable-to-promise date as a buffer") @Default("1") @Range(min = 0) double promiseBufferDays) {
+    }
+
+    /** Step 6: scheduling of the lines. */
+    @Doc("Step 6, scheduling. Off: first come first served on every line, no escalation")
+    public record Scheduling(
+            @Default("true") boolean enabled,
+            @Doc("Siloed production keeps a product on the line for up to this many days of work") @Default("5")
+            @Range(min = 0) double campaignDays,
+            @Doc("Probability that marketing escalates an order at risk (siloed)") @Default("0.5") @Range(min = 0, max = 1)
+            double escalationProbability,
+            @Doc("An order is at risk when its promised date is less than this many days away") @Default("3")
+            @Range(min = 0) double urgentSlackDays,
+            @Doc("Fee of one schedule break (expedite): overtime, disruption") @Default("300") @Range(min = 0)
+            double expediteFee,
+            @Doc("Joint scheduling: most expedites per planning period") @Default("2") @Range(min = 0) int expediteBudgetPerPeriod,
+            @Doc("Joint scheduling expedites only for segments of at least this importance") @Default("2") @Range(min = 0)
+            double expediteMinImportance) {
+    }
+
+    /** Step 7: fulfilment. */
+    @Doc("Step 7, fulfilment. Off: delivered the moment goods are available")
+    public record Fulfilment(
+            @Default("true") boolean enabled,
+            @Doc("Promise tracking rescues an order with premium freight when it would arrive later than this many days"
+                    + " before its promise") @Default("0") @Range(min = 0) double rescueMarginDays) {
+    }
+
+    /** Step 8: billing. */
+    @Doc("Step 8, billing. Off: a correct invoice is issued at shipment and paid at once")
+    public record Billing(
+            @Default("true") boolean enabled,
+            @Doc("Extra billing time to consult shipping and sales (billing-check)")
+            @Default("{dist: exponential, mean: 6, unit: minute}") Dist checkTime,
+            @Doc("Extra billing time to issue an invoice in the customer's format (customer-format)")
+            @Default("{dist: exponential, mean: 4, unit: minute}") Dist customerFormatTime,
+            @Doc("Billing time to resolve one disputed invoice") @Default("{dist: exponential, mean: 45, unit: minute}")
+            Dist disputeTime,
+            @Doc("Days a customer takes to dispute a wrong invoice (unit ignored)") @Default("{dist: exponential, mean: 15}")
+            Dist disputeDelay) {
+    }
+
+    /** Step 9: returns and claims. */
+    @Doc("Step 9, returns and claims. Off: no returns")
+    public record Returns(
+            @Default("true") boolean enabled,
+            @Doc("Siloed: number of sequential hand-offs (retailer, logistics, finance)") @Default("3") @Range(min = 1, max = 10)
+            int handoffs,
+            @Doc("Unattended days between two hand-offs of a siloed return (unit ignored)")
+            @Default("{dist: exponential, mean: 4}") Dist handoffDelay,
+            @Doc("Days of the coordinated pick-up (joint; unit ignored)") @Default("{dist: triangular, min: 1, mode: 2, max: 4}")
+            Dist coordinatedDelay,
+            @Doc("Share of returned units fit to go back to stock; the rest is scrapped") @Default("0.7")
+            @Range(min = 0, max = 1) double restockRate) {
+    }
+
+    /** Step 10: after-sales service. */
+    @Doc("Step 10, after-sales service. Off: no service visits")
+    public record Service(
+            @Default("true") boolean enabled,
+            @Doc("Days from delivery to the service request (unit ignored)") @Default("{dist: exponential, mean: 20}")
+            Dist requestDelay,
+            @Doc("Duration of a service visit (working time)") @Default("{dist: gamma, mean: 3, sd: 1.5, unit: hour}")
+            Dist visitTime,
+            @Doc("Siloed: visits take this share longer for lack of context") @Default("0.4") @Range(min = 0) double contextPenalty,
+            @Doc("Probability that a visit must be repeated, siloed") @Default("0.25") @Range(min = 0, max = 1)
+            double repeatProbability,
+            @Doc("Probability that a visit must be repeated when service is briefed by sales") @Default("0.1")
+            @Range(min = 0, max = 1) double briefedRepeatProbability,
+            @Doc("Sales time to brief the technician before a visit (service-link)")
+            @Default("{dist: exponential, mean: 15, unit: minute}") Dist briefingTime,
+            @Doc("Expected new leads passed to sales per service visit (service-link)") @Default("0.05")
+            @Range(min = 0, max = 10) double leadsPerVisit) {
+    }
+}

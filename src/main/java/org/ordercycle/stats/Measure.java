@@ -1,0 +1,115 @@
+package org.ordercycle.stats;
+
+/**
+ * Every measure a replication reports, with its unit and meaning. Keys are the names used in
+ * JSON, CSV and charts. Money is in the scenario's currency; durations are in days; rates are
+ * shares in [0, 1]. "Delivered orders" are orders whose last shipment reached the customer
+ * after the warm-up.
+ */
+public enum Measure {
+    // delivery
+    LEAD_TIME_MEAN(Area.delivery, "days", true, "Mean time from order placement to delivery of delivered orders"),
+    LEAD_TIME_P50(Area.delivery, "days", true, "Median lead time (P-square streaming estimate)"),
+    LEAD_TIME_P90(Area.delivery, "days", true, "90th percentile of lead time (P-square streaming estimate)"),
+    LEAD_TIME_P95(Area.delivery, "days", true, "95th percentile of lead time (P-square streaming estimate)"),
+    PROMISED_LEAD_TIME_MEAN(Area.delivery, "days", true, "Mean promised lead time of delivered orders"),
+    ON_TIME_RATE(Area.delivery, "share", true, "Share of delivered orders delivered by their promised date"),
+    LATENESS_MEAN(Area.delivery, "days", true, "Mean days late past the promise, over delivered orders (0 when on time)"),
+    FILL_RATE(Area.delivery, "share", true, "Share of ordered make-to-stock units shipped from stock at the first shipment"),
+    BACKORDERS(Area.delivery, "orders", true, "Make-to-stock orders that could not be shipped whole from stock"),
+    PARTIAL_SHIPMENTS(Area.delivery, "shipments", false, "Shipments of part of an order"),
+    UNATTENDED_TIME_MEAN(Area.delivery, "days", true, "Mean time a delivered order spent in hand-offs with no owner"),
+    LEADS(Area.delivery, "leads", true, "Inquiries that reached sales"),
+    LEADS_UNQUALIFIED(Area.delivery, "leads", true, "Leads sales did not pursue"),
+    QUOTES_DECLINED(Area.delivery, "leads", true, "Quotes the customer declined (price)"),
+    ORDERS_ENTERED(Area.delivery, "orders", true, "Orders placed by customers and received by order entry"),
+    ORDERS_DELIVERED(Area.delivery, "orders", true, "Orders fully delivered"),
+    ORDERS_REJECTED(Area.delivery, "orders", true, "Orders refused by order selection"),
+    ORDERS_LOST(Area.delivery, "orders", true, "Orders the customer withdrew because the promised date was too late"),
+    ORDERS_RETURNED(Area.delivery, "orders", true, "Delivered orders returned by the customer"),
+    ORDERS_IN_PROGRESS(Area.delivery, "orders", false, "Orders not yet delivered at the end of the run"),
+    // cost and money
+    COMMITTED_CAPACITY_COST(Area.cost, "money", false, "Regular line hours committed by the plan, used or not"),
+    IDLE_CAPACITY_COST(Area.cost, "money", false, "Part of the committed capacity cost that stayed idle"),
+    OVERTIME_COST(Area.cost, "money", false, "Overtime line hours at their premium"),
+    CHANGEOVERS(Area.cost, "changeovers", false, "Line set-ups"),
+    CHANGEOVER_COST(Area.cost, "money", false, "Cost of line set-ups"),
+    SCHEDULE_BREAKS(Area.cost, "breaks", false, "Campaigns interrupted by an escalation or an expedite"),
+    EXPEDITE_COST(Area.cost, "money", false, "Fees of schedule breaks"),
+    PREMIUM_SHIPMENTS(Area.cost, "shipments", false, "Shipments sent by premium freight"),
+    PREMIUM_FREIGHT_COST(Area.cost, "money", false, "Cost of premium shipments"),
+    SHIPPING_COST(Area.cost, "money", false, "Cost of standard shipments"),
+    HOLDING_COST(Area.cost, "money", false, "Inventory holding cost (time-weighted stock value)"),
+    LOST_MARGIN(Area.cost, "money", false, "Margin of rejected, lost, declined and unqualified business (opportunity, not in total cost)"),
+    HANDLING_LABOUR_COST(Area.cost, "money", false, "Order handling time of sales, entry, selection, warehouse and billing"),
+    COORDINATION_COST(Area.cost, "money", false, "Meetings, information sharing, escalations and briefings"),
+    BILLING_REWORK_COST(Area.cost, "money", false, "Billing time resolving disputes, plus credit note administration"),
+    RETURNS_HANDLING_COST(Area.cost, "money", false, "Returns desk time"),
+    SERVICE_LABOUR_COST(Area.cost, "money", false, "Technician time for installation and service visits"),
+    CAPITAL_COST(Area.cost, "money", false, "Cost of capital tied up in receivables"),
+    TOTAL_COST(Area.cost, "money", false, "Sum of all operating costs above except idle capacity (already in committed) and lost margin"),
+    REVENUE(Area.cost, "money", true, "Invoiced amount less credit notes, for orders invoiced after the warm-up"),
+    MARGIN(Area.cost, "money", false, "Revenue less the unit cost of goods sold"),
+    PROFIT(Area.cost, "money", false, "Margin less total cost"),
+    COST_PER_ORDER(Area.cost, "money/order", false, "Total cost per delivered order"),
+    DSO(Area.cost, "days", true, "Days sales outstanding: mean days from invoice to payment"),
+    CASH_TIED_UP(Area.cost, "money", false, "Time-average of receivables"),
+    // billing
+    BILLING_ERROR_RATE(Area.billing, "share", true, "Share of invoices with at least one error"),
+    ERROR_QUANTITY_RATE(Area.billing, "share", false, "Share of invoices billing goods not shipped"),
+    ERROR_PRICE_RATE(Area.billing, "share", false, "Share of invoices at a price that was not agreed"),
+    ERROR_ENTRY_RATE(Area.billing, "share", false, "Share of invoices carrying an order-entry error"),
+    ERROR_FORMAT_RATE(Area.billing, "share", false, "Share of invoices in a format the customer did not ask for"),
+    DISPUTED_AMOUNT(Area.billing, "money", false, "Amount of invoices disputed by customers"),
+    DISPUTE_RESOLUTION_TIME_MEAN(Area.billing, "days", false, "Mean days from invoice to the resolution of a dispute"),
+    REFUND_CYCLE_TIME_MEAN(Area.billing, "days", true, "Mean days from return request to refund"),
+    // planning
+    FORECAST_BIAS(Area.planning, "share", false, "Mean (forecast - demand) / demand over periods and products"),
+    FORECAST_ERROR(Area.planning, "share", false, "Mean absolute (forecast - demand) / demand"),
+    PLAN_BIAS(Area.planning, "share", false, "Mean (production plan - demand) / demand"),
+    CAPACITY_UTILISATION(Area.planning, "share", false, "Line hours producing or setting up / hours available (regular and overtime)"),
+    VARIANCE_AMPLIFICATION(Area.planning, "ratio", false, "Var(production orders) / Var(demand) per period, make-to-stock products"),
+    // customer
+    SATISFACTION_INDEX(Area.customer, "0-100", true,
+            "100 x (0.35 on-time + 0.25 fill + 0.25 (1 - billing errors) + 0.15 (1 - repeat service visits))"),
+    REPEAT_VISIT_RATE(Area.customer, "share", false, "Share of service visits that had to be repeated");
+
+    private final Area area;
+    private final String unit;
+    private final boolean perSegment;
+    private final String description;
+
+    Measure(Area area, String unit, boolean perSegment, String description) {
+        this.area = area;
+        this.unit = unit;
+        this.perSegment = perSegment;
+        this.description = description;
+    }
+
+    /** Name in outputs: the constant in lower case, e.g. {@code lead_time_p90}. */
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public Area area() {
+        return area;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    /** True when the measure is also reported for each customer segment. */
+    public boolean perSegment() {
+        return perSegment;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The measure with this key. */
+    public static Measure byKey(String key) {
+        return valueOf(key.toUpperCase(java.util.Locale.ROOT));
+    }
+}

@@ -1,0 +1,47 @@
+package org.ordercycle.stats;
+
+import java.io.Serializable;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of one replication: a small immutable value, a pure function of
+ * (scenario, policy, seed, replication index). Values are keyed in long format:
+ * {@code lead_time_mean} for the whole company, {@code lead_time_mean[key]} for segment
+ * {@code key}, and {@code step_time[entry.queue]} for the mean days a delivered order spent
+ * in a step ({@code queue}, {@code processing} or {@code unattended}).
+ *
+ * @param events          simulation events executed (for benchmarks)
+ * @param ordersSimulated orders entered over the whole run, warm-up included
+ */
+public record ReplicationResult(String scenario, String policy, long seed, int replication,
+                                Map<String, Double> values, List<PeriodRecord> periods,
+                                long events, long ordersSimulated) implements Serializable {
+
+    public ReplicationResult {
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        periods = List.copyOf(periods);
+    }
+
+    /** Company-wide value of a measure. */
+    public double value(Measure measure) {
+        return values.get(measure.key());
+    }
+
+    /** Value of a measure for one segment, or NaN when not reported. */
+    public double value(Measure measure, String segment) {
+        return values.getOrDefault(segmentKey(measure, segment), Double.NaN);
+    }
+
+    /** Key of a per-segment value. */
+    public static String segmentKey(Measure measure, String segment) {
+        return measure.key() + "[" + segment + "]";
+    }
+
+    /** Key of a per-step time value; kind is queue, processing or unattended. */
+    public static String stepTimeKey(String step, String kind) {
+        return "step_time[" + step + "." + kind + "]";
+    }
+}
