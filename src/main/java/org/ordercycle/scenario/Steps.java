@@ -163,7 +163,7 @@ public record Steps(
             @Range(min = 0, max = 1) double briefedRepeatProbability,
             @Doc("Sales time to brief the technician before a visit (service-link)")
             @Default("{dist: exponential, mean: 15, unit: minute}") Dist briefingTime,
-            @Doc("Expected new leads passed to sales per service visit (service-link)") @Default("0.05")
-            @Range(min = 0, max = 10) double leadsPerVisit) {
+            @Doc("Probability that a service visit passes a new lead to sales (service-link)") @Default("0.05")
+            @Range(min = 0, max = 1) double leadsPerVisit) {
     }
 }

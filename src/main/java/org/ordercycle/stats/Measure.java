@@ -62,7 +62,7 @@ public enum Measure {
     ERROR_FORMAT_RATE(Area.billing, "share", false, "Share of invoices in a format the customer did not ask for"),
     DISPUTED_AMOUNT(Area.billing, "money", false, "Amount of invoices disputed by customers"),
     DISPUTE_RESOLUTION_TIME_MEAN(Area.billing, "days", false, "Mean days from invoice to the resolution of a dispute"),
-    REFUND_CYCLE_TIME_MEAN(Area.billing, "days", true, "Mean days from return request to refund"),
+    REFUND_CYCLE_TIME_MEAN(Area.billing, "days", false, "Mean days from return request to refund"),
     // planning
     FORECAST_BIAS(Area.planning, "share", false, "Mean (forecast - demand) / demand over periods and products"),
     FORECAST_ERROR(Area.planning, "share", false, "Mean absolute (forecast - demand) / demand"),

@@ -1,0 +1,178 @@
+package org.ordercycle.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.ordercycle.engine.Sampler;
+import org.ordercycle.engine.Streams;
+import org.ordercycle.engine.WorkCalendar;
+import org.ordercycle.policy.Policy;
+import org.ordercycle.scenario.Scenario;
+import org.ordercycle.scenario.Staffed;
+import org.ordercycle.stats.Ledger;
+import org.ordercycle.stats.RunListener;
+import org.ordercycle.stats.TimeAverage;
+import org.ordercycle.stats.TraceEvent;
+import umontreal.ssj.simevents.Simulator;
+
+/**
+ * The company of one replication: its departments, lines, products and customer segments, the
+ * flows that move orders through the ten steps, and the books. Holds no static state; one
+ * instance per replication, driven by that replication's own {@link Simulator}.
+ */
+final class Company {
+    final Simulator sim;
+    final Scenario scenario;
+    final Policy policy;
+    final WorkCalendar calendar;
+    final double warmup;
+    final double end;
+    final Ledger ledger;
+    final Metrics metrics;
+    final RunListener listener;
+    final long tracedOrder;
+
+    final List<ProductModel> products = new ArrayList<>();
+    final List<LineModel> lines = new ArrayList<>();
+    final List<SegmentModel> segments = new ArrayList<>();
+
+    final Department marketing;
+    final Department sales;
+    final Department orderEntry;
+    final Department juniorSelection;
+    final Department executiveSelection;
+    final Department warehouse;
+    final Department billingDesk;
+    final Department returnsDesk;
+    final SkillPool technicians;
+    final List<TimeAverage> departmentLoads = new ArrayList<>();
+
+    final Samplers samplers;
+    final SalesFlow salesFlow;
+    final OrderDesk orderDesk;
+    final Production production;
+    final Fulfilment fulfilment;
+    final BillingFlow billing;
+    final ReturnsFlow returns;
+    final ServiceFlow service;
+    final Planner planner;
+    final Books books = new Books();
+
+    /** Orders placed and not yet in a terminal state (for the order invariant and end-of-run records). */
+    final Set<Order> live = Collections.newSetFromMap(new IdentityHashMap<>());
+    long nextOrderId;
+
+    Company(Simulator sim, Scenario scenario, Policy policy, Streams streams, RunListener listener) {
+        this.sim = sim;
+        this.scenario = scenario;
+        this.policy = policy;
+        this.listener = listener;
+        this.tracedOrder = listener.tracedOrder();
+        this.calendar = WorkCalendar.of(scenario.calendar());
+        this.warmup = scenario.warmupDays();
+        this.end = scenario.warmupDays() + scenario.horizonDays();
+        this.ledger = new Ledger(warmup);
+        this.metrics = new Metrics(this);
+        for (int i = 0; i < scenario.products().size(); i++) {
+            products.add(new ProductModel(scenario.products().get(i), i, scenario.timeUnit(), warmup));
+        }
+        for (int i = 0; i < scenario.lines().size(); i++) {
+            lines.add(new LineModel(scenario.lines().get(i), i, this,
+                    streams.get(Replication.changeoverStream(scenario.lines().get(i)))));
+        }
+        for (ProductModel p : products) {
+            p.line = lines.get(scenario.lineIndex(p.spec.line()));
+            p.line.products.add(p);
+        }
+        for (int i = 0; i < scenario.segments().size(); i++) {
+            var s = scenario.segments().get(i);
+            segments.add(new SegmentModel(s, i, products, streams.get(Replication.arrivalStream(s)),
+                    streams.get(Replication.attributeStream(s)), end));
+        }
+        var d = scenario.departments();
+        marketing = department("marketing", d.marketing());
+        sales = department("sales", d.sales());
+        orderEntry = department("order entry", d.orderEntry());
+        juniorSelection = department("junior selection", d.juniorSelection());
+        executiveSelection = department("executive selection", d.executiveSelection());
+        warehouse = department("warehouse", d.warehouse());
+        billingDesk = department("billing", d.billing());
+        returnsDesk = department("returns", d.returns());
+        technicians = new SkillPool(sim, calendar, ledger, d.service());
+        samplers = new Samplers(scenario);
+        salesFlow = new SalesFlow(this, streams.get(Replication.SERVICE_LEADS));
+        orderDesk = new OrderDesk(this);
+        production = new Production(this);
+        fulfilment = new Fulfilment(this);
+        billing = new BillingFlow(this);
+        returns = new ReturnsFlow(this);
+        service = new ServiceFlow(this);
+        planner = new Planner(this, streams.get(Replication.PLANNING));
+    }
+
+    private Department department(String name, Staffed spec) {
+        TimeAverage load = new TimeAverage(warmup, 0);
+        departmentLoads.add(load);
+        WorkCalendar cal = spec.roundTheClock() ? WorkCalendar.ALWAYS : calendar;
+        return new Department(name, sim, spec.staff(), cal, spec.wagePerHour(), ledger, load);
+    }
+
+    /** Starts every recurring process. */
+    void start() {
+        planner.start();
+        for (LineModel line : lines) {
+            line.start();
+        }
+        production.start();
+        salesFlow.start();
+    }
+
+    /** Reports a moment of the traced order's journey; the text is built only for the traced order. */
+    void trace(Order o, Step step, String what, Supplier<String> detail) {
+        if (o.traced) {
+            listener.trace(o.id, new TraceEvent(sim.time(), step.label(), o.owner == null ? "(hand-off)" : o.owner,
+                    what, detail.get()));
+        }
+    }
+
+    /** Moves an order to a terminal state: counted once, removed from the live set, reported. */
+    void terminate(Order o, OrderState state) {
+        if (o.state.terminal()) {
+            throw new IllegalStateException("order " + o.id + " terminated twice (" + o.state + ", then " + state + ")");
+        }
+        o.state = state;
+        if (!live.remove(o)) {
+            throw new IllegalStateException("order " + o.id + " was not live when it became " + state);
+        }
+        books.terminal[state.ordinal()]++;
+        metrics.terminal(o, state);
+        listener.orderFinished(Records.of(o, sim.time()));
+    }
+
+    /** A sampler for a working-time duration in the scenario's default unit. */
+    Sampler duration(org.ordercycle.scenario.Dist d) {
+        return Sampler.duration(d, scenario.timeUnit());
+    }
+
+    /** Counters for the end-of-run invariants, kept apart from the measures. */
+    static final class Books {
+        long leads;
+        long unqualified;
+        long declined;
+        long placed;
+        final long[] terminal = new long[OrderState.values().length];
+        long unitsMade;
+        long unitsScrappedInProduction;
+        long unitsShipped;
+        long unitsStaged;
+        long unitsReturned;
+        long unitsScrappedFromReturns;
+        double invoiced;
+        double paid;
+        double credited;
+        double refunded;
+    }
+}

@@ -1,0 +1,143 @@
+package org.ordercycle.model;
+
+import java.util.PriorityQueue;
+import java.util.function.Consumer;
+import org.ordercycle.engine.WorkCalendar;
+import org.ordercycle.stats.Ledger;
+import org.ordercycle.stats.TimeAverage;
+import umontreal.ssj.simevents.Event;
+import umontreal.ssj.simevents.Simulator;
+
+/**
+ * A staffed department: c identical servers working inside a calendar, a queue ordered by
+ * priority then arrival, and a hand-off to whatever comes next. Work is given in days of
+ * working time; the calendar stretches it over closed hours. Reports labour, queue wait and
+ * processing time of each job; the number of jobs present is tracked for Little's law.
+ */
+final class Department {
+    final String name;
+    private final Simulator sim;
+    private final int staff;
+    private final WorkCalendar calendar;
+    private final double wagePerDay;
+    private final Ledger ledger;
+    private final PriorityQueue<Job> queue = new PriorityQueue<>();
+    private int busy;
+    private long sequence;
+    private final TimeAverage inSystem;
+    private double workDone;
+
+    Department(String name, Simulator sim, int staff, WorkCalendar calendar, double wagePerHour, Ledger ledger,
+               TimeAverage inSystem) {
+        this.name = name;
+        this.sim = sim;
+        this.staff = staff;
+        this.calendar = calendar;
+        this.wagePerDay = wagePerHour * 24;
+        this.ledger = ledger;
+        this.inSystem = inSystem;
+    }
+
+    /**
+     * The order joins the queue at {@code priority} (higher first); {@code work} days of working
+     * time later (after waiting for a server) {@code next} receives it.
+     */
+    void submit(Order order, Step step, double work, double priority, Ledger.Account account, Consumer<Order> next) {
+        order.receive(sim.time(), name, step);
+        enqueue(order, step, work, priority, account, next);
+    }
+
+    /**
+     * Like {@link #submit}, for work on an order that runs beside its main flow (billing while
+     * goods travel, an escalation while the job waits on its line): the owner does not change.
+     */
+    void submitAside(Order order, Step step, double work, double priority, Ledger.Account account,
+                     Consumer<Order> next) {
+        enqueue(order, step, work, priority, account, next);
+    }
+
+    private void enqueue(Order order, Step step, double work, double priority, Ledger.Account account,
+                         Consumer<Order> next) {
+        Job job = new Job(order, step, work, priority, account, sequence++, sim.time(), next);
+        inSystem.add(sim.time(), 1);
+        if (busy < staff) {
+            start(job);
+        } else {
+            queue.add(job);
+        }
+    }
+
+    private void start(Job job) {
+        busy++;
+        double now = sim.time();
+        double end = calendar.finish(now, job.work);
+        Order o = job.order;
+        o.queue[job.step.ordinal()] += now - job.arrival;
+        o.processing[job.step.ordinal()] += end - now;
+        ledger.charge(job.account, now, job.work * wagePerDay);
+        workDone += job.work;
+        new Completion(sim, job).schedule(end - now);
+    }
+
+    private void complete(Job job) {
+        busy--;
+        inSystem.add(sim.time(), -1);
+        if (!queue.isEmpty()) {
+            start(queue.poll());
+        }
+        job.next.accept(job.order);
+    }
+
+    /** Jobs waiting, not counting those being served. */
+    int queueLength() {
+        return queue.size();
+    }
+
+    /** Working days of handling done so far (all staff). */
+    double workDone() {
+        return workDone;
+    }
+
+    private static final class Job implements Comparable<Job> {
+        final Order order;
+        final Step step;
+        final double work;
+        final double priority;
+        final Ledger.Account account;
+        final long seq;
+        final double arrival;
+        final Consumer<Order> next;
+
+        Job(Order order, Step step, double work, double priority, Ledger.Account account, long seq, double arrival,
+            Consumer<Order> next) {
+            this.order = order;
+            this.step = step;
+            this.work = work;
+            this.priority = priority;
+            this.account = account;
+            this.seq = seq;
+            this.arrival = arrival;
+            this.next = next;
+        }
+
+        @Override
+        public int compareTo(Job other) {
+            int c = Double.compare(other.priority, priority);
+            return c != 0 ? c : Long.compare(seq, other.seq);
+        }
+    }
+
+    private final class Completion extends Event {
+        private final Job job;
+
+        Completion(Simulator sim, Job job) {
+            super(sim);
+            this.job = job;
+        }
+
+        @Override
+        public void actions() {
+            complete(job);
+        }
+    }
+}

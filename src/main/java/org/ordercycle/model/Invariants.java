@@ -1,0 +1,67 @@
+package org.ordercycle.model;
+
+import java.util.Locale;
+
+/**
+ * End-of-run checks that nothing was lost or invented: every placed order is in exactly one
+ * terminal state or still in progress; every unit made is shipped, in stock, staged or
+ * scrapped; every amount invoiced is paid, owed or credited.
+ */
+final class Invariants {
+    private static final double MONEY_TOLERANCE = 1e-6;
+
+    private Invariants() {
+    }
+
+    static void check(Company c) {
+        Company.Books b = c.books;
+        long terminal = 0;
+        for (OrderState s : OrderState.values()) {
+            terminal += b.terminal[s.ordinal()];
+        }
+        for (Order o : c.live) {
+            if (o.state.terminal()) {
+                fail("order %d is in progress but in terminal state %s", o.id, o.state);
+            }
+        }
+        if (b.placed != terminal + c.live.size()) {
+            fail("orders: %d entered but %d delivered and paid + %d rejected + %d lost + %d returned + %d in progress",
+                    b.placed, b.terminal[OrderState.PAID.ordinal()], b.terminal[OrderState.REJECTED.ordinal()],
+                    b.terminal[OrderState.LOST.ordinal()], b.terminal[OrderState.RETURNED.ordinal()], c.live.size());
+        }
+        long initial = 0;
+        long onHand = 0;
+        for (ProductModel p : c.products) {
+            initial += Math.round(p.spec.initialStock());
+            onHand += p.onHand();
+            if (p.onHand() < 0) {
+                fail("units: product %s has negative stock %d", p.spec.id(), p.onHand());
+            }
+        }
+        long in = initial + b.unitsMade + b.unitsReturned;
+        long out = b.unitsShipped + onHand + b.unitsStaged + b.unitsScrappedInProduction + b.unitsScrappedFromReturns;
+        if (in != out) {
+            fail("units: %d initial + %d produced + %d returned != %d shipped + %d in stock + %d staged + %d scrapped",
+                    initial, b.unitsMade, b.unitsReturned, b.unitsShipped, onHand, b.unitsStaged,
+                    b.unitsScrappedInProduction + b.unitsScrappedFromReturns);
+        }
+        double receivables = 0;
+        for (Order o : c.live) {
+            for (Invoice inv : o.invoices) {
+                if (inv.balance() < -MONEY_TOLERANCE * Math.max(1, inv.amount)) {
+                    fail("money: invoice of order %d has a negative balance %.2f", o.id, inv.balance());
+                }
+                receivables += inv.balance();
+            }
+        }
+        double accounted = b.paid - b.refunded + b.credited + receivables;
+        if (Math.abs(b.invoiced - accounted) > MONEY_TOLERANCE * Math.max(1, b.invoiced)) {
+            fail("money: invoiced %.2f != paid %.2f - refunded %.2f + credit notes %.2f + receivables %.2f",
+                    b.invoiced, b.paid, b.refunded, b.credited, receivables);
+        }
+    }
+
+    private static void fail(String format, Object... args) {
+        throw new InvariantViolation("invariant violated: " + String.format(Locale.ROOT, format, args));
+    }
+}

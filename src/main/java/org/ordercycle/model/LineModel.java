@@ -1,0 +1,311 @@
+package org.ordercycle.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ordercycle.engine.WorkCalendar;
+import org.ordercycle.policy.Lever;
+import org.ordercycle.scenario.Line;
+import org.ordercycle.scenario.Steps;
+import org.ordercycle.stats.Ledger.Account;
+import umontreal.ssj.rng.RandomStream;
+import umontreal.ssj.simevents.Event;
+
+/**
+ * A production line. Each working day it opens for the regular hours the plan committed, plus
+ * overtime when the backlog exceeds them, and works through its queue one job at a time,
+ * setting up when the product changes. The dispatch rule is the scheduling lever: siloed
+ * production runs campaigns and obeys escalations; joint scheduling dispatches by
+ * importance-weighted due date while batching set-ups.
+ */
+final class LineModel {
+    private static final double EPS = 1e-9;
+
+    final Line spec;
+    final int index;
+    private final Company c;
+    private final WorkCalendar calendar;
+    private final RandomStream changeoverStream;
+    final List<ProductModel> products = new ArrayList<>();
+    private final List<LineJob> queue = new ArrayList<>();
+    private long sequence;
+
+    double regularHoursPerDay;
+    private double queuedHours;
+    private ProductModel setup;
+    private LineJob current;
+    private boolean settingUp;
+    private double remaining; // hours of the current phase
+    private double runStart;
+    private double windowEnd = Double.NEGATIVE_INFINITY;
+    private double campaignHours;
+    int expeditesThisPeriod;
+    private final Tick tick;
+
+    double busyHours;
+    double availableHours;
+    double busyHoursAfterWarmup;
+    double availableHoursAfterWarmup;
+
+    LineModel(Line spec, int index, Company c, RandomStream changeoverStream) {
+        this.spec = spec;
+        this.index = index;
+        this.c = c;
+        this.calendar = c.calendar;
+        this.changeoverStream = changeoverStream;
+        this.regularHoursPerDay = spec.maxRegularHoursPerDay();
+        this.tick = new Tick();
+    }
+
+    /** Starts the daily cycle: the first working day opens at the first shift of the run. */
+    void start() {
+        new DayStart().schedule(calendar.nextOpen(0) - c.sim.time());
+    }
+
+    /** Adds a job; returns it so callers may flag it. */
+    LineJob add(ProductModel product, int units, Order order, double due, double importance) {
+        LineJob job = new LineJob(product, units, order, due, importance, sequence++);
+        job.arrival = c.sim.time();
+        queue.add(job);
+        queuedHours += job.hours;
+        if (current == null) {
+            dispatch();
+        }
+        return job;
+    }
+
+    /** Days of work queued and running, in calendar days at the committed regular hours. */
+    double loadDays() {
+        return calendarDays(loadHours());
+    }
+
+    /** Hours of work queued and running. */
+    double loadHours() {
+        return queuedHours + (current == null ? 0 : remaining + (settingUp ? current.hours : 0));
+    }
+
+    /** Calendar days the line needs for {@code hours} of work at the committed regular hours. */
+    double calendarDays(double hours) {
+        double perDay = Math.max(regularHoursPerDay, 1e-6);
+        double workingDays = hours / perDay;
+        return calendar.always() ? workingDays : workingDays * 7.0 / c.scenario.calendar().daysPerWeek();
+    }
+
+    /** Units of customer orders for product p waiting for or in production on this line. */
+    int backlogUnits(ProductModel p) {
+        int units = current != null && current.order != null && current.product == p ? current.units : 0;
+        for (LineJob j : queue) {
+            if (j.order != null && j.product == p) {
+                units += j.units;
+            }
+        }
+        return units;
+    }
+
+    /** Queued make-to-order jobs, for the daily review of orders at risk. */
+    List<LineJob> queued() {
+        return queue;
+    }
+
+    private void openDay() {
+        double now = c.sim.time();
+        double backlog = queuedHours + (current == null ? 0 : remaining);
+        double overtime = Math.min(spec.maxOvertimeHoursPerDay(), Math.max(0, backlog - regularHoursPerDay));
+        double hours = regularHoursPerDay + overtime;
+        double dayEnd = Math.floor(now + EPS) + 1;
+        windowEnd = Math.min(dayEnd, now + hours / 24.0);
+        double open = (windowEnd - now) * 24;
+        double regularOpen = Math.min(open, regularHoursPerDay);
+        double overtimeOpen = open - regularOpen;
+        c.ledger.charge(Account.COMMITTED_CAPACITY, now, regularOpen * spec.costPerHour());
+        c.ledger.charge(Account.OVERTIME, now, overtimeOpen * spec.costPerHour() * spec.overtimePremium());
+        availableHours += open;
+        if (now >= c.warmup) {
+            availableHoursAfterWarmup += open;
+        }
+        new DayStart().schedule(calendar.nextDayStart(now) - now);
+        if (current != null) {
+            run();
+        } else {
+            dispatch();
+        }
+    }
+
+    private boolean open() {
+        return c.sim.time() < windowEnd - EPS;
+    }
+
+    /** Chooses the next job if the line is free and open. */
+    private void dispatch() {
+        if (current != null || queue.isEmpty() || !open()) {
+            return;
+        }
+        LineJob job = choose();
+        queue.remove(job);
+        queuedHours -= job.hours;
+        current = job;
+        job.startedAt = c.sim.time();
+        if (job.order != null) {
+            job.order.queue[Step.SCHEDULING.ordinal()] += job.startedAt - job.arrival;
+            c.trace(job.order, Step.SCHEDULING, "start", () -> "production starts on line " + spec.id()
+                    + (job.expedite ? " (expedited)" : ""));
+        }
+        if (job.product != setup) {
+            if (job.expedite && setup != null && hasJobsFor(setup)) {
+                c.metrics.scheduleBreak(c.sim.time());
+                c.ledger.charge(Account.EXPEDITE, c.sim.time(), c.scenario.steps().scheduling().expediteFee());
+                if (job.order != null) {
+                    c.trace(job.order, Step.SCHEDULING, "decision", () -> "schedule break: campaign of " + setup.spec.id()
+                            + " interrupted for this order");
+                }
+            }
+            settingUp = true;
+            remaining = job.product.changeoverTime.sample(changeoverStream.nextDouble()) * 24;
+            c.metrics.changeover(c.sim.time());
+            c.ledger.charge(Account.CHANGEOVER, c.sim.time(), job.product.spec.changeoverCost());
+            setup = job.product;
+            campaignHours = 0;
+        } else {
+            settingUp = false;
+            remaining = job.hours;
+        }
+        run();
+    }
+
+    private boolean hasJobsFor(ProductModel p) {
+        for (LineJob j : queue) {
+            if (j.product == p) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private LineJob choose() {
+        Steps.Scheduling s = c.scenario.steps().scheduling();
+        LineJob best = null;
+        for (LineJob j : queue) {
+            if (j.expedite && (best == null || j.seq < best.seq)) {
+                best = j;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        if (!s.enabled()) {
+            return queue.get(0);
+        }
+        return c.policy.joint(Lever.JOINT_SCHEDULING) ? chooseJoint(s) : chooseCampaign(s);
+    }
+
+    /** Siloed: stay on the current product for a campaign, then switch to the largest backlog. */
+    private LineJob chooseCampaign(Steps.Scheduling s) {
+        if (setup != null && campaignHours < s.campaignDays() * regularHoursPerDay) {
+            for (LineJob j : queue) {
+                if (j.product == setup) {
+                    return j;
+                }
+            }
+        }
+        double[] work = new double[c.products.size()];
+        ProductModel biggest = null;
+        for (LineJob j : queue) {
+            work[j.product.index] += j.hours;
+            if (biggest == null || work[j.product.index] > work[biggest.index]) {
+                biggest = j.product;
+            }
+        }
+        for (LineJob j : queue) {
+            if (j.product == biggest) {
+                return j;
+            }
+        }
+        return queue.get(0);
+    }
+
+    /** Joint: earliest importance-weighted due date; keep the set-up unless something urgent waits. */
+    private LineJob chooseJoint(Steps.Scheduling s) {
+        double now = c.sim.time();
+        LineJob best = null;
+        LineJob bestSameSetup = null;
+        for (LineJob j : queue) {
+            if (best == null || effectiveDue(j, s) < effectiveDue(best, s)) {
+                best = j;
+            }
+            if (j.product == setup && (bestSameSetup == null || effectiveDue(j, s) < effectiveDue(bestSameSetup, s))) {
+                bestSameSetup = j;
+            }
+        }
+        boolean urgent = effectiveDue(best, s) - now < s.urgentSlackDays();
+        return bestSameSetup != null && !urgent ? bestSameSetup : best;
+    }
+
+    private static double effectiveDue(LineJob j, Steps.Scheduling s) {
+        return j.due - (j.importance - 1) * s.urgentSlackDays();
+    }
+
+    /** Runs the current phase until it ends or the window closes. */
+    private void run() {
+        double now = c.sim.time();
+        if (!open()) {
+            return; // resumes at the next day start
+        }
+        double hours = Math.min(remaining, (windowEnd - now) * 24);
+        runStart = now;
+        tick.schedule(hours / 24.0);
+    }
+
+    private void stopRun() {
+        double now = c.sim.time();
+        double hours = (now - runStart) * 24;
+        remaining -= hours;
+        busyHours += hours;
+        if (now >= c.warmup) {
+            busyHoursAfterWarmup += hours;
+        }
+        if (!settingUp) {
+            campaignHours += hours;
+        }
+        if (remaining > 1e-7) {
+            if (open()) {
+                run();
+            }
+            return; // window closed: the next day start resumes
+        }
+        if (settingUp) {
+            settingUp = false;
+            remaining = current.hours;
+            run();
+            return;
+        }
+        LineJob done = current;
+        current = null;
+        if (done.order != null) {
+            done.order.processing[Step.SCHEDULING.ordinal()] += now - done.startedAt;
+        }
+        c.production.finished(this, done);
+        dispatch();
+    }
+
+    private final class Tick extends Event {
+        Tick() {
+            super(c.sim);
+        }
+
+        @Override
+        public void actions() {
+            stopRun();
+        }
+    }
+
+    private final class DayStart extends Event {
+        DayStart() {
+            super(c.sim);
+            setPriority(0.5); // before orders arriving at the same instant
+        }
+
+        @Override
+        public void actions() {
+            openDay();
+        }
+    }
+}

@@ -1,0 +1,431 @@
+package org.ordercycle.model;
+
+import static org.ordercycle.model.SegmentStats.mean;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.ordercycle.stats.Ledger.Account;
+import org.ordercycle.stats.Measure;
+import org.ordercycle.stats.ReplicationResult;
+import umontreal.ssj.stat.Tally;
+
+/**
+ * Observations the model reports, kept in streaming collectors (no stored samples), and turned
+ * into the measures of {@link Measure} at the end. Only observations from the end of the
+ * warm-up on count.
+ */
+final class Metrics {
+    private final Company c;
+    private final SegmentStats[] bySegment;
+    private final SegmentStats all = new SegmentStats();
+    private long changeovers;
+    private long scheduleBreaks;
+    private long premiumShipments;
+    private long partialShipments;
+    private final long[] errorsByKind = new long[4];
+    private double disputedAmount;
+    private double cogs;
+    private final Tally disputeResolution = new Tally();
+    private final Tally refundCycle = new Tally();
+    private final Tally forecastBias = new Tally();
+    private final Tally forecastError = new Tally();
+    private final Tally planBias = new Tally();
+    private Tally[] periodDemand;
+    private Tally[] periodOrders;
+    private final double[][] stepTimes = new double[Step.values().length][3];
+
+    Metrics(Company c) {
+        this.c = c;
+        this.bySegment = new SegmentStats[c.scenario.segments().size()];
+        for (int i = 0; i < bySegment.length; i++) {
+            bySegment[i] = new SegmentStats();
+        }
+    }
+
+    private boolean counting() {
+        return c.sim.time() >= c.warmup;
+    }
+
+    private SegmentStats seg(Order o) {
+        return bySegment[o.segment.index];
+    }
+
+    void lead(Order o) {
+        if (counting()) {
+            seg(o).leads++;
+            all.leads++;
+        }
+    }
+
+    void unqualified(Order o) {
+        if (counting()) {
+            seg(o).unqualified++;
+            all.unqualified++;
+            lostMargin((o.product.spec.listPrice() - o.product.spec.unitCost()) * o.quantity);
+        }
+    }
+
+    void declined(Order o) {
+        if (counting()) {
+            seg(o).declined++;
+            all.declined++;
+            lostMargin(o.margin());
+        }
+    }
+
+    void placed(Order o) {
+        if (counting()) {
+            seg(o).entered++;
+            all.entered++;
+        }
+    }
+
+    void rejected(Order o) {
+        if (counting()) {
+            seg(o).rejected++;
+            all.rejected++;
+            lostMargin(o.margin());
+        }
+    }
+
+    void lost(Order o) {
+        if (counting()) {
+            seg(o).lost++;
+            all.lost++;
+            lostMargin(o.margin());
+        }
+    }
+
+    private void lostMargin(double margin) {
+        c.ledger.charge(Account.LOST_MARGIN, c.sim.time(), Math.max(0, margin));
+    }
+
+    void accepted(Order o) {
+        // nothing to count: acceptance shows as the absence of rejection and loss
+    }
+
+    void stockRequest(Order o, int fromStock) {
+        if (counting()) {
+            for (SegmentStats s : new SegmentStats[] {seg(o), all}) {
+                s.unitsRequestedFromStock += o.quantity;
+                s.unitsFromStock += fromStock;
+                if (fromStock < o.quantity) {
+                    s.backorders++;
+                }
+            }
+        }
+    }
+
+    void shipment(Order o, boolean partial) {
+        if (counting()) {
+            if (partial) {
+                partialShipments++;
+            }
+        }
+    }
+
+    void premiumShipment(double now) {
+        if (counting()) {
+            premiumShipments++;
+        }
+    }
+
+    void changeover(double now) {
+        if (counting()) {
+            changeovers++;
+        }
+    }
+
+    void scheduleBreak(double now) {
+        if (counting()) {
+            scheduleBreaks++;
+        }
+    }
+
+    void produced(long made, long scrapped) {
+        // units are tracked by the invariant books; nothing to measure here yet
+    }
+
+    void delivered(Order o) {
+        if (!counting()) {
+            return;
+        }
+        double lt = o.leadTime();
+        for (SegmentStats s : new SegmentStats[] {seg(o), all}) {
+            s.delivered++;
+            if (o.onTime()) {
+                s.onTime++;
+            }
+            s.leadTime.add(lt);
+            s.p50.add(lt);
+            s.p90.add(lt);
+            s.p95.add(lt);
+            s.promisedLeadTime.add(o.promisedAt - o.placedAt);
+            s.lateness.add(Math.max(0, o.deliveredAt - o.promisedAt));
+            s.unattended.add(o.totalUnattended());
+        }
+        for (Step step : Step.values()) {
+            stepTimes[step.ordinal()][0] += o.queue[step.ordinal()];
+            stepTimes[step.ordinal()][1] += o.processing[step.ordinal()];
+            stepTimes[step.ordinal()][2] += o.unattended[step.ordinal()];
+        }
+        cogs += o.quantity * o.product.spec.unitCost();
+    }
+
+    void invoice(Invoice inv) {
+        if (!counting()) {
+            return;
+        }
+        boolean[] kinds = {inv.quantityError, inv.priceError, inv.entryError, inv.formatError};
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i]) {
+                errorsByKind[i]++;
+            }
+        }
+        for (SegmentStats s : new SegmentStats[] {seg(inv.order), all}) {
+            s.invoices++;
+            if (inv.anyError()) {
+                s.invoicesWithError++;
+            }
+            s.revenue += inv.amount;
+        }
+    }
+
+    void dispute(Invoice inv, double now) {
+        if (counting()) {
+            disputedAmount += inv.amount;
+        }
+    }
+
+    void disputeResolved(Invoice inv, double now) {
+        if (counting()) {
+            disputeResolution.add(now - inv.issuedAt);
+        }
+    }
+
+    void credit(Invoice inv, double amount, double now) {
+        if (counting()) {
+            seg(inv.order).revenue -= amount;
+            all.revenue -= amount;
+        }
+    }
+
+    void payment(Invoice inv, double now) {
+        if (counting()) {
+            seg(inv.order).daysToPay.add(now - inv.issuedAt);
+            all.daysToPay.add(now - inv.issuedAt);
+        }
+    }
+
+    void returnRequested(Order o) {
+        if (counting()) {
+            seg(o).returned++;
+            all.returned++;
+        }
+    }
+
+    void refunded(Order o, double now) {
+        if (counting()) {
+            refundCycle.add(now - o.returnRequestedAt);
+            int restocked = (int) Math.round(o.quantity * c.scenario.steps().returns().restockRate());
+            cogs -= restocked * o.product.spec.unitCost();
+        }
+    }
+
+    void serviceVisit(Order o, boolean repeat, double now) {
+        if (counting()) {
+            for (SegmentStats s : new SegmentStats[] {seg(o), all}) {
+                s.serviceVisits++;
+                if (repeat) {
+                    s.repeatVisits++;
+                }
+            }
+        }
+    }
+
+    void terminal(Order o, OrderState state) {
+        // terminal states are counted where they are decided
+    }
+
+    /** Scores one product's forecast and plan against the demand of a period after the warm-up. */
+    void period(ProductModel p, double demand, double forecast, double plan, double ordered) {
+        if (periodDemand == null) {
+            periodDemand = new Tally[c.products.size()];
+            periodOrders = new Tally[c.products.size()];
+            for (int i = 0; i < periodDemand.length; i++) {
+                periodDemand[i] = new Tally();
+                periodOrders[i] = new Tally();
+            }
+        }
+        if (demand > 0) {
+            forecastBias.add((forecast - demand) / demand);
+            forecastError.add(Math.abs(forecast - demand) / demand);
+            planBias.add((plan - demand) / demand);
+        }
+        periodDemand[p.index].add(demand);
+        periodOrders[p.index].add(ordered);
+    }
+
+    /** Every measure, company-wide, per segment and per step, in long-format keys. */
+    Map<String, Double> values() {
+        Map<String, Double> v = new LinkedHashMap<>();
+        for (Measure m : Measure.values()) {
+            v.put(m.key(), company(m));
+        }
+        for (int i = 0; i < bySegment.length; i++) {
+            String id = c.scenario.segments().get(i).id();
+            for (Measure m : Measure.values()) {
+                if (m.perSegment()) {
+                    v.put(ReplicationResult.segmentKey(m, id), segment(m, bySegment[i]));
+                }
+            }
+        }
+        double n = Math.max(1, all.delivered);
+        String[] kinds = {"queue", "processing", "unattended"};
+        for (Step step : Step.values()) {
+            for (int k = 0; k < 3; k++) {
+                v.put(ReplicationResult.stepTimeKey(step.label(), kinds[k]),
+                        all.delivered > 0 ? stepTimes[step.ordinal()][k] / n : Double.NaN);
+            }
+        }
+        return v;
+    }
+
+    private double company(Measure m) {
+        Costs costs = new Costs(c);
+        return switch (m) {
+            case ORDERS_IN_PROGRESS -> (double) c.live.size();
+            case PARTIAL_SHIPMENTS -> (double) partialShipments;
+            case COMMITTED_CAPACITY_COST -> c.ledger.total(Account.COMMITTED_CAPACITY);
+            case IDLE_CAPACITY_COST -> costs.idleCapacity();
+            case OVERTIME_COST -> c.ledger.total(Account.OVERTIME);
+            case CHANGEOVERS -> (double) changeovers;
+            case CHANGEOVER_COST -> c.ledger.total(Account.CHANGEOVER);
+            case SCHEDULE_BREAKS -> (double) scheduleBreaks;
+            case EXPEDITE_COST -> c.ledger.total(Account.EXPEDITE);
+            case PREMIUM_SHIPMENTS -> (double) premiumShipments;
+            case PREMIUM_FREIGHT_COST -> c.ledger.total(Account.PREMIUM_FREIGHT);
+            case SHIPPING_COST -> c.ledger.total(Account.SHIPPING);
+            case HOLDING_COST -> costs.holding();
+            case LOST_MARGIN -> c.ledger.total(Account.LOST_MARGIN);
+            case HANDLING_LABOUR_COST -> c.ledger.total(Account.HANDLING_LABOUR);
+            case COORDINATION_COST -> c.ledger.total(Account.COORDINATION);
+            case BILLING_REWORK_COST -> c.ledger.total(Account.BILLING_REWORK);
+            case RETURNS_HANDLING_COST -> c.ledger.total(Account.RETURNS_HANDLING);
+            case SERVICE_LABOUR_COST -> c.ledger.total(Account.SERVICE_LABOUR);
+            case CAPITAL_COST -> costs.capital();
+            case TOTAL_COST -> costs.total();
+            case MARGIN -> all.revenue - cogs;
+            case PROFIT -> all.revenue - cogs - costs.total();
+            case COST_PER_ORDER -> all.delivered > 0 ? costs.total() / all.delivered : Double.NaN;
+            case CASH_TIED_UP -> c.billing.receivables.average(c.end);
+            case ERROR_QUANTITY_RATE -> errorRate(0);
+            case ERROR_PRICE_RATE -> errorRate(1);
+            case ERROR_ENTRY_RATE -> errorRate(2);
+            case ERROR_FORMAT_RATE -> errorRate(3);
+            case DISPUTED_AMOUNT -> disputedAmount;
+            case DISPUTE_RESOLUTION_TIME_MEAN -> mean(disputeResolution);
+            case REFUND_CYCLE_TIME_MEAN -> mean(refundCycle);
+            case FORECAST_BIAS -> mean(forecastBias);
+            case FORECAST_ERROR -> mean(forecastError);
+            case PLAN_BIAS -> mean(planBias);
+            case CAPACITY_UTILISATION -> costs.utilisation();
+            case VARIANCE_AMPLIFICATION -> varianceAmplification();
+            default -> segment(m, all);
+        };
+    }
+
+    private double segment(Measure m, SegmentStats s) {
+        return switch (m) {
+            case LEAD_TIME_MEAN -> mean(s.leadTime);
+            case LEAD_TIME_P50 -> s.p50.value();
+            case LEAD_TIME_P90 -> s.p90.value();
+            case LEAD_TIME_P95 -> s.p95.value();
+            case PROMISED_LEAD_TIME_MEAN -> mean(s.promisedLeadTime);
+            case ON_TIME_RATE -> s.onTimeRate();
+            case LATENESS_MEAN -> mean(s.lateness);
+            case FILL_RATE -> s.fillRate();
+            case BACKORDERS -> (double) s.backorders;
+            case UNATTENDED_TIME_MEAN -> mean(s.unattended);
+            case LEADS -> (double) s.leads;
+            case LEADS_UNQUALIFIED -> (double) s.unqualified;
+            case QUOTES_DECLINED -> (double) s.declined;
+            case ORDERS_ENTERED -> (double) s.entered;
+            case ORDERS_DELIVERED -> (double) s.delivered;
+            case ORDERS_REJECTED -> (double) s.rejected;
+            case ORDERS_LOST -> (double) s.lost;
+            case ORDERS_RETURNED -> (double) s.returned;
+            case REVENUE -> s.revenue;
+            case DSO -> mean(s.daysToPay);
+            case BILLING_ERROR_RATE -> s.billingErrorRate();
+            case SATISFACTION_INDEX -> s.satisfaction();
+            case REPEAT_VISIT_RATE -> s.repeatVisitRate();
+            default -> throw new IllegalStateException("no per-segment value for " + m);
+        };
+    }
+
+    private double errorRate(int kind) {
+        return all.invoices > 0 ? (double) errorsByKind[kind] / all.invoices : Double.NaN;
+    }
+
+    /** Mean over make-to-stock products of Var(units ordered from the line) / Var(units demanded), per period. */
+    private double varianceAmplification() {
+        if (periodDemand == null) {
+            return Double.NaN;
+        }
+        double sum = 0;
+        int n = 0;
+        for (ProductModel p : c.products) {
+            Tally d = periodDemand[p.index];
+            if (p.makeToStock && d.numberObs() > 2 && d.variance() > 0) {
+                sum += periodOrders[p.index].variance() / d.variance();
+                n++;
+            }
+        }
+        return n > 0 ? sum / n : Double.NaN;
+    }
+
+    /** Costs computed from time-weighted quantities at the end of the run. */
+    private record Costs(Company c) {
+        double holding() {
+            double total = 0;
+            double rate = c.scenario.costs().holdingRatePerYear() / 365.0;
+            for (ProductModel p : c.products) {
+                total += p.stock.integral(c.end) * p.spec.unitCost() * rate;
+            }
+            return total;
+        }
+
+        double capital() {
+            return c.billing.receivables.integral(c.end) * c.scenario.costs().capitalRatePerYear() / 365.0;
+        }
+
+        double idleCapacity() {
+            double total = 0;
+            for (LineModel l : c.lines) {
+                total += Math.max(0, l.availableHoursAfterWarmup - l.busyHoursAfterWarmup) * l.spec.costPerHour();
+            }
+            return total;
+        }
+
+        double utilisation() {
+            double busy = 0;
+            double available = 0;
+            for (LineModel l : c.lines) {
+                busy += l.busyHoursAfterWarmup;
+                available += l.availableHoursAfterWarmup;
+            }
+            return available > 0 ? busy / available : Double.NaN;
+        }
+
+        double total() {
+            double sum = holding() + capital();
+            for (Account a : Account.values()) {
+                if (a != Account.LOST_MARGIN) {
+                    sum += c.ledger.total(a);
+                }
+            }
+            return sum;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.ordercycle.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The unit that flows through the cycle. It always has an owner (a department) except while in
+ * a hand-off, and records the time spent per step waiting in a queue, being worked on, or
+ * unattended. Not thread safe: it lives inside one replication.
+ */
+final class Order {
+    final long id;
+    final SegmentModel segment;
+    final double[] u;
+    final double leadAt;
+    ProductModel product;
+    final int quantity;
+    final double requestedLeadTime;
+
+    double quotedLeadTime;
+    double listPrice;
+    /** Unit price agreed with the customer by sales (all discounts). */
+    double agreedPrice;
+    /** Unit price written on the order record billing reads when it does not consult sales. */
+    double recordPrice;
+    boolean steered;
+    boolean entryError;
+    double placedAt = Double.NaN;
+    double promisedAt = Double.NaN;
+    double deliveredAt = Double.NaN;
+    double paidAt = Double.NaN;
+    double priority;
+    boolean escalationConsidered;
+    boolean rescued;
+
+    int allocated;
+    int shipped;
+    int invoicedUnits;
+    int invoicesPending;
+    double returnRequestedAt = Double.NaN;
+    int arrived;
+    int shipments;
+    int firstShipmentFromStock = -1;
+    boolean backordered;
+    boolean willReturn;
+    boolean returnDone;
+    final List<Invoice> invoices = new ArrayList<>(2);
+    int readyUnits;
+
+    OrderState state = OrderState.OPEN;
+    String owner = "sales";
+    double handoffStart = Double.NaN;
+    final double[] queue = new double[Step.values().length];
+    final double[] processing = new double[Step.values().length];
+    final double[] unattended = new double[Step.values().length];
+    final boolean traced;
+
+    Order(long id, SegmentModel segment, double[] u, double leadAt, ProductModel product, int quantity,
+          double requestedLeadTime, boolean traced) {
+        this.id = id;
+        this.segment = segment;
+        this.u = u;
+        this.leadAt = leadAt;
+        this.product = product;
+        this.quantity = quantity;
+        this.requestedLeadTime = requestedLeadTime;
+        this.traced = traced;
+    }
+
+    /** Nobody owns the order from {@code now} until {@link #receive}. */
+    void handOff(double now) {
+        owner = null;
+        handoffStart = now;
+    }
+
+    /** {@code newOwner} takes the order at {@code now}; the hand-off time counts as unattended in {@code step}. */
+    void receive(double now, String newOwner, Step step) {
+        if (owner == null) {
+            unattended[step.ordinal()] += now - handoffStart;
+        }
+        owner = newOwner;
+    }
+
+    double totalUnattended() {
+        double sum = 0;
+        for (double v : unattended) {
+            sum += v;
+        }
+        return sum;
+    }
+
+    double leadTime() {
+        return deliveredAt - placedAt;
+    }
+
+    boolean onTime() {
+        return deliveredAt <= promisedAt + 1e-9;
+    }
+
+    double value() {
+        return agreedPrice * quantity;
+    }
+
+    double margin() {
+        return (agreedPrice - product.spec.unitCost()) * quantity;
+    }
+}

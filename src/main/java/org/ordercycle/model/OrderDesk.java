@@ -1,0 +1,134 @@
+package org.ordercycle.model;
+
+import static org.ordercycle.model.SalesFlow.fmt;
+
+import org.ordercycle.policy.Lever;
+import org.ordercycle.scenario.Steps;
+import org.ordercycle.stats.Ledger.Account;
+
+/**
+ * Steps 4 and 5: order receipt and entry, then selection and prioritisation. Siloed: orders
+ * are re-keyed and wait in an inbox collected in batches; junior staff accept by size and
+ * promise the quoted standard date. Joint: one shared record handed over at once; executives
+ * accept by strategic value and capacity and promise capable-to-promise dates.
+ */
+final class OrderDesk {
+    private final Company c;
+
+    OrderDesk(Company c) {
+        this.c = c;
+    }
+
+    void receive(Order o) {
+        Steps.Entry e = c.scenario.steps().entry();
+        if (!e.enabled()) {
+            o.recordPrice = o.agreedPrice;
+            select(o);
+            return;
+        }
+        boolean shared = c.policy.joint(Lever.SHARED_ENTRY);
+        double work = c.samplers.entryTime.sample(o.u[Draw.ENTRY_TIME]);
+        if (shared) {
+            o.recordPrice = o.agreedPrice; // one record: the agreed price travels with the order
+            c.orderEntry.submit(o, Step.ENTRY, work, 0, Account.HANDLING_LABOUR, this::entered);
+            return;
+        }
+        double rekey = c.samplers.rekeyTime.sample(o.u[Draw.REKEY_TIME]);
+        double pickup = nextMultiple(c.sim.time(), e.inboxIntervalDays());
+        o.handOff(c.sim.time());
+        c.trace(o, Step.ENTRY, "handoff", () -> "order waits in the order-entry inbox until the next collection at day "
+                + fmt(pickup));
+        Delay.after(c.sim, pickup - c.sim.time(),
+                () -> c.orderEntry.submit(o, Step.ENTRY, work + rekey, 0, Account.HANDLING_LABOUR, this::entered));
+    }
+
+    /** The first multiple of {@code interval} at or after t (t itself when interval is 0). */
+    static double nextMultiple(double t, double interval) {
+        if (interval <= 0) {
+            return t;
+        }
+        double k = Math.ceil(t / interval - 1e-12);
+        return Math.max(t, k * interval);
+    }
+
+    private void entered(Order o) {
+        Steps.Entry e = c.scenario.steps().entry();
+        double rate = c.policy.joint(Lever.SHARED_ENTRY) ? e.sharedErrorRate() : e.rekeyErrorRate();
+        o.entryError = o.u[Draw.ENTRY_ERROR] < rate;
+        c.trace(o, Step.ENTRY, "finish", () -> o.entryError ? "order keyed, with a keying error nobody notices"
+                : "order keyed correctly" + (o.recordPrice != o.agreedPrice
+                ? "; the record shows the list price " + fmt(o.recordPrice) + ", not the agreed " + fmt(o.agreedPrice) : ""));
+        select(o);
+    }
+
+    private void select(Order o) {
+        Steps.Selection s = c.scenario.steps().selection();
+        if (!s.enabled()) {
+            o.promisedAt = o.placedAt + o.requestedLeadTime;
+            accept(o);
+            return;
+        }
+        if (c.policy.joint(Lever.STRATEGIC_SELECTION)) {
+            c.executiveSelection.submit(o, Step.SELECTION, c.samplers.executiveTime.sample(o.u[Draw.SELECTION_TIME]),
+                    o.segment.spec.importance(), Account.HANDLING_LABOUR, this::executiveDecision);
+        } else {
+            c.juniorSelection.submit(o, Step.SELECTION, c.samplers.juniorTime.sample(o.u[Draw.SELECTION_TIME]), 0,
+                    Account.HANDLING_LABOUR, this::juniorDecision);
+        }
+    }
+
+    private void juniorDecision(Order o) {
+        Steps.Selection s = c.scenario.steps().selection();
+        if (o.quantity < s.juniorMinSize()) {
+            c.trace(o, Step.SELECTION, "decision", () -> "rejected by junior staff: " + o.quantity + " units is below "
+                    + fmt(s.juniorMinSize()));
+            c.metrics.rejected(o);
+            c.terminate(o, OrderState.REJECTED);
+            return;
+        }
+        o.promisedAt = o.placedAt + o.quotedLeadTime;
+        c.trace(o, Step.SELECTION, "decision", () -> "accepted first come first served; standard promise: day "
+                + fmt(o.promisedAt) + " (line load " + fmt(o.product.line.loadDays()) + " days not looked at)");
+        accept(o);
+    }
+
+    private void executiveDecision(Order o) {
+        Steps.Selection s = c.scenario.steps().selection();
+        double now = c.sim.time();
+        double value = o.segment.spec.importance() * o.margin();
+        boolean fromStock = o.product.makeToStock && o.product.onHand() >= o.quantity;
+        double load = o.product.line.loadDays();
+        if (!fromStock && load > s.capacityLimitDays() && value < s.minStrategicValue()) {
+            c.trace(o, Step.SELECTION, "decision", () -> "rejected by executives: line " + o.product.line.spec.id() + " has "
+                    + fmt(load) + " days of work and the order's strategic value " + fmt(value) + " is below "
+                    + fmt(s.minStrategicValue()));
+            c.metrics.rejected(o);
+            c.terminate(o, OrderState.REJECTED);
+            return;
+        }
+        double ownHours = o.product.makeToStock ? 0 : o.product.hoursFor(o.quantity);
+        double production = fromStock ? 0 : o.product.line.calendarDays(o.product.line.loadHours() + ownHours);
+        double promise = now + production + c.fulfilment.shippingEstimate() + s.promiseBufferDays();
+        double promisedLeadTime = promise - o.placedAt;
+        if (promisedLeadTime > o.quotedLeadTime + 1e-9) {
+            double accept = SalesFlow.leadTimeAcceptance(o.segment, promisedLeadTime, o.requestedLeadTime);
+            if (o.u[Draw.PROMISE_ACCEPT] >= accept) {
+                c.trace(o, Step.SELECTION, "decision", () -> "capable-to-promise date day " + fmt(promise)
+                        + " is later than the customer accepts: order withdrawn");
+                c.metrics.lost(o);
+                c.terminate(o, OrderState.LOST);
+                return;
+            }
+        }
+        o.promisedAt = Math.max(promise, o.placedAt + o.quotedLeadTime); // never earlier than quoted
+        o.priority = o.segment.spec.importance();
+        c.trace(o, Step.SELECTION, "decision", () -> "accepted by executives (strategic value " + fmt(value) + "); "
+                + "capable-to-promise date day " + fmt(o.promisedAt) + " from " + fmt(load) + " days of line load");
+        accept(o);
+    }
+
+    private void accept(Order o) {
+        c.metrics.accepted(o);
+        c.fulfilment.release(o);
+    }
+}

@@ -1,0 +1,47 @@
+package org.ordercycle.model;
+
+import java.util.ArrayDeque;
+import org.ordercycle.engine.Sampler;
+import org.ordercycle.scenario.Product;
+import org.ordercycle.scenario.TimeUnit;
+import org.ordercycle.stats.TimeAverage;
+
+/** A product at run time: its stock, its backorders and what planning tracks about it. */
+final class ProductModel {
+    final Product spec;
+    final int index;
+    LineModel line;
+    final Sampler changeoverTime;
+    final Sampler installTime;
+    final boolean makeToStock;
+    final TimeAverage stock;
+    /** Orders waiting for stock, oldest first (make-to-stock). */
+    final ArrayDeque<Order> backorders = new ArrayDeque<>();
+    int backorderedUnits;
+    /** Units ordered from the line for stock and not yet produced. */
+    double onOrder;
+    /** Units ordered by customers in the current planning period. */
+    double periodDemand;
+    double periodProduced;
+    double periodOrdered;
+    double forecastForPeriod = Double.NaN;
+    double planForPeriod = Double.NaN;
+
+    ProductModel(Product spec, int index, TimeUnit unit, double warmup) {
+        this.spec = spec;
+        this.index = index;
+        this.changeoverTime = Sampler.duration(spec.changeoverTime(), unit);
+        this.installTime = Sampler.duration(spec.installTime(), unit);
+        this.makeToStock = spec.strategy() == Product.Strategy.makeToStock;
+        this.stock = new TimeAverage(warmup, spec.initialStock());
+    }
+
+    int onHand() {
+        return (int) Math.round(stock.value());
+    }
+
+    /** Hours of line time to make {@code units} good units (scrap included), without set-up. */
+    double hoursFor(double units) {
+        return units / (1 - spec.scrapRate()) / spec.ratePerHour();
+    }
+}

@@ -1,0 +1,104 @@
+package org.ordercycle.model;
+
+import static org.ordercycle.model.SalesFlow.fmt;
+
+import org.ordercycle.policy.Lever;
+import org.ordercycle.scenario.Steps;
+import org.ordercycle.stats.Ledger.Account;
+import umontreal.ssj.simevents.Event;
+
+/**
+ * Step 6 around the lines: what happens when a job is done, and the daily review of orders at
+ * risk. Siloed, marketing escalates some of them and production must break its campaign; joint
+ * scheduling expedites only important customers, within a budget per planning period.
+ */
+final class Production {
+    private final Company c;
+
+    Production(Company c) {
+        this.c = c;
+    }
+
+    void start() {
+        if (c.scenario.steps().scheduling().enabled()) {
+            new Review().schedule(c.calendar.nextOpen(0));
+        }
+    }
+
+    /** A line finished a job: stock is replenished, or a customer order moves on to fulfilment. */
+    void finished(LineModel line, LineJob job) {
+        ProductModel p = job.product;
+        long made = (long) Math.ceil(job.units / (1 - p.spec.scrapRate()) - 1e-9);
+        c.books.unitsMade += made;
+        c.books.unitsScrappedInProduction += made - job.units;
+        c.metrics.produced(made, made - job.units);
+        p.periodProduced += job.units;
+        if (job.order == null) {
+            p.onOrder -= job.units;
+            p.stock.add(c.sim.time(), job.units);
+            c.fulfilment.stockArrived(p);
+        } else {
+            c.books.unitsStaged += job.units;
+            c.trace(job.order, Step.SCHEDULING, "finish", () -> job.units + " units made on line " + line.spec.id());
+            c.fulfilment.produced(job.order);
+        }
+    }
+
+    void newPeriod() {
+        for (LineModel line : c.lines) {
+            line.expeditesThisPeriod = 0;
+        }
+    }
+
+    private void review() {
+        Steps.Scheduling s = c.scenario.steps().scheduling();
+        double now = c.sim.time();
+        boolean joint = c.policy.joint(Lever.JOINT_SCHEDULING);
+        for (LineModel line : c.lines) {
+            for (LineJob job : line.queued()) {
+                Order o = job.order;
+                if (o == null || job.expedite || o.escalationConsidered || o.promisedAt - now >= s.urgentSlackDays()) {
+                    continue;
+                }
+                o.escalationConsidered = true;
+                if (joint) {
+                    if (o.segment.spec.importance() >= s.expediteMinImportance()
+                            && line.expeditesThisPeriod < s.expediteBudgetPerPeriod()) {
+                        line.expeditesThisPeriod++;
+                        job.expedite = true;
+                        c.trace(o, Step.SCHEDULING, "decision", () -> "at risk and important (importance "
+                                + fmt(o.segment.spec.importance()) + "): expedited in the joint schedule");
+                    }
+                } else if (o.u[Draw.ESCALATE] < s.escalationProbability()) {
+                    escalate(o, job);
+                }
+            }
+        }
+    }
+
+    /** Marketing spends time pushing the order; then production must take it next. */
+    private void escalate(Order o, LineJob job) {
+        c.trace(o, Step.SCHEDULING, "decision", () -> "promise is near (day " + fmt(o.promisedAt)
+                + "): marketing escalates the order to production");
+        c.marketing.submitAside(o, Step.SCHEDULING, c.samplers.marketingTime.sample(o.u[Draw.MARKETING_TIME]), 0,
+                Account.COORDINATION, order -> {
+                    if (!job.product.line.queued().contains(job)) {
+                        return; // started meanwhile
+                    }
+                    job.expedite = true;
+                });
+    }
+
+    private final class Review extends Event {
+        Review() {
+            super(c.sim);
+            setPriority(0.7);
+        }
+
+        @Override
+        public void actions() {
+            review();
+            schedule(c.calendar.nextDayStart(c.sim.time()) - c.sim.time());
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.ordercycle.model;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
+import org.ordercycle.engine.WorkCalendar;
+import org.ordercycle.scenario.Departments;
+import org.ordercycle.stats.Ledger;
+import umontreal.ssj.simevents.Event;
+import umontreal.ssj.simevents.Simulator;
+
+/**
+ * Technicians grouped by skill. A visit needs one technician of each of several skills at the
+ * same time (on-site assembly brings mechanics and electricians together); requests are served
+ * in arrival order, skipping a request that cannot start yet so that others are not blocked.
+ */
+final class SkillPool {
+    private final Simulator sim;
+    private final WorkCalendar calendar;
+    private final Ledger ledger;
+    private final List<Departments.Skill> skills;
+    private final int[] free;
+    private final List<Request> waiting = new ArrayList<>();
+
+    SkillPool(Simulator sim, WorkCalendar calendar, Ledger ledger, List<Departments.Skill> skills) {
+        this.sim = sim;
+        this.calendar = calendar;
+        this.ledger = ledger;
+        this.skills = skills;
+        this.free = new int[skills.size()];
+        for (int i = 0; i < free.length; i++) {
+            free[i] = skills.get(i).technicians();
+        }
+    }
+
+    boolean isEmpty() {
+        return skills.isEmpty();
+    }
+
+    /** Indices of the skills with these ids (unknown ids are excluded by validation). */
+    int[] indices(List<String> ids) {
+        if (ids.isEmpty()) {
+            return skills.isEmpty() ? new int[0] : new int[] {0};
+        }
+        int[] idx = new int[ids.size()];
+        for (int i = 0; i < ids.size(); i++) {
+            for (int k = 0; k < skills.size(); k++) {
+                if (skills.get(k).id().equals(ids.get(i))) {
+                    idx[i] = k;
+                }
+            }
+        }
+        return idx;
+    }
+
+    /** Asks for one technician of every skill in {@code need} for {@code work} days of working time. */
+    void request(Order order, Step step, int[] need, double work, Consumer<Order> done) {
+        waiting.add(new Request(order, step, need, work, done, sim.time()));
+        tryStart();
+    }
+
+    private void tryStart() {
+        Iterator<Request> it = waiting.iterator();
+        while (it.hasNext()) {
+            Request r = it.next();
+            if (available(r.need)) {
+                it.remove();
+                start(r);
+            }
+        }
+    }
+
+    private boolean available(int[] need) {
+        for (int s : need) {
+            if (free[s] <= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void start(Request r) {
+        double now = sim.time();
+        for (int s : r.need) {
+            free[s]--;
+            ledger.charge(Ledger.Account.SERVICE_LABOUR, now, r.work * 24 * skills.get(s).wagePerHour());
+        }
+        double end = calendar.finish(now, r.work);
+        r.order.queue[r.step.ordinal()] += now - r.arrival;
+        r.order.processing[r.step.ordinal()] += end - now;
+        new Event(sim) {
+            @Override
+            public void actions() {
+                for (int s : r.need) {
+                    free[s]++;
+                }
+                tryStart();
+                r.done.accept(r.order);
+            }
+        }.schedule(end - now);
+    }
+
+    private record Request(Order order, Step step, int[] need, double work, Consumer<Order> done, double arrival) {
+    }
+}
