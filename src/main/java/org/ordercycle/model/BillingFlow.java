@@ -63,7 +63,8 @@ final class BillingFlow {
         boolean priceError = Math.abs(price - o.agreedPrice) > EPS * o.agreedPrice;
         boolean quantityError = o.invoicedUnits > o.readyUnits;
         boolean formatError = c.scenario.steps().billing().enabled() && !c.policy.joint(Lever.CUSTOMER_FORMAT)
-                && !o.segment.spec.billingFormat().equals(c.scenario.costs().companyInvoiceFormat());
+                && !o.segment.spec.billingFormat().equals(c.scenario.costs().companyInvoiceFormat())
+                && o.u[Draw.FORMAT_STRICT] < o.segment.spec.formatStrictShare();
         double amount = quantity * price * (entryError ? 1 + ENTRY_ERROR_SIZE : 1);
         Invoice inv = new Invoice(o, now, quantity, price, amount, quantityError, priceError, entryError, formatError);
         o.invoices.add(inv);

@@ -43,7 +43,8 @@ final class Draw {
     static final int SERVICE_LEAD = 33;
     static final int INSTALL_TIME = 34;
     static final int SECOND_TRANSIT = 35;
-    static final int COUNT = 36;
+    static final int FORMAT_STRICT = 36;
+    static final int COUNT = 37;
 
     private static final double GOLDEN = 0.6180339887498949;
 

@@ -68,8 +68,7 @@ final class Metrics {
     void declined(Order o) {
         if (counting()) {
             seg(o).declined++;
-            all.declined++;
-            lostMargin(o.margin());
+            all.declined++; // a customer who does not buy at the quote is not margin the company threw away
         }
     }
 

@@ -22,6 +22,8 @@ final class Planner {
     private final RandomStream stream;
     private final Steps.Planning spec;
     private final List<double[]> history = new ArrayList<>(); // demand per product per past period
+    private final double[] placedUnits;  // per product, all past periods
+    private final double[] leadUnits;    // per product, all past periods
     private final double[] sizeMean;   // per segment: mean whole-unit order size
     private final double[] sizeSecond; // per segment: second moment
     private int period;
@@ -31,6 +33,8 @@ final class Planner {
         this.c = c;
         this.stream = stream;
         this.spec = c.scenario.steps().planning();
+        placedUnits = new double[c.products.size()];
+        leadUnits = new double[c.products.size()];
         sizeMean = new double[c.segments.size()];
         sizeSecond = new double[c.segments.size()];
         for (SegmentModel s : c.segments) {
@@ -70,6 +74,9 @@ final class Planner {
         double[] planHours = new double[c.lines.size()];
         for (ProductModel p : c.products) {
             double[] expected = expectedDemand(p, now, to);
+            double conversion = conversion(p);
+            expected[0] *= conversion;
+            expected[1] *= conversion;
             double base = spec.forecast() == Steps.Planning.ForecastMethod.movingAverage ? movingAverage(p, expected[0])
                     : expected[0];
             double z1 = NormalGen.nextDouble(stream, 0, 1); // both always drawn: streams stay aligned across policies
@@ -98,6 +105,24 @@ final class Planner {
         chargeCoordination(now, length);
         c.production.newPeriod();
         period++;
+    }
+
+    /**
+     * Share of the units asked for by leads that became orders, from the history of this run
+     * (marketing knows its pipeline); before any history, the segments' base acceptance.
+     */
+    private double conversion(ProductModel p) {
+        if (leadUnits[p.index] > 0) {
+            return placedUnits[p.index] / leadUnits[p.index];
+        }
+        double weighted = 0;
+        double total = 0;
+        for (SegmentModel s : c.segments) {
+            double w = s.spec.leadsPerDay() * s.share(p) * sizeMean[s.index];
+            weighted += w * (c.scenario.steps().pricing().enabled() ? s.spec.baseAcceptance() : 1);
+            total += w;
+        }
+        return total > 0 ? weighted / total : 1;
     }
 
     private double movingAverage(ProductModel p, double fallback) {
@@ -166,7 +191,10 @@ final class Planner {
             if (start >= c.warmup) {
                 c.metrics.period(p, p.periodDemand, p.forecastForPeriod, p.planForPeriod, p.periodOrdered);
             }
+            placedUnits[p.index] += p.periodDemand;
+            leadUnits[p.index] += p.periodLeadUnits;
             p.periodDemand = 0;
+            p.periodLeadUnits = 0;
             p.periodOrdered = 0;
             p.periodProduced = 0;
         }

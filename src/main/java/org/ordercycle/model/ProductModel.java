@@ -22,6 +22,8 @@ final class ProductModel {
     double onOrder;
     /** Units ordered by customers in the current planning period. */
     double periodDemand;
+    /** Units asked for by leads in the current planning period, placed or not. */
+    double periodLeadUnits;
     double periodProduced;
     double periodOrdered;
     double forecastForPeriod = Double.NaN;

@@ -45,6 +45,7 @@ final class SalesFlow {
         double requested = Math.max(0.01, s.requestedLeadTime.sample(u[Draw.REQUESTED_LEAD_TIME]));
         Order o = new Order(id, s, u, c.sim.time(), product, quantity, requested, id == c.tracedOrder);
         c.books.leads++;
+        product.periodLeadUnits += quantity;
         c.metrics.lead(o);
         c.trace(o, Step.GENERATION, "arrive", () -> "lead from segment " + s.spec.id() + ": " + quantity + " x "
                 + product.spec.id() + ", wants delivery within " + fmt(requested) + " days");
@@ -159,7 +160,17 @@ final class SalesFlow {
                     + " units in stock: sales promises immediate delivery");
             return c.fulfilment.shippingEstimate();
         }
-        return o.product.spec.standardLeadTimeDays();
+        double standard = o.product.spec.standardLeadTimeDays();
+        if (c.policy.joint(Lever.CAPACITY_INFO) && c.scenario.steps().generation().enabled() && !o.product.makeToStock) {
+            double capable = o.product.line.calendarDays(o.product.line.loadHours() + o.product.hoursFor(o.quantity))
+                    + c.fulfilment.shippingEstimate() + c.scenario.steps().selection().promiseBufferDays();
+            if (capable < standard) {
+                c.trace(o, Step.GENERATION, "decision", () -> "production reports spare capacity: sales quotes "
+                        + fmt(capable) + " days instead of the standard " + fmt(standard));
+                return capable;
+            }
+        }
+        return standard;
     }
 
     private double priceAcceptance(Order o) {

@@ -36,9 +36,11 @@ public record Segment(
         @Doc("Days from delivery to the return request (unit ignored)") @Default("{dist: exponential, mean: 10}")
         Dist returnDelay,
         @Doc("Invoice format the customer wants (e.g. edi, portal, paper)") @Default("paper") String billingFormat,
+        @Doc("Share of customers who insist on their own invoice format; the others accept the company's")
+        @Default("1") @Range(min = 0, max = 1) double formatStrictShare,
         @Doc("Days the customer takes to pay a correct invoice (unit ignored)") @Default("{dist: gamma, mean: 35, sd: 10}")
         Dist paymentDays,
-        @Doc("Extra days of payment delay when an invoice is in the wrong format") @Default("{dist: exponential, mean: 10}")
+        @Doc("Extra days of payment delay when an invoice is in the wrong format (unit ignored)") @Default("{dist: exponential, mean: 10}")
         Dist wrongFormatDelay,
         @Doc("Share of delivered orders that need an after-sales service visit") @Default("0.1")
         @Range(min = 0, max = 1) double serviceNeed) {

@@ -40,7 +40,7 @@ public enum Measure {
     PREMIUM_FREIGHT_COST(Area.cost, "money", false, "Cost of premium shipments"),
     SHIPPING_COST(Area.cost, "money", false, "Cost of standard shipments"),
     HOLDING_COST(Area.cost, "money", false, "Inventory holding cost (time-weighted stock value)"),
-    LOST_MARGIN(Area.cost, "money", false, "Margin of rejected, lost, declined and unqualified business (opportunity, not in total cost)"),
+    LOST_MARGIN(Area.cost, "money", false, "Margin of leads not pursued and of orders rejected or lost on the promise (opportunity, not in total cost)"),
     HANDLING_LABOUR_COST(Area.cost, "money", false, "Order handling time of sales, entry, selection, warehouse and billing"),
     COORDINATION_COST(Area.cost, "money", false, "Meetings, information sharing, escalations and briefings"),
     BILLING_REWORK_COST(Area.cost, "money", false, "Billing time resolving disputes, plus credit note administration"),
