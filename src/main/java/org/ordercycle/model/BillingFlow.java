@@ -33,7 +33,9 @@ final class BillingFlow {
         o.readyUnits += units;
         Steps.Billing b = c.scenario.steps().billing();
         boolean check = c.policy.joint(Lever.BILLING_CHECK);
-        int quantity = !b.enabled() || check ? units : o.quantity - o.invoicedUnits;
+        // a check that misses falls back on the order record for this invoice
+        boolean checked = check && o.u[Draw.CHECK_MISS] >= b.checkMissRate();
+        int quantity = !b.enabled() || checked ? units : o.quantity - o.invoicedUnits;
         if (quantity <= 0) {
             return;
         }
@@ -53,7 +55,7 @@ final class BillingFlow {
             work += c.samplers.formatTime.sample(Draw.rotate(o.u[Draw.FORMAT_TIME], k));
         }
         c.billingDesk.submitAside(o, Step.BILLING, work, 0, Account.HANDLING_LABOUR, order -> react(issue(order, quantity,
-                check)));
+                checked)));
     }
 
     private Invoice issue(Order o, int quantity, boolean correct) {

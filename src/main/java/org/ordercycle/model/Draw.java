@@ -44,7 +44,8 @@ final class Draw {
     static final int INSTALL_TIME = 34;
     static final int SECOND_TRANSIT = 35;
     static final int FORMAT_STRICT = 36;
-    static final int COUNT = 37;
+    static final int CHECK_MISS = 37;
+    static final int COUNT = 38;
 
     private static final double GOLDEN = 0.6180339887498949;
 

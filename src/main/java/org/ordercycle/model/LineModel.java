@@ -78,6 +78,26 @@ final class LineModel {
         return calendarDays(loadHours());
     }
 
+    /**
+     * Capable-to-promise: calendar days until a new job of {@code hours} for a customer of
+     * {@code importance} due at {@code due} would be finished, counting only the work the
+     * dispatch rule puts before it and the overtime the line adds when loaded.
+     */
+    double capableToPromiseDays(double hours, double importance, double due) {
+        Steps.Scheduling s = c.scenario.steps().scheduling();
+        boolean byDue = s.enabled() && c.policy.joint(Lever.JOINT_SCHEDULING);
+        double ahead = current == null ? 0 : remaining + (settingUp ? current.hours : 0);
+        for (LineJob j : queue) {
+            if (!byDue || j.expedite || effectiveDue(j, s) <= due - (importance - 1) * s.urgentSlackDays()) {
+                ahead += j.hours;
+            }
+        }
+        double total = ahead + hours;
+        double perDay = regularHoursPerDay + (total > regularHoursPerDay ? spec.maxOvertimeHoursPerDay() : 0);
+        double workingDays = total / Math.max(perDay, 1e-6);
+        return calendar.always() ? workingDays : workingDays * 7.0 / c.scenario.calendar().daysPerWeek();
+    }
+
     /** Hours of work queued and running. */
     double loadHours() {
         return queuedHours + (current == null ? 0 : remaining + (settingUp ? current.hours : 0));

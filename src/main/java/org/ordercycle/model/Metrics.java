@@ -27,9 +27,10 @@ final class Metrics {
     private double cogs;
     private final Tally disputeResolution = new Tally();
     private final Tally refundCycle = new Tally();
-    private final Tally forecastBias = new Tally();
-    private final Tally forecastError = new Tally();
-    private final Tally planBias = new Tally();
+    private double forecastSum;
+    private double forecastAbsError;
+    private double planSum;
+    private double demandSum;
     private Tally[] periodDemand;
     private Tally[] periodOrders;
     private final double[][] stepTimes = new double[Step.values().length][3];
@@ -256,11 +257,10 @@ final class Metrics {
                 periodOrders[i] = new Tally();
             }
         }
-        if (demand > 0) {
-            forecastBias.add((forecast - demand) / demand);
-            forecastError.add(Math.abs(forecast - demand) / demand);
-            planBias.add((plan - demand) / demand);
-        }
+        forecastSum += forecast;
+        forecastAbsError += Math.abs(forecast - demand);
+        planSum += plan;
+        demandSum += demand;
         periodDemand[p.index].add(demand);
         periodOrders[p.index].add(ordered);
     }
@@ -325,9 +325,9 @@ final class Metrics {
             case DISPUTED_AMOUNT -> disputedAmount;
             case DISPUTE_RESOLUTION_TIME_MEAN -> mean(disputeResolution);
             case REFUND_CYCLE_TIME_MEAN -> mean(refundCycle);
-            case FORECAST_BIAS -> mean(forecastBias);
-            case FORECAST_ERROR -> mean(forecastError);
-            case PLAN_BIAS -> mean(planBias);
+            case FORECAST_BIAS -> demandSum > 0 ? (forecastSum - demandSum) / demandSum : Double.NaN;
+            case FORECAST_ERROR -> demandSum > 0 ? forecastAbsError / demandSum : Double.NaN;
+            case PLAN_BIAS -> demandSum > 0 ? (planSum - demandSum) / demandSum : Double.NaN;
             case CAPACITY_UTILISATION -> costs.utilisation();
             case VARIANCE_AMPLIFICATION -> varianceAmplification();
             default -> segment(m, all);

@@ -107,8 +107,10 @@ final class OrderDesk {
             return;
         }
         double ownHours = o.product.makeToStock ? 0 : o.product.hoursFor(o.quantity);
-        double production = fromStock ? 0 : o.product.line.calendarDays(o.product.line.loadHours() + ownHours);
-        double promise = now + production + c.fulfilment.shippingEstimate() + s.promiseBufferDays();
+        double shipping = c.fulfilment.shippingEstimate() + s.promiseBufferDays();
+        double production = fromStock ? 0 : o.product.line.capableToPromiseDays(ownHours, o.segment.spec.importance(),
+                o.placedAt + o.quotedLeadTime - shipping);
+        double promise = now + production + shipping;
         double promisedLeadTime = promise - o.placedAt;
         if (promisedLeadTime > o.quotedLeadTime + 1e-9) {
             double accept = SalesFlow.leadTimeAcceptance(o.segment, promisedLeadTime, o.requestedLeadTime);

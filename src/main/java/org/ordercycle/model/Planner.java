@@ -27,12 +27,16 @@ final class Planner {
     private final double[] sizeMean;   // per segment: mean whole-unit order size
     private final double[] sizeSecond; // per segment: second moment
     private int period;
+    private final double[] noise;     // per product: persistent forecast error, in standard units
+    private final double[] inflation; // per product: persistent inflation deviation, in standard units
     final List<PeriodRecord> records = new ArrayList<>();
 
     Planner(Company c, RandomStream stream) {
         this.c = c;
         this.stream = stream;
         this.spec = c.scenario.steps().planning();
+        noise = new double[c.products.size()];
+        inflation = new double[c.products.size()];
         placedUnits = new double[c.products.size()];
         leadUnits = new double[c.products.size()];
         sizeMean = new double[c.segments.size()];
@@ -79,8 +83,15 @@ final class Planner {
             expected[1] *= conversion;
             double base = spec.forecast() == Steps.Planning.ForecastMethod.movingAverage ? movingAverage(p, expected[0])
                     : expected[0];
-            double z1 = NormalGen.nextDouble(stream, 0, 1); // both always drawn: streams stay aligned across policies
-            double z2 = NormalGen.nextDouble(stream, 0, 1);
+            // both always drawn, whatever the policy, so streams stay aligned; errors persist (AR(1))
+            double rho = spec.errorAutocorrelation();
+            double innovation = Math.sqrt(1 - rho * rho);
+            noise[p.index] = period == 0 ? NormalGen.nextDouble(stream, 0, 1)
+                    : rho * noise[p.index] + innovation * NormalGen.nextDouble(stream, 0, 1);
+            inflation[p.index] = period == 0 ? NormalGen.nextDouble(stream, 0, 1)
+                    : rho * inflation[p.index] + innovation * NormalGen.nextDouble(stream, 0, 1);
+            double z1 = noise[p.index];
+            double z2 = inflation[p.index];
             double forecast;
             double plan;
             if (!spec.enabled()) {

@@ -160,17 +160,7 @@ final class SalesFlow {
                     + " units in stock: sales promises immediate delivery");
             return c.fulfilment.shippingEstimate();
         }
-        double standard = o.product.spec.standardLeadTimeDays();
-        if (c.policy.joint(Lever.CAPACITY_INFO) && c.scenario.steps().generation().enabled() && !o.product.makeToStock) {
-            double capable = o.product.line.calendarDays(o.product.line.loadHours() + o.product.hoursFor(o.quantity))
-                    + c.fulfilment.shippingEstimate() + c.scenario.steps().selection().promiseBufferDays();
-            if (capable < standard) {
-                c.trace(o, Step.GENERATION, "decision", () -> "production reports spare capacity: sales quotes "
-                        + fmt(capable) + " days instead of the standard " + fmt(standard));
-                return capable;
-            }
-        }
-        return standard;
+        return o.product.spec.standardLeadTimeDays();
     }
 
     private double priceAcceptance(Order o) {

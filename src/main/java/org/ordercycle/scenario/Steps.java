@@ -13,7 +13,7 @@ public record Steps(
     /** Step 1: forecast and capacity, inventory and staff plan. */
     @Doc("Step 1, order planning. Off: lines run their maximum regular hours and stock targets use the true mean demand")
     public record Planning(
-            @Default("true") boolean enabled,
+            @Doc("False switches the step off (see the step's description)") @Default("true") boolean enabled,
             @Doc("Length of a planning period in days") @Default("7") @Range(min = 1, max = 365) double periodDays,
             @Doc("expected: the true mean demand is the base of the forecast; movingAverage: the mean of the last periods")
             @Default("expected") ForecastMethod forecast,
@@ -29,6 +29,8 @@ public record Steps(
             @Range(min = 0, max = 1, maxExclusive = true) double productionDiscount,
             @Doc("Coefficient of variation of the joint consensus forecast error") @Default("0.08") @Range(min = 0, max = 2)
             double consensusNoise,
+            @Doc("Autocorrelation of forecast errors and inflation from one period to the next (errors persist)")
+            @Default("0.8") @Range(min = 0, max = 1, maxExclusive = true) double errorAutocorrelation,
             @Doc("Share of forecast error removed when service insight reaches planning (service-link)") @Default("0.25")
             @Range(min = 0, max = 1) double serviceInsightNoiseReduction,
             @Doc("Hours of marketing and production staff time per period that joint planning meetings take")
@@ -45,7 +47,7 @@ public record Steps(
     /** Step 2: sales turns leads into orders. */
     @Doc("Step 2, order generation. Off: every lead becomes an order request without sales handling")
     public record Generation(
-            @Default("true") boolean enabled,
+            @Doc("False switches the step off (see the step's description)") @Default("true") boolean enabled,
             @Doc("Siloed sales pursues only leads of at least this many units") @Default("1") @Range(min = 0)
             double minQualifiedSize,
             @Doc("A line whose backlog exceeds this many days of work is congested (capacity-info)") @Default("5")
@@ -59,7 +61,7 @@ public record Steps(
     /** Step 3: the quoted price. */
     @Doc("Step 3, cost estimation and pricing. Off: list price, no discount")
     public record Pricing(
-            @Default("true") boolean enabled,
+            @Doc("False switches the step off (see the step's description)") @Default("true") boolean enabled,
             @Doc("Below this many days of backlog the line is idle: capacity pricing grants idleDiscount") @Default("1.5")
             @Range(min = 0) double idleLoadDays,
             @Doc("Above this many days of backlog capacity is scarce: capacity pricing grants no discount") @Default("6")
@@ -71,7 +73,7 @@ public record Steps(
     /** Step 4: order receipt and entry. */
     @Doc("Step 4, order receipt and entry. Off: instantaneous, error-free")
     public record Entry(
-            @Default("true") boolean enabled,
+            @Doc("False switches the step off (see the step's description)") @Default("true") boolean enabled,
             @Doc("Siloed: orders wait in an inbox collected every this many days") @Default("1") @Range(min = 0)
             double inboxIntervalDays,
             @Doc("Probability of a keying error when orders are re-keyed (siloed)") @Default("0.04") @Range(min = 0, max = 1)
@@ -85,7 +87,7 @@ public record Steps(
     /** Step 5: order selection and prioritisation. */
     @Doc("Step 5, order selection and prioritisation. Off: every order accepted, promised at its requested lead time")
     public record Selection(
-            @Default("true") boolean enabled,
+            @Doc("False switches the step off (see the step's description)") @Default("true") boolean enabled,
             @Doc("Junior staff accept only orders of at least this many units") @Default("1") @Range(min = 0)
             double juniorMinSize,
             @Doc("Executives refuse low-value orders when the line backlog exceeds this many days") @Default("15")
@@ -98,7 +100,7 @@ public record Steps(
     /** Step 6: scheduling of the lines. */
     @Doc("Step 6, scheduling. Off: first come first served on every line, no escalation")
     public record Scheduling(
-            @Default("true") boolean enabled,
+            @Doc("False switches the step off (see the step's description)") @Default("true") boolean enabled,
             @Doc("Siloed production keeps a product on the line for up to this many days of work") @Default("5")
             @Range(min = 0) double campaignDays,
             @Doc("Probability that marketing escalates an order at risk (siloed)") @Default("0.5") @Range(min = 0, max = 1)
@@ -115,7 +117,7 @@ public record Steps(
     /** Step 7: fulfilment. */
     @Doc("Step 7, fulfilment. Off: delivered the moment goods are available")
     public record Fulfilment(
-            @Default("true") boolean enabled,
+            @Doc("False switches the step off (see the step's description)") @Default("true") boolean enabled,
             @Doc("Promise tracking rescues an order with premium freight when it would arrive later than this many days"
                     + " before its promise") @Default("0") @Range(min = 0) double rescueMarginDays) {
     }
@@ -123,7 +125,7 @@ public record Steps(
     /** Step 8: billing. */
     @Doc("Step 8, billing. Off: a correct invoice is issued at shipment and paid at once")
     public record Billing(
-            @Default("true") boolean enabled,
+            @Doc("False switches the step off (see the step's description)") @Default("true") boolean enabled,
             @Doc("Extra billing time to consult shipping and sales (billing-check)")
             @Default("{dist: exponential, mean: 6, unit: minute}") Dist checkTime,
             @Doc("Extra billing time to issue an invoice in the customer's format (customer-format)")
@@ -131,13 +133,15 @@ public record Steps(
             @Doc("Billing time to resolve one disputed invoice") @Default("{dist: exponential, mean: 45, unit: minute}")
             Dist disputeTime,
             @Doc("Days a customer takes to dispute a wrong invoice (unit ignored)") @Default("{dist: exponential, mean: 15}")
-            Dist disputeDelay) {
+            Dist disputeDelay,
+            @Doc("Probability that billing's check of shipping and sales misses an error (billing-check)") @Default("0.1")
+            @Range(min = 0, max = 1) double checkMissRate) {
     }
 
     /** Step 9: returns and claims. */
     @Doc("Step 9, returns and claims. Off: no returns")
     public record Returns(
-            @Default("true") boolean enabled,
+            @Doc("False switches the step off (see the step's description)") @Default("true") boolean enabled,
             @Doc("Siloed: number of sequential hand-offs (retailer, logistics, finance)") @Default("3") @Range(min = 1, max = 10)
             int handoffs,
             @Doc("Unattended days between two hand-offs of a siloed return (unit ignored)")
@@ -151,7 +155,7 @@ public record Steps(
     /** Step 10: after-sales service. */
     @Doc("Step 10, after-sales service. Off: no service visits")
     public record Service(
-            @Default("true") boolean enabled,
+            @Doc("False switches the step off (see the step's description)") @Default("true") boolean enabled,
             @Doc("Days from delivery to the service request (unit ignored)") @Default("{dist: exponential, mean: 20}")
             Dist requestDelay,
             @Doc("Duration of a service visit (working time)") @Default("{dist: gamma, mean: 3, sd: 1.5, unit: hour}")

@@ -64,9 +64,9 @@ public enum Measure {
     DISPUTE_RESOLUTION_TIME_MEAN(Area.billing, "days", false, "Mean days from invoice to the resolution of a dispute"),
     REFUND_CYCLE_TIME_MEAN(Area.billing, "days", false, "Mean days from return request to refund"),
     // planning
-    FORECAST_BIAS(Area.planning, "share", false, "Mean (forecast - demand) / demand over periods and products"),
-    FORECAST_ERROR(Area.planning, "share", false, "Mean absolute (forecast - demand) / demand"),
-    PLAN_BIAS(Area.planning, "share", false, "Mean (production plan - demand) / demand"),
+    FORECAST_BIAS(Area.planning, "share", false, "Sum of (forecast - demand) / sum of demand, over periods and products after the warm-up"),
+    FORECAST_ERROR(Area.planning, "share", false, "Sum of |forecast - demand| / sum of demand (weighted absolute percentage error)"),
+    PLAN_BIAS(Area.planning, "share", false, "Sum of (production plan - demand) / sum of demand"),
     CAPACITY_UTILISATION(Area.planning, "share", false, "Line hours producing or setting up / hours available (regular and overtime)"),
     VARIANCE_AMPLIFICATION(Area.planning, "ratio", false, "Var(production orders) / Var(demand) per period, make-to-stock products"),
     // customer
