@@ -1,0 +1,141 @@
+package org.ordercycle.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.util.Arrays;
+import org.ordercycle.scenario.ScenarioError;
+import org.ordercycle.scenario.ScenarioException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code ordercycle} command. It only parses, calls the API and prints. Exit codes: 0 done,
+ * 2 bad input (scenario, policy or option), 1 unexpected internal error.
+ */
+@Command(name = "ordercycle", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        usageHelpWidth = 100,
+        description = {"OrderCycle simulates a company's order management cycle, from planning to after-sales "
+                + "service, under siloed or joint policies of its departments.", ""},
+        subcommands = {RunCommand.class, TraceCommand.class, ValidateCommand.class, LeversCommand.class,
+                MeasuresCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Examples:",
+                "  ordercycle validate scenarios/baseline.yaml",
+                "  ordercycle run scenarios/baseline.yaml --policy joint --replications 10",
+                "  ordercycle trace scenarios/baseline.yaml --order 120 --policy siloed",
+                "  ordercycle help run"})
+public final class Main implements Runnable {
+
+    /** Exit code of bad input: a scenario with errors, an unknown option value. */
+    public static final int BAD_INPUT = 2;
+    /** Exit code of an unexpected internal error. */
+    public static final int INTERNAL_ERROR = 1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "When something goes wrong, print the technical details (stack trace).")
+    boolean debug;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        System.exit(execute(args, out, err));
+    }
+
+    /** Runs the command line with the given outputs and returns the exit code (for tests). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        boolean debug = Arrays.asList(args).contains("--debug");
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((ex, a) -> badOption(ex, err));
+        cli.setExecutionExceptionHandler((ex, cmd, parsed) -> failure(ex, err, debug));
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** OrderCycle's version from the jar manifest, or {@code dev} when run from classes. */
+    public static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    private static int badOption(ParameterException ex, PrintWriter err) {
+        err.println(ex.getMessage());
+        UnmatchedArgumentException.printSuggestions(ex, err);
+        err.println("See '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the options"
+                + " and examples.");
+        return BAD_INPUT;
+    }
+
+    private static int failure(Exception ex, PrintWriter err, boolean debug) {
+        if (ex instanceof ScenarioException se) {
+            int n = se.errors().size();
+            String file = n == 0 ? "the file" : se.errors().get(0).file();
+            err.println("Found " + n + (n == 1 ? " problem" : " problems") + " in " + file + ":");
+            for (ScenarioError e : se.errors()) {
+                err.println(e);
+            }
+            return BAD_INPUT;
+        }
+        if (ex instanceof UserError) {
+            err.println(ex.getMessage());
+            return BAD_INPUT;
+        }
+        IOException io = ex instanceof IOException i ? i
+                : ex instanceof UncheckedIOException u ? u.getCause() : null;
+        if (io != null) {
+            err.println("Could not read or write a file: " + describe(io));
+        } else {
+            err.println("Internal error: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage())
+                    + (debug ? "" : " (run again with --debug for details)"));
+        }
+        if (debug) {
+            ex.printStackTrace(err);
+        }
+        return INTERNAL_ERROR;
+    }
+
+    /** A file error in plain words, e.g. {@code out/kpis.csv: permission denied}. */
+    static String describe(IOException e) {
+        if (e instanceof FileAlreadyExistsException f) {
+            return f.getFile() + ": a file with that name is in the way";
+        }
+        if (e instanceof NoSuchFileException f) {
+            return f.getFile() + ": no such file or folder";
+        }
+        if (e instanceof AccessDeniedException f) {
+            return f.getFile() + ": permission denied";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getFile() + ": " + f.getReason();
+        }
+        return e.getMessage();
+    }
+
+    /** Prints the version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"OrderCycle " + version(),
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}

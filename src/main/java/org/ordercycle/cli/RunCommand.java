@@ -1,0 +1,155 @@
+package org.ordercycle.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.ordercycle.api.RunResult;
+import org.ordercycle.api.Simulation;
+import org.ordercycle.io.AtomicFiles;
+import org.ordercycle.io.KpiCsv;
+import org.ordercycle.io.OrderCsv;
+import org.ordercycle.io.PeriodCsv;
+import org.ordercycle.io.RunJson;
+import org.ordercycle.io.RunManifest;
+import org.ordercycle.policy.Policy;
+import org.ordercycle.scenario.Scenario;
+import org.ordercycle.stats.ReplicationResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+
+/** {@code ordercycle run}: simulates a scenario under a policy and prints (and writes) the measures. */
+@Command(name = "run", usageHelpWidth = 100, sortOptions = false,
+        description = {"Simulate a scenario under a policy and print every measure: delivery, cost, billing, "
+                + "planning and customer. With several replications each figure comes with the half-width "
+                + "of its 95%% confidence interval (±).", ""},
+        footer = {"", "Files written with --out DIR (replaced only when the run succeeds):",
+                "  kpis.csv       every measure of every replication, one value per row",
+                "                 (scenario,policy,seed,replication,measure,segment,value; segment 'all' = company)",
+                "  periods.csv    forecast, plan, production, stock and backlog per planning period and product",
+                "  manifest.json  what is needed to reproduce the run (scenario file hash, seed, levers, versions)",
+                "  orders.csv     with --orders: one row per order of replication 0 only (first replication),",
+                "                 with the time each order spent in each step (queue, processing, unattended)",
+                "", "Examples:",
+                "  ordercycle run scenarios/baseline.yaml",
+                "  ordercycle run scenarios/baseline.yaml --policy joint --replications 20 --out results/joint",
+                "  ordercycle run scenarios/baseline.yaml --lever billing-check=joint --lever customer-format=joint",
+                "  ordercycle run scenarios/baseline.yaml --json > joint.json"})
+final class RunCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    HelpOption help;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (.yaml).")
+    Path scenarioFile;
+
+    @Mixin
+    PolicyOptions policyOptions;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
+            description = "Seed of the random numbers: the same seed gives the same results. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--replications", defaultValue = "1", paramLabel = "R",
+            description = "How many independent repetitions to simulate (at least 1). Default: ${DEFAULT-VALUE}.")
+    int replications;
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Replications run in parallel (results do not depend on it). "
+                    + "Default: the number of processors.")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Folder to write the result files to (created if missing).")
+    Path out;
+
+    @Option(names = "--orders", description = "Also write orders.csv (needs --out).")
+    boolean orders;
+
+    @Option(names = "--json", description = "Print one JSON object instead of the report (for programs).")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        CommandLine cli = spec.commandLine();
+        Inputs.atLeast(cli, "--replications", replications, 1);
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        Inputs.atLeast(cli, "--threads", threadCount, 1);
+        if (orders && out == null) {
+            throw new ParameterException(cli,
+                    "Option '--orders' needs '--out DIR': the folder to write orders.csv to.");
+        }
+        Policy policy = policyOptions.resolve(cli);
+        if (out != null) {
+            try {
+                Files.createDirectories(out);   // fail now rather than after a long run
+            } catch (IOException e) {
+                throw new ParameterException(cli, "Invalid value for option '--out': cannot create the folder "
+                        + out + " (" + Main.describe(e) + ").");
+            }
+            if (!Files.isWritable(out)) {
+                throw new ParameterException(cli, "Invalid value for option '--out': the folder " + out
+                        + " cannot be written to.");
+            }
+        }
+        Scenario scenario = Inputs.scenario(cli, scenarioFile);
+        PrintWriter stdout = cli.getOut();
+        PrintWriter progress = json ? cli.getErr() : stdout;
+        cli.getErr().printf("Simulating %s under policy %s: %d replication%s on %d thread%s...%n", scenario.name(),
+                policy.name(), replications, replications == 1 ? "" : "s", threadCount, threadCount == 1 ? "" : "s");
+
+        RunResult result = simulate(scenario, policy, threadCount);
+        if (json) {
+            stdout.println(RunJson.text(result, Main.version()));
+        } else {
+            new RunReport(stdout).print(result, scenario, scenarioFile);
+        }
+        stdout.flush();
+        if (out != null) {
+            progress.println();
+            progress.println("Results written to " + out.toAbsolutePath().normalize() + ": kpis.csv, periods.csv, "
+                    + "manifest.json" + (orders ? ", orders.csv (replication 0)" : ""));
+        }
+        return 0;
+    }
+
+    /** Runs the replications; with --out writes the files, orders.csv streamed while replication 0 runs. */
+    private RunResult simulate(Scenario scenario, Policy policy, int threadCount) throws IOException {
+        if (!orders) {
+            RunResult result = Simulation.run(scenario, policy, seed, replications, threadCount);
+            writeFiles(result, scenario, policy);
+            return result;
+        }
+        try (AtomicFiles.Pending orderFile = AtomicFiles.open(out.resolve("orders.csv"))) {
+            OrderCsv listener = new OrderCsv(orderFile.writer(), 0);
+            ReplicationResult first = Simulation.replicate(scenario, policy, seed, 0, listener);
+            RunResult result = replications == 1
+                    ? new RunResult(scenario.name(), policy, seed, List.of(first))
+                    : Simulation.run(scenario, policy, seed, replications, threadCount);
+            writeFiles(result, scenario, policy);
+            orderFile.commit();
+            return result;
+        }
+    }
+
+    private void writeFiles(RunResult result, Scenario scenario, Policy policy) throws IOException {
+        if (out == null) {
+            return;
+        }
+        KpiCsv.write(out.resolve("kpis.csv"), result.replications());
+        PeriodCsv.write(out.resolve("periods.csv"), result.replications());
+        List<String> args = spec.root().commandLine().getParseResult().originalArgs();
+        new RunManifest(scenarioFile, scenario.name(), policy, seed, replications, orders, Main.version(), args)
+                .write(out.resolve("manifest.json"));
+    }
+}

@@ -1,0 +1,130 @@
+package org.ordercycle.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.ordercycle.api.RunResult;
+import org.ordercycle.io.RunJson;
+import org.ordercycle.model.Step;
+import org.ordercycle.policy.Lever;
+import org.ordercycle.scenario.Scenario;
+import org.ordercycle.stats.Area;
+import org.ordercycle.stats.Measure;
+import org.ordercycle.stats.ReplicationResult;
+
+/** The human-readable report of {@code ordercycle run}: header, measures by area, segments, steps. */
+final class RunReport {
+
+    private static final List<Measure> SEGMENT_COLUMNS = List.of(Measure.LEAD_TIME_MEAN, Measure.ON_TIME_RATE,
+            Measure.FILL_RATE, Measure.BILLING_ERROR_RATE, Measure.SATISFACTION_INDEX);
+    private static final String[] SEGMENT_HEADERS =
+            {"Lead time", "On time", "Fill rate", "Inv. errors", "Satisfaction"};
+    private static final String[] SEGMENT_UNITS = {"days", "%", "%", "%", "/100"};
+
+    private final PrintWriter out;
+
+    RunReport(PrintWriter out) {
+        this.out = out;
+    }
+
+    void print(RunResult run, Scenario scenario, Path file) {
+        int n = run.replications().size();
+        out.printf("Scenario      %s (%s)%n", run.scenario(), file.getFileName());
+        out.printf("Policy        %s%n", run.policy().name());
+        String prefix = "Joint levers  ";
+        for (String line : Format.wrap(jointLevers(run), 84)) {
+            out.println(prefix + line);
+            prefix = " ".repeat(prefix.length());
+        }
+        out.printf("Seed          %d%n", run.seed());
+        out.printf("Replications  %d%s%n", n, n > 1 ? "  (± = half-width of the 95% confidence interval)" : "");
+        out.printf("Simulated     %s days per replication, after a %s-day warm-up%n",
+                Format.count(scenario.horizonDays()), Format.count(scenario.warmupDays()));
+        for (Area area : Area.values()) {
+            out.println();
+            out.println(area.name().toUpperCase(java.util.Locale.ROOT));
+            for (Measure m : Measure.values()) {
+                if (m.area() == area) {
+                    printMeasure(run, m, n);
+                }
+            }
+        }
+        printSegments(run);
+        printSteps(run);
+        out.println();
+        out.println("Means over replications. The meaning of every measure: ordercycle measures");
+    }
+
+    private void printMeasure(RunResult run, Measure m, int n) {
+        double mean = run.mean(m);
+        String line = String.format("  %-40s %12s %-11s", Format.fit(Format.label(m), 40),
+                Format.value(m, mean), Double.isFinite(mean) ? Format.unit(m) : "");
+        double hw = n > 1 ? Format.halfWidth(run, m.key()) : Double.NaN;
+        if (Double.isFinite(hw)) {
+            line += " ± " + Format.value(m, hw);
+        }
+        out.println(line.stripTrailing());
+    }
+
+    private void printSegments(RunResult run) {
+        Set<String> segments = RunJson.segments(run);
+        if (segments.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("BY CUSTOMER SEGMENT");
+        StringBuilder head = new StringBuilder(String.format("  %-22s", "Segment"));
+        StringBuilder units = new StringBuilder(String.format("  %-22s", ""));
+        for (int i = 0; i < SEGMENT_HEADERS.length; i++) {
+            head.append(String.format(" %13s", SEGMENT_HEADERS[i]));
+            units.append(String.format(" %13s", SEGMENT_UNITS[i]));
+        }
+        out.println(head);
+        out.println(units);
+        for (String segment : segments) {
+            StringBuilder row = new StringBuilder(String.format("  %-22s", Format.fit(segment, 22)));
+            for (Measure m : SEGMENT_COLUMNS) {
+                row.append(String.format(" %13s", Format.value(m, run.mean(ReplicationResult.segmentKey(m, segment)))));
+            }
+            out.println(row);
+        }
+    }
+
+    private void printSteps(RunResult run) {
+        if (run.keys().stream().noneMatch(k -> k.startsWith("step_time["))) {
+            return;
+        }
+        out.println();
+        out.println("WHERE A DELIVERED ORDER'S TIME GOES (mean days per step)");
+        out.printf("  %-22s %13s %13s %13s%n", "Step", "Waiting", "Being worked", "Unattended");
+        for (Step step : Step.values()) {
+            double q = run.mean(ReplicationResult.stepTimeKey(step.label(), "queue"));
+            double p = run.mean(ReplicationResult.stepTimeKey(step.label(), "processing"));
+            double u = run.mean(ReplicationResult.stepTimeKey(step.label(), "unattended"));
+            if (Double.isNaN(q) && Double.isNaN(p) && Double.isNaN(u)) {
+                continue;
+            }
+            out.printf("  %-22s %13s %13s %13s%n", step.number() + ". " + step.label(), days(q), days(p), days(u));
+        }
+    }
+
+    private static String days(double v) {
+        return Double.isFinite(v) ? Format.days(v) : "n/a";
+    }
+
+    private static String jointLevers(RunResult run) {
+        Set<Lever> joint = run.policy().jointLevers();
+        if (joint.isEmpty()) {
+            return "none (every department follows its own criteria)";
+        }
+        if (joint.size() == Lever.values().length) {
+            return "all " + joint.size();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Lever lever : joint) {
+            sb.append(sb.isEmpty() ? "" : ", ").append(lever.cliName());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,119 @@
+package org.ordercycle.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.ordercycle.api.Simulation;
+import org.ordercycle.policy.Policy;
+import org.ordercycle.scenario.Scenario;
+import org.ordercycle.stats.OrderRecord;
+import org.ordercycle.stats.RunListener;
+import org.ordercycle.stats.TraceEvent;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ordercycle trace}: the journey of one order through the ten steps. */
+@Command(name = "trace", usageHelpWidth = 100, sortOptions = false,
+        description = {"Follow one order through the order cycle: who owned it when, how long it waited, "
+                + "what was decided and why, and how its invoice turned out.",
+                "",
+                "Orders are numbered as customers' inquiries (leads) arrive; some inquiries never become "
+                + "orders. Because every policy faces the same customers (common random numbers), "
+                + "comparing --policy siloed and --policy joint on the same order number shows the same "
+                + "customer under both policies. (With service-link on, leads passed on by after-sales "
+                + "service take numbers too, so later numbers can shift.)", ""},
+        footer = {"", "Examples:",
+                "  ordercycle trace scenarios/baseline.yaml --order 120",
+                "  ordercycle trace scenarios/baseline.yaml --order 120 --policy joint",
+                "  ordercycle trace scenarios/baseline.yaml --order 120 --lever billing-check=joint"})
+final class TraceCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    HelpOption help;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (.yaml).")
+    Path scenarioFile;
+
+    @Option(names = "--order", required = true, paramLabel = "N", description = "Number of the order to follow.")
+    long order;
+
+    @Mixin
+    PolicyOptions policyOptions;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
+            description = "Seed of the random numbers. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--replication", defaultValue = "0", paramLabel = "R",
+            description = "Which replication to run, from 0. Default: ${DEFAULT-VALUE}.")
+    int replication;
+
+    @Override
+    public Integer call() throws Exception {
+        CommandLine cli = spec.commandLine();
+        Inputs.atLeast(cli, "--replication", replication, 0);
+        Policy policy = policyOptions.resolve(cli);
+        Scenario scenario = Inputs.scenario(cli, scenarioFile);
+        Tracer tracer = new Tracer(order);
+        Simulation.replicate(scenario, policy, seed, replication, tracer);
+        if (tracer.record == null && tracer.events.isEmpty()) {
+            String range = tracer.count == 0 ? "" : " Numbers go from " + tracer.minId + " to about " + tracer.maxId
+                    + "; " + tracer.count + " of them became orders.";
+            throw new UserError("Order " + order + " does not exist in this run." + range + " Choose another --order.");
+        }
+        String title = String.format("Order %d of scenario %s, policy %s, seed %d, replication %d", order,
+                scenario.name(), policy.name(), seed, replication);
+        new TraceReport(cli.getOut()).print(title, tracer.events, tracer.record);
+        if (tracer.record == null) {
+            cli.getOut().println(tracer.nextOrder == Long.MAX_VALUE ? ""
+                    : "Try --order " + tracer.nextOrder + ": the next number that became an order.");
+        }
+        return 0;
+    }
+
+    /** Keeps the traced order's events and final record; counts the others. Memory stays small. */
+    static final class Tracer implements RunListener {
+        final long id;
+        final List<TraceEvent> events = new ArrayList<>();
+        OrderRecord record;
+        long count;
+        long minId = Long.MAX_VALUE;
+        long maxId = Long.MIN_VALUE;
+        long nextOrder = Long.MAX_VALUE;
+
+        Tracer(long id) {
+            this.id = id;
+        }
+
+        @Override
+        public long tracedOrder() {
+            return id;
+        }
+
+        @Override
+        public void trace(long orderId, TraceEvent event) {
+            if (orderId == id) {
+                events.add(event);
+            }
+        }
+
+        @Override
+        public void orderFinished(OrderRecord o) {
+            count++;
+            minId = Math.min(minId, o.id());
+            maxId = Math.max(maxId, o.id());
+            if (o.id() == id) {
+                record = o;
+            } else if (o.id() > id) {
+                nextOrder = Math.min(nextOrder, o.id());
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.ordercycle.io;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.ordercycle.api.RunResult;
+import org.ordercycle.stats.Measure;
+
+/**
+ * The JSON summary of a run printed by {@code ordercycle run --json}: means over replications,
+ * their standard deviations, per-segment means, time per step and units. NaN (not measured, or
+ * no spread with one replication) is written as {@code null}.
+ */
+public final class RunJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String STEP_TIME = "step_time[";
+
+    private RunJson() {
+    }
+
+    /** Builds the JSON object; {@code version} is the OrderCycle version. */
+    public static ObjectNode build(RunResult run, String version) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("scenario", run.scenario());
+        root.put("policy", run.policy().name());
+        ObjectNode levers = root.putObject("levers");
+        run.policy().settings().forEach(levers::put);
+        root.put("seed", run.seed());
+        root.put("replications", run.replications().size());
+        ObjectNode kpis = root.putObject("kpis");
+        ObjectNode sds = root.putObject("kpis_sd");
+        for (Measure m : Measure.values()) {
+            put(kpis, m.key(), run.mean(m));
+            put(sds, m.key(), run.sd(m.key()));
+        }
+        ObjectNode segments = root.putObject("segments");
+        for (String segment : segments(run)) {
+            ObjectNode node = segments.putObject(segment);
+            for (Measure m : Measure.values()) {
+                if (m.perSegment()) {
+                    put(node, m.key(), run.mean(m.key() + "[" + segment + "]"));
+                }
+            }
+        }
+        ObjectNode steps = root.putObject("step_time");
+        for (String key : run.keys()) {
+            if (key.startsWith(STEP_TIME) && key.endsWith("]")) {
+                String inner = key.substring(STEP_TIME.length(), key.length() - 1);
+                int dot = inner.lastIndexOf('.');
+                if (dot > 0) {
+                    String step = inner.substring(0, dot);
+                    ObjectNode node = steps.has(step) ? (ObjectNode) steps.get(step) : steps.putObject(step);
+                    put(node, inner.substring(dot + 1), run.mean(key));
+                }
+            }
+        }
+        ObjectNode units = root.putObject("units");
+        for (Measure m : Measure.values()) {
+            units.put(m.key(), m.unit());
+        }
+        root.put("version", version);
+        return root;
+    }
+
+    /** The JSON text, pretty-printed. */
+    public static String text(RunResult run, String version) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(build(run, version));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Segment ids found in the value keys, in order of first appearance. */
+    public static Set<String> segments(RunResult run) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String key : run.keys()) {
+            ValueKey k = ValueKey.parse(key);
+            if (!k.companyWide()) {
+                ids.add(k.segment());
+            }
+        }
+        return ids;
+    }
+
+    /** Puts a number, or null for NaN and infinities. */
+    static void put(ObjectNode node, String field, double value) {
+        if (Double.isFinite(value)) {
+            node.put(field, value);
+        } else {
+            node.putNull(field);
+        }
+    }
+
+    /** Puts every entry of a map of strings. */
+    static void putAll(ObjectNode node, Map<String, String> map) {
+        map.forEach(node::put);
+    }
+}
