@@ -133,9 +133,28 @@ final class Company {
     /** Reports a moment of the traced order's journey; the text is built only for the traced order. */
     void trace(Order o, Step step, String what, Supplier<String> detail) {
         if (o.traced) {
-            listener.trace(o.id, new TraceEvent(sim.time(), step.label(), o.owner == null ? "(hand-off)" : o.owner,
-                    what, detail.get()));
+            traceAs(o, step, o.owner == null ? "(hand-off)" : o.owner, what, detail);
         }
+    }
+
+    /** Like {@link #trace}, for work done beside the order's main flow by {@code owner} (billing, service). */
+    void traceAs(Order o, Step step, String owner, String what, Supplier<String> detail) {
+        if (o.traced) {
+            listener.trace(o.id, new TraceEvent(sim.time(), step.label(), owner, what, detail.get()));
+        }
+    }
+
+    /**
+     * The next batch collection (inbox, dock pick-up) at or after t: collections happen every
+     * {@code interval} days from the opening of the first shift; t itself when interval is 0.
+     */
+    double nextCollection(double t, double interval) {
+        if (interval <= 0) {
+            return t;
+        }
+        double origin = calendar.openFraction();
+        double k = Math.ceil((t - origin) / interval - 1e-12);
+        return Math.max(t, origin + k * interval);
     }
 
     /** Moves an order to a terminal state: counted once, removed from the live set, reported. */

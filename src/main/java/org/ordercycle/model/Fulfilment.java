@@ -104,7 +104,7 @@ final class Fulfilment {
             ship(o, units);
             return;
         }
-        double pickup = OrderDesk.nextMultiple(now, c.scenario.logistics().pickupIntervalDays());
+        double pickup = c.nextCollection(now, c.scenario.logistics().pickupIntervalDays());
         o.handOff(now);
         c.trace(o, Step.FULFILMENT, "handoff", () -> units + " units wait at the dock for the carrier's pick-up at day "
                 + fmt(pickup));

@@ -34,21 +34,12 @@ final class OrderDesk {
             return;
         }
         double rekey = c.samplers.rekeyTime.sample(o.u[Draw.REKEY_TIME]);
-        double pickup = nextMultiple(c.sim.time(), e.inboxIntervalDays());
+        double pickup = c.nextCollection(c.sim.time(), e.inboxIntervalDays());
         o.handOff(c.sim.time());
         c.trace(o, Step.ENTRY, "handoff", () -> "order waits in the order-entry inbox until the next collection at day "
                 + fmt(pickup));
         Delay.after(c.sim, pickup - c.sim.time(),
                 () -> c.orderEntry.submit(o, Step.ENTRY, work + rekey, 0, Account.HANDLING_LABOUR, this::entered));
-    }
-
-    /** The first multiple of {@code interval} at or after t (t itself when interval is 0). */
-    static double nextMultiple(double t, double interval) {
-        if (interval <= 0) {
-            return t;
-        }
-        double k = Math.ceil(t / interval - 1e-12);
-        return Math.max(t, k * interval);
     }
 
     private void entered(Order o) {

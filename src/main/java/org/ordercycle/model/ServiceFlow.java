@@ -27,7 +27,7 @@ final class ServiceFlow {
     }
 
     private void request(Order o) {
-        c.trace(o, Step.SERVICE, "arrive", () -> "customer calls for service");
+        c.traceAs(o, Step.SERVICE, "service", "arrive", () -> "customer calls for service");
         if (c.policy.joint(Lever.SERVICE_LINK)) {
             c.sales.submitAside(o, Step.SERVICE, c.samplers.briefingTime.sample(o.u[Draw.BRIEFING_TIME]), 0,
                     Account.COORDINATION, order -> visit(order, 0));
@@ -53,7 +53,7 @@ final class ServiceFlow {
         double repeat = linked ? s.briefedRepeatProbability() : s.repeatProbability();
         boolean again = attempt == 0 && o.u[Draw.REPEAT] < repeat;
         c.metrics.serviceVisit(o, again, c.sim.time());
-        c.trace(o, Step.SERVICE, "finish", () -> again ? "visit did not solve the problem: a second visit is needed"
+        c.traceAs(o, Step.SERVICE, "service", "finish", () -> again ? "visit did not solve the problem: a second visit is needed"
                 : "service visit done" + (linked ? "; insight passed to sales" : ""));
         if (again) {
             visit(o, 1);
