@@ -131,8 +131,8 @@ final class LineModel {
         double backlog = queuedHours + (current == null ? 0 : remaining);
         double overtime = Math.min(spec.maxOvertimeHoursPerDay(), Math.max(0, backlog - regularHoursPerDay));
         double hours = regularHoursPerDay + overtime;
-        double dayEnd = Math.floor(now + EPS) + 1;
-        windowEnd = Math.min(dayEnd, now + hours / 24.0);
+        // a long day (two shifts and overtime) may run past midnight, but not into the next day's start
+        windowEnd = Math.min(calendar.nextDayStart(now), now + hours / 24.0);
         double open = (windowEnd - now) * 24;
         double regularOpen = Math.min(open, regularHoursPerDay);
         double overtimeOpen = open - regularOpen;

@@ -34,10 +34,15 @@ final class Metrics {
     private Tally[] periodDemand;
     private Tally[] periodOrders;
     private final double[][] stepTimes = new double[Step.values().length][3];
+    private final double[] weekSum;
+    private final int[] weekCount;
 
     Metrics(Company c) {
         this.c = c;
         this.bySegment = new SegmentStats[c.scenario.segments().size()];
+        int weeks = (int) Math.ceil(c.end / 7.0);
+        this.weekSum = new double[weeks];
+        this.weekCount = new int[weeks];
         for (int i = 0; i < bySegment.length; i++) {
             bySegment[i] = new SegmentStats();
         }
@@ -147,10 +152,15 @@ final class Metrics {
     }
 
     void delivered(Order o) {
+        double lt = o.leadTime();
+        int week = (int) (c.sim.time() / 7.0);
+        if (week < weekSum.length) { // the whole run, warm-up included: warm-up detection needs it
+            weekSum[week] += lt;
+            weekCount[week]++;
+        }
         if (!counting()) {
             return;
         }
-        double lt = o.leadTime();
         for (SegmentStats s : new SegmentStats[] {seg(o), all}) {
             s.delivered++;
             if (o.onTime()) {
@@ -169,7 +179,6 @@ final class Metrics {
             stepTimes[step.ordinal()][1] += o.processing[step.ordinal()];
             stepTimes[step.ordinal()][2] += o.unattended[step.ordinal()];
         }
-        cogs += o.quantity * o.product.spec.unitCost();
     }
 
     void invoice(Invoice inv) {
@@ -189,6 +198,7 @@ final class Metrics {
             }
             s.revenue += inv.amount;
         }
+        cogs += inv.quantity * inv.order.product.spec.unitCost(); // cost of goods follows the revenue it earns
     }
 
     void dispute(Invoice inv, double now) {
@@ -207,6 +217,9 @@ final class Metrics {
         if (counting()) {
             seg(inv.order).revenue -= amount;
             all.revenue -= amount;
+            if (inv.amount > 0) {
+                cogs -= amount / inv.amount * inv.quantity * inv.order.product.spec.unitCost();
+            }
         }
     }
 
@@ -224,11 +237,10 @@ final class Metrics {
         }
     }
 
-    void refunded(Order o, double now) {
+    void refunded(Order o, int scrapped, double now) {
         if (counting()) {
             refundCycle.add(now - o.returnRequestedAt);
-            int restocked = (int) Math.round(o.quantity * c.scenario.steps().returns().restockRate());
-            cogs -= restocked * o.product.spec.unitCost();
+            cogs += scrapped * o.product.spec.unitCost(); // returned goods not fit for stock are a loss
         }
     }
 
@@ -263,6 +275,15 @@ final class Metrics {
         demandSum += demand;
         periodDemand[p.index].add(demand);
         periodOrders[p.index].add(ordered);
+    }
+
+    /** Mean lead time of the orders delivered in each week from time 0 (NaN for an empty week). */
+    java.util.List<Double> weeklyLeadTime() {
+        java.util.List<Double> series = new java.util.ArrayList<>(weekSum.length);
+        for (int w = 0; w < weekSum.length; w++) {
+            series.add(weekCount[w] > 0 ? weekSum[w] / weekCount[w] : Double.NaN);
+        }
+        return series;
     }
 
     /** Every measure, company-wide, per segment and per step, in long-format keys. */

@@ -68,6 +68,10 @@ public final class Replication {
 
     /** Runs the replication; throws {@link InvariantViolation} if the books do not balance. */
     public ReplicationResult run() {
+        if (scenario.autoWarmup()) {
+            throw new IllegalArgumentException("scenario " + scenario.name()
+                    + " asks for an automatic warm-up: resolve it first (Warmup.resolve) or set warmupDays");
+        }
         CountingEventList events = new CountingEventList();
         Simulator sim = new Simulator(events);
         sim.init();
@@ -86,6 +90,6 @@ public final class Replication {
         }
         Invariants.check(company);
         return new ReplicationResult(scenario.name(), policy.name(), seed, index, company.metrics.values(),
-                company.planner.records, events.executed(), company.books.placed);
+                company.planner.records, events.executed(), company.books.placed, company.metrics.weeklyLeadTime());
     }
 }

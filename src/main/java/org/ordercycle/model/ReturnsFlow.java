@@ -61,7 +61,9 @@ final class ReturnsFlow {
 
     private void refund(Order o) {
         double now = c.sim.time();
-        int restock = (int) Math.round(o.quantity * c.scenario.steps().returns().restockRate());
+        // only standard (make-to-stock) goods can be sold again; configured goods are scrapped
+        int restock = o.product.makeToStock
+                ? (int) Math.round(o.quantity * c.scenario.steps().returns().restockRate()) : 0;
         c.books.unitsReturned += o.quantity;
         c.books.unitsScrappedFromReturns += o.quantity - restock;
         o.product.stock.add(now, restock);
@@ -70,7 +72,7 @@ final class ReturnsFlow {
         for (Invoice inv : o.invoices) {
             c.billing.credit(inv);
         }
-        c.metrics.refunded(o, now);
+        c.metrics.refunded(o, o.quantity - restock, now);
         c.trace(o, Step.RETURNS, "finish", () -> "refunded after " + fmt(now - o.returnRequestedAt) + " days; " + restock
                 + " units back in stock");
         c.billing.checkSettled(o);

@@ -14,8 +14,8 @@ public record Scenario(
         @Doc("Default unit of every duration distribution without its own unit") @Default("day") TimeUnit timeUnit,
         @Doc("Measured length of a replication, in days (after the warm-up)") @Default("365")
         @Range(min = 1, max = 36500) double horizonDays,
-        @Doc("Initial period whose observations are discarded, in days") @Default("30")
-        @Range(min = 0, max = 3650) double warmupDays,
+        @Doc("Initial period whose observations are discarded, in days, or auto: detected with MSER-5 on pilot runs")
+        @Default("30") @Range(min = 0, max = 3650) @AutoAllowed double warmupDays,
         @Doc("Working calendar of the company: staff and lines work only inside it") Calendar calendar,
         @Doc("Product families") List<Product> products,
         @Doc("Production lines") List<Line> lines,
@@ -24,6 +24,17 @@ public record Scenario(
         @Doc("Logistics provider") Logistics logistics,
         @Doc("Cost rates not attached to a department, product or line") Costs costs,
         @Doc("Parameters of the ten steps of the order cycle") Steps steps) {
+
+    /** True when the warm-up is to be detected ({@code warmupDays: auto}). */
+    public boolean autoWarmup() {
+        return Double.isNaN(warmupDays);
+    }
+
+    /** This scenario with a fixed warm-up. */
+    public Scenario withWarmup(double days) {
+        return new Scenario(name, description, timeUnit, horizonDays, days, calendar, products, lines, segments,
+                departments, logistics, costs, steps);
+    }
 
     /** The product with this id, or null. */
     public Product product(String id) {

@@ -148,7 +148,7 @@ public record Steps(
             @Default("{dist: exponential, mean: 4}") Dist handoffDelay,
             @Doc("Days of the coordinated pick-up (joint; unit ignored)") @Default("{dist: triangular, min: 1, mode: 2, max: 4}")
             Dist coordinatedDelay,
-            @Doc("Share of returned units fit to go back to stock; the rest is scrapped") @Default("0.7")
+            @Doc("Share of returned make-to-stock units fit to go back to stock; the rest, and all make-to-order goods, is scrapped") @Default("0.7")
             @Range(min = 0, max = 1) double restockRate) {
     }
 

@@ -15,14 +15,25 @@ import java.util.Map;
  *
  * @param events          simulation events executed (for benchmarks)
  * @param ordersSimulated orders entered over the whole run, warm-up included
+ * @param weeklyLeadTime  mean lead time (days) of the orders delivered in each week from time 0,
+ *                        warm-up included, NaN for a week without deliveries: the series on
+ *                        which warm-up detection works
  */
 public record ReplicationResult(String scenario, String policy, long seed, int replication,
                                 Map<String, Double> values, List<PeriodRecord> periods,
-                                long events, long ordersSimulated) implements Serializable {
+                                long events, long ordersSimulated, List<Double> weeklyLeadTime)
+        implements Serializable {
 
     public ReplicationResult {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         periods = List.copyOf(periods);
+        weeklyLeadTime = List.copyOf(weeklyLeadTime);
+    }
+
+    /** A result without a warm-up series (for tests and tools that build results by hand). */
+    public ReplicationResult(String scenario, String policy, long seed, int replication, Map<String, Double> values,
+                             List<PeriodRecord> periods, long events, long ordersSimulated) {
+        this(scenario, policy, seed, replication, values, periods, events, ordersSimulated, List.of());
     }
 
     /** Company-wide value of a measure. */

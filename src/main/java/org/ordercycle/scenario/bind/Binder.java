@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ordercycle.scenario.Default;
+import org.ordercycle.scenario.AutoAllowed;
 import org.ordercycle.scenario.Dist;
 import org.ordercycle.scenario.Range;
 import org.ordercycle.scenario.Ref;
@@ -38,11 +39,12 @@ public final class Binder {
     }
 
     /** The annotations of a field that also apply to the elements of its list or map. */
-    record Constraint(Range range, Ref ref) {
-        static final Constraint NONE = new Constraint(null, null);
+    record Constraint(Range range, Ref ref, boolean autoAllowed) {
+        static final Constraint NONE = new Constraint(null, null, false);
 
         static Constraint of(RecordComponent rc) {
-            return new Constraint(rc.getAnnotation(Range.class), rc.getAnnotation(Ref.class));
+            return new Constraint(rc.getAnnotation(Range.class), rc.getAnnotation(Ref.class),
+                    rc.isAnnotationPresent(AutoAllowed.class));
         }
     }
 
@@ -111,6 +113,10 @@ public final class Binder {
             return bindString(node, path, c);
         }
         if (cls == double.class || cls == Double.class) {
+            if (c.autoAllowed() && node instanceof Node.Scalar s && s.kind() == Node.Kind.STRING
+                    && s.text().equals("auto")) {
+                return Double.NaN;
+            }
             return Scalars.number(this, node, path, c.range(), false);
         }
         if (cls == int.class || cls == Integer.class) {
@@ -240,7 +246,7 @@ public final class Binder {
             if (c.ref() != null) {
                 refs.add(new RefUse(c.ref().value(), e.key(), e.keyLocation(), p));
             }
-            Object v = bind(e.value(), valueType, p, new Constraint(c.range(), null));
+            Object v = bind(e.value(), valueType, p, new Constraint(c.range(), null, false));
             ok &= v != null;
             out.put(e.key(), v);
         }

@@ -1,0 +1,195 @@
+package org.ordercycle.experiment;
+
+import static org.ordercycle.experiment.Columns.*;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ordercycle.io.ValueKey;
+import org.ordercycle.policy.Policy;
+import org.ordercycle.stats.ReplicationResult;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Several policies run on the same replications (common random numbers): per policy and value
+ * key, the mean with its confidence interval; per pair of policies, the paired difference.
+ * Immutable; the tables are built on demand.
+ */
+public final class Comparison {
+    private final String scenario;
+    private final List<Policy> policies;
+    private final Map<String, List<ReplicationResult>> byPolicy;
+    private final double level;
+    private final double warmupDays;
+    private final String warmupMethod;
+
+    Comparison(String scenario, List<Policy> policies, Map<String, List<ReplicationResult>> byPolicy, double level,
+               double warmupDays, String warmupMethod) {
+        this.scenario = scenario;
+        this.policies = List.copyOf(policies);
+        this.byPolicy = new LinkedHashMap<>(byPolicy);
+        this.level = level;
+        this.warmupDays = warmupDays;
+        this.warmupMethod = warmupMethod;
+    }
+
+    public String scenario() {
+        return scenario;
+    }
+
+    public List<Policy> policies() {
+        return policies;
+    }
+
+    /** Replications per policy. */
+    public int replications() {
+        return byPolicy.values().iterator().next().size();
+    }
+
+    public double warmupDays() {
+        return warmupDays;
+    }
+
+    /** How the warm-up was chosen: "scenario" or the detection method. */
+    public String warmupMethod() {
+        return warmupMethod;
+    }
+
+    /** The results of one policy, in replication order. */
+    public List<ReplicationResult> results(Policy policy) {
+        return byPolicy.get(policy.name());
+    }
+
+    /** The value keys, in result order. */
+    public List<String> keys() {
+        return List.copyOf(byPolicy.values().iterator().next().get(0).values().keySet());
+    }
+
+    /** Observations of one key under one policy, one per replication. */
+    public double[] values(Policy policy, String key) {
+        List<ReplicationResult> rs = results(policy);
+        double[] v = new double[rs.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = rs.get(i).values().getOrDefault(key, Double.NaN);
+        }
+        return v;
+    }
+
+    /** Mean and interval of a key under a policy. */
+    public Estimate estimate(Policy policy, String key) {
+        return Estimate.of(values(policy, key), level);
+    }
+
+    /** Paired difference other - base of a key, replication by replication. */
+    public Estimate difference(Policy base, Policy other, String key) {
+        double[] a = values(base, key);
+        double[] b = values(other, key);
+        double[] d = new double[a.length];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = b[i] - a[i];
+        }
+        return Estimate.of(d, level);
+    }
+
+    /** Long format: scenario, policy, replication, measure, segment, value. */
+    public Table resultsTable() {
+        StringColumn sc = StringColumn.create(SCENARIO);
+        StringColumn pc = StringColumn.create(POLICY);
+        IntColumn rc = IntColumn.create(REPLICATION);
+        StringColumn mc = StringColumn.create(MEASURE);
+        StringColumn gc = StringColumn.create(SEGMENT);
+        DoubleColumn vc = DoubleColumn.create(VALUE);
+        for (Policy p : policies) {
+            for (ReplicationResult r : results(p)) {
+                for (Map.Entry<String, Double> e : r.values().entrySet()) {
+                    ValueKey k = ValueKey.parse(e.getKey());
+                    sc.append(scenario);
+                    pc.append(p.name());
+                    rc.append(r.replication());
+                    mc.append(k.measure());
+                    gc.append(k.segment());
+                    vc.append(e.getValue());
+                }
+            }
+        }
+        return Table.create("results", sc, pc, rc, mc, gc, vc);
+    }
+
+    /** Per policy and key: n, mean, sd, interval. */
+    public Table summaryTable() {
+        StringColumn pc = StringColumn.create(POLICY);
+        StringColumn mc = StringColumn.create(MEASURE);
+        StringColumn gc = StringColumn.create(SEGMENT);
+        IntColumn nc = IntColumn.create(N);
+        List<DoubleColumn> stats = doubles(MEAN, SD, CI_LOW, CI_HIGH, HALF_WIDTH);
+        for (Policy p : policies) {
+            for (String key : keys()) {
+                ValueKey k = ValueKey.parse(key);
+                Estimate e = estimate(p, key);
+                pc.append(p.name());
+                mc.append(k.measure());
+                gc.append(k.segment());
+                nc.append(e.n());
+                append(stats, e.mean(), e.sd(), e.low(), e.high(), e.halfWidth());
+            }
+        }
+        Table t = Table.create("summary", pc, mc, gc, nc);
+        stats.forEach(t::addColumns);
+        return t;
+    }
+
+    /** Per ordered pair of policies (each against the first, then each later pair) and key: paired difference. */
+    public Table comparisonTable() {
+        StringColumn bc = StringColumn.create(BASE);
+        StringColumn oc = StringColumn.create(OTHER);
+        StringColumn mc = StringColumn.create(MEASURE);
+        StringColumn gc = StringColumn.create(SEGMENT);
+        IntColumn nc = IntColumn.create(N);
+        List<DoubleColumn> stats = doubles(MEAN + "_" + "base", MEAN + "_" + "other", DIFFERENCE, CI_LOW, CI_HIGH,
+                RELATIVE_CHANGE, P_VALUE);
+        BooleanColumn sig = BooleanColumn.create(SIGNIFICANT);
+        for (int i = 0; i < policies.size(); i++) {
+            for (int j = i + 1; j < policies.size(); j++) {
+                Policy a = policies.get(i);
+                Policy b = policies.get(j);
+                for (String key : keys()) {
+                    ValueKey k = ValueKey.parse(key);
+                    Estimate ea = estimate(a, key);
+                    Estimate eb = estimate(b, key);
+                    Estimate d = difference(a, b, key);
+                    bc.append(a.name());
+                    oc.append(b.name());
+                    mc.append(k.measure());
+                    gc.append(k.segment());
+                    nc.append(d.n());
+                    double relative = ea.mean() != 0 ? d.mean() / Math.abs(ea.mean()) : Double.NaN;
+                    append(stats, ea.mean(), eb.mean(), d.mean(), d.low(), d.high(), relative, d.pValue());
+                    sig.append(d.excludesZero());
+                }
+            }
+        }
+        Table t = Table.create("comparison", bc, oc, mc, gc, nc);
+        stats.forEach(t::addColumns);
+        t.addColumns(sig);
+        return t;
+    }
+
+    private static List<DoubleColumn> doubles(String... names) {
+        List<DoubleColumn> cols = new ArrayList<>();
+        for (String n : names) {
+            cols.add(DoubleColumn.create(n));
+        }
+        return cols;
+    }
+
+    private static void append(List<DoubleColumn> cols, double... values) {
+        for (int i = 0; i < values.length; i++) {
+            cols.get(i).append(values[i]);
+        }
+    }
+}

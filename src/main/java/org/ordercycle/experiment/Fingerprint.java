@@ -1,0 +1,31 @@
+package org.ordercycle.experiment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.ordercycle.policy.Policy;
+import org.ordercycle.scenario.Scenario;
+
+/** A stable digest of what determines a replication's result: scenario content, levers, seed. */
+public final class Fingerprint {
+    private static final ObjectMapper JSON = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS,
+            true);
+
+    private Fingerprint() {
+    }
+
+    /** SHA-256 (hex) of the scenario's content, the policy's lever settings and the seed. */
+    public static String of(Scenario scenario, Policy policy, long seed) {
+        try {
+            String text = JSON.writeValueAsString(scenario) + "|" + policy.settings() + "|" + seed;
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot fingerprint scenario " + scenario.name(), e);
+        }
+    }
+}
