@@ -1,5 +1,10 @@
 package org.ordercycle.cli;
 
+import org.ordercycle.experiment.Progress;
+import org.ordercycle.experiment.Runner;
+import org.ordercycle.experiment.Warmup;
+import org.ordercycle.policy.Policy;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.ordercycle.scenario.Scenario;
@@ -32,5 +37,20 @@ final class Inputs {
             throw new ParameterException(cli, "Invalid value for option '" + option + "': it must be at least "
                     + min + ", was " + value + ".");
         }
+    }
+
+    /**
+     * The scenario with its warm-up fixed: its own value, or, for {@code warmupDays: auto}, the
+     * MSER-5 detection on pilot runs of the policy (announced on stderr).
+     */
+    static Scenario withWarmup(CommandLine cli, Scenario scenario, Policy policy, long seed) {
+        if (!scenario.autoWarmup()) {
+            return scenario;
+        }
+        cli.getErr().println("Detecting the warm-up with MSER-5 on " + Warmup.PILOTS + " pilot runs...");
+        Warmup.Choice choice = Warmup.choose(scenario, java.util.List.of(policy), seed,
+                new Runner(Runtime.getRuntime().availableProcessors(), Progress.NONE, null));
+        cli.getErr().printf(java.util.Locale.ROOT, "Warm-up: %.0f days (%s)%n", choice.days(), choice.method());
+        return scenario.withWarmup(choice.days());
     }
 }

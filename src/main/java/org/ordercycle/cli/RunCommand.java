@@ -102,7 +102,7 @@ final class RunCommand implements Callable<Integer> {
                         + " cannot be written to.");
             }
         }
-        Scenario scenario = Inputs.scenario(cli, scenarioFile);
+        Scenario scenario = Inputs.withWarmup(cli, Inputs.scenario(cli, scenarioFile), policy, seed);
         PrintWriter stdout = cli.getOut();
         PrintWriter progress = json ? cli.getErr() : stdout;
         cli.getErr().printf("Simulating %s under policy %s: %d replication%s on %d thread%s...%n", scenario.name(),

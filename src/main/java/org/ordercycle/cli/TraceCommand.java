@@ -60,7 +60,7 @@ final class TraceCommand implements Callable<Integer> {
         CommandLine cli = spec.commandLine();
         Inputs.atLeast(cli, "--replication", replication, 0);
         Policy policy = policyOptions.resolve(cli);
-        Scenario scenario = Inputs.scenario(cli, scenarioFile);
+        Scenario scenario = Inputs.withWarmup(cli, Inputs.scenario(cli, scenarioFile), policy, seed);
         Tracer tracer = new Tracer(order);
         Simulation.replicate(scenario, policy, seed, replication, tracer);
         if (tracer.record == null && tracer.events.isEmpty()) {

@@ -106,7 +106,13 @@ public final class SchemaGenerator {
         if (!description.isEmpty()) {
             s.put("description", description.toString());
         }
-        s.setAll(typeSchema(rc.getGenericType(), rc.getAnnotation(Range.class)));
+        if (rc.isAnnotationPresent(org.ordercycle.scenario.AutoAllowed.class)) {
+            ArrayNode either = s.putArray("oneOf");
+            either.add(typeSchema(rc.getGenericType(), rc.getAnnotation(Range.class)));
+            either.addObject().put("const", "auto");
+        } else {
+            s.setAll(typeSchema(rc.getGenericType(), rc.getAnnotation(Range.class)));
+        }
         if (topLevel && ScenarioRules.NON_EMPTY.contains(rc.getName())) {
             s.put("minItems", 1);
         }
