@@ -48,7 +48,7 @@ final class Company {
     final Department billingDesk;
     final Department returnsDesk;
     final SkillPool technicians;
-    final List<TimeAverage> departmentLoads = new ArrayList<>();
+    final List<Department> departments = new ArrayList<>();
 
     final Samplers samplers;
     final SalesFlow salesFlow;
@@ -63,6 +63,8 @@ final class Company {
 
     /** Orders placed and not yet in a terminal state (for the order invariant and end-of-run records). */
     final Set<Order> live = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Orders placed and not yet terminal, over time (Little's law for the whole company). */
+    final TimeAverage liveOrders;
     long nextOrderId;
 
     Company(Simulator sim, Scenario scenario, Policy policy, Streams streams, RunListener listener) {
@@ -76,6 +78,7 @@ final class Company {
         this.end = scenario.warmupDays() + scenario.horizonDays();
         this.ledger = new Ledger(warmup);
         this.metrics = new Metrics(this);
+        this.liveOrders = new TimeAverage(warmup, 0);
         for (int i = 0; i < scenario.products().size(); i++) {
             products.add(new ProductModel(scenario.products().get(i), i, scenario.timeUnit(), warmup));
         }
@@ -114,10 +117,11 @@ final class Company {
     }
 
     private Department department(String name, Staffed spec) {
-        TimeAverage load = new TimeAverage(warmup, 0);
-        departmentLoads.add(load);
         WorkCalendar cal = spec.roundTheClock() ? WorkCalendar.ALWAYS : calendar;
-        return new Department(name, sim, spec.staff(), cal, spec.wagePerHour(), ledger, load);
+        Department d = new Department(name, sim, spec.staff(), cal, spec.wagePerHour(), ledger,
+                new TimeAverage(warmup, 0), warmup);
+        departments.add(d);
+        return d;
     }
 
     /** Starts every recurring process. */
@@ -167,6 +171,7 @@ final class Company {
             throw new IllegalStateException("order " + o.id + " was not live when it became " + state);
         }
         books.terminal[state.ordinal()]++;
+        liveOrders.add(sim.time(), -1);
         metrics.terminal(o, state);
         listener.orderFinished(Records.of(o, sim.time()));
     }

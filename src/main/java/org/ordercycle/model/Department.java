@@ -26,9 +26,14 @@ final class Department {
     private long sequence;
     private final TimeAverage inSystem;
     private double workDone;
+    private final double warmup;
+    private long arrivals;       // after the warm-up
+    private long departures;     // of jobs that arrived after the warm-up
+    private double waitSum;      // queue waits of jobs that arrived after the warm-up
+    private double sojournSum;   // queue + service of jobs that arrived after the warm-up
 
     Department(String name, Simulator sim, int staff, WorkCalendar calendar, double wagePerHour, Ledger ledger,
-               TimeAverage inSystem) {
+               TimeAverage inSystem, double warmup) {
         this.name = name;
         this.sim = sim;
         this.staff = staff;
@@ -36,6 +41,7 @@ final class Department {
         this.wagePerDay = wagePerHour * 24;
         this.ledger = ledger;
         this.inSystem = inSystem;
+        this.warmup = warmup;
     }
 
     /**
@@ -60,6 +66,9 @@ final class Department {
                          Consumer<Order> next) {
         Job job = new Job(order, step, work, priority, account, sequence++, sim.time(), next);
         inSystem.add(sim.time(), 1);
+        if (sim.time() >= warmup) {
+            arrivals++;
+        }
         if (busy < staff) {
             start(job);
         } else {
@@ -74,6 +83,9 @@ final class Department {
         Order o = job.order;
         o.queue[job.step.ordinal()] += now - job.arrival;
         o.processing[job.step.ordinal()] += end - now;
+        if (job.arrival >= warmup) {
+            waitSum += now - job.arrival;
+        }
         ledger.charge(job.account, now, job.work * wagePerDay);
         workDone += job.work;
         new Completion(sim, job).schedule(end - now);
@@ -82,6 +94,10 @@ final class Department {
     private void complete(Job job) {
         busy--;
         inSystem.add(sim.time(), -1);
+        if (job.arrival >= warmup) {
+            departures++;
+            sojournSum += sim.time() - job.arrival;
+        }
         if (!queue.isEmpty()) {
             start(queue.poll());
         }
@@ -91,6 +107,21 @@ final class Department {
     /** Jobs waiting, not counting those being served. */
     int queueLength() {
         return queue.size();
+    }
+
+    /**
+     * Queueing statistics after the warm-up, for checks against queueing theory and Little's law:
+     * arrival rate per day, mean wait in queue and mean time in the department (days) of the jobs
+     * that arrived after the warm-up and left, and the time-average number of jobs present.
+     */
+    java.util.Map<String, Double> queueingStats(double end) {
+        java.util.Map<String, Double> v = new java.util.LinkedHashMap<>();
+        double days = end - warmup;
+        v.put("arrival_rate", arrivals / days);
+        v.put("wait", departures > 0 ? waitSum / departures : Double.NaN);
+        v.put("sojourn", departures > 0 ? sojournSum / departures : Double.NaN);
+        v.put("in_system", inSystem.average(end));
+        return v;
     }
 
     /** Working days of handling done so far (all staff). */

@@ -26,6 +26,7 @@ final class Metrics {
     private double disputedAmount;
     private double cogs;
     private final Tally disputeResolution = new Tally();
+    private final Tally timeInSystem = new Tally();
     private final Tally refundCycle = new Tally();
     private double forecastSum;
     private double forecastAbsError;
@@ -256,7 +257,9 @@ final class Metrics {
     }
 
     void terminal(Order o, OrderState state) {
-        // terminal states are counted where they are decided
+        if (o.placedAt >= c.warmup) { // time in the company of orders placed after the warm-up
+            timeInSystem.add(c.sim.time() - o.placedAt);
+        }
     }
 
     /** Scores one product's forecast and plan against the demand of a period after the warm-up. */
@@ -300,6 +303,15 @@ final class Metrics {
                 }
             }
         }
+        for (Department d : c.departments) {
+            for (Map.Entry<String, Double> e : d.queueingStats(c.end).entrySet()) {
+                v.put("department[" + d.name.replace(' ', '-') + "." + e.getKey() + "]", e.getValue());
+            }
+        }
+        // Little's law for the whole company: L (orders placed and not ended), lambda, W
+        v.put("system[in_system]", c.liveOrders.average(c.end));
+        v.put("system[arrival_rate]", all.entered / (c.end - c.warmup));
+        v.put("system[sojourn]", mean(timeInSystem));
         double n = Math.max(1, all.delivered);
         String[] kinds = {"queue", "processing", "unattended"};
         for (Step step : Step.values()) {

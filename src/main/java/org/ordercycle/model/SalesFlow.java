@@ -86,6 +86,7 @@ final class SalesFlow {
         o.placedAt = c.sim.time();
         c.books.placed++;
         c.live.add(o);
+        c.liveOrders.add(c.sim.time(), 1);
         o.product.periodDemand += o.quantity;
         c.metrics.placed(o);
         c.trace(o, Step.PRICING, "decision", () -> "customer places the order at " + fmt(o.agreedPrice) + " per unit (list "

@@ -11,7 +11,11 @@ import java.util.Map;
  * (scenario, policy, seed, replication index). Values are keyed in long format:
  * {@code lead_time_mean} for the whole company, {@code lead_time_mean[key]} for segment
  * {@code key}, and {@code step_time[entry.queue]} for the mean days a delivered order spent
- * in a step ({@code queue}, {@code processing} or {@code unattended}).
+ * in a step ({@code queue}, {@code processing} or {@code unattended}). Queueing statistics for
+ * checks against theory: {@code department[order-entry.wait]} (mean days in queue),
+ * {@code .sojourn} (days in the department), {@code .arrival_rate} (jobs per day) and
+ * {@code .in_system} (time-average jobs present), and the same for the whole company under
+ * {@code system[...]} (orders placed and not yet ended).
  *
  * @param events          simulation events executed (for benchmarks)
  * @param ordersSimulated orders entered over the whole run, warm-up included
