@@ -1,11 +1,8 @@
 package org.ordercycle.api;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.ordercycle.engine.Parallel;
 import org.ordercycle.model.Replication;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.scenario.Scenario;
@@ -42,34 +39,8 @@ public final class Simulation {
         if (replications < 1) {
             throw new IllegalArgumentException("replications must be >= 1, was " + replications);
         }
-        List<ReplicationResult> results = new ArrayList<>();
-        if (threads <= 1 || replications == 1) {
-            for (int r = 0; r < replications; r++) {
-                results.add(replicate(scenario, policy, seed, r));
-            }
-            return new RunResult(scenario.name(), policy, seed, results);
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, replications));
-        try {
-            List<Future<ReplicationResult>> futures = new ArrayList<>();
-            for (int r = 0; r < replications; r++) {
-                int index = r;
-                futures.add(pool.submit(() -> replicate(scenario, policy, seed, index)));
-            }
-            for (Future<ReplicationResult> f : futures) {
-                results.add(f.get());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> indices = IntStream.range(0, replications).boxed().toList();
+        List<ReplicationResult> results = Parallel.map(indices, threads, r -> replicate(scenario, policy, seed, r));
         return new RunResult(scenario.name(), policy, seed, results);
     }
 }

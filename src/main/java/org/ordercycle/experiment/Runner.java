@@ -1,13 +1,9 @@
 package org.ordercycle.experiment;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.ordercycle.api.Simulation;
+import org.ordercycle.engine.Parallel;
 import org.ordercycle.stats.ReplicationResult;
 
 /**
@@ -31,41 +27,9 @@ public final class Runner {
     public List<ReplicationResult> run(String label, List<RunSpec> specs) {
         progress.begin(label, specs.size());
         try {
-            if (threads == 1) {
-                List<ReplicationResult> results = new ArrayList<>();
-                for (RunSpec spec : specs) {
-                    results.add(one(spec));
-                }
-                return results;
-            }
-            return parallel(specs);
+            return Parallel.map(specs, threads, this::one);
         } finally {
             progress.end();
-        }
-    }
-
-    private List<ReplicationResult> parallel(List<RunSpec> specs) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, specs.size())));
-        try {
-            List<Future<ReplicationResult>> futures = new ArrayList<>();
-            for (RunSpec spec : specs) {
-                futures.add(pool.submit(() -> one(spec)));
-            }
-            List<ReplicationResult> results = new ArrayList<>();
-            for (Future<ReplicationResult> f : futures) {
-                results.add(f.get());
-            }
-            return results;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
     }
 
