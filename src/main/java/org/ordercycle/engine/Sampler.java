@@ -55,7 +55,8 @@ public final class Sampler {
             case triangular -> continuous(new TriangularDist(d.min(), d.max(), d.mode()), scale);
             case normal -> {
                 double lo = d.min() == null ? 0 : d.min();
-                double hi = d.max() == null ? Double.POSITIVE_INFINITY : d.max();
+                // SSJ's truncated distribution needs finite bounds: 50 sd above the mean is beyond any draw
+                double hi = d.max() == null ? d.mean() + 50 * d.sd() : d.max();
                 yield continuous(new TruncatedDist(new NormalDist(d.mean(), d.sd()), lo, hi), scale);
             }
             case lognormal -> {
@@ -66,7 +67,9 @@ public final class Sampler {
                 double shape = d.mean() * d.mean() / (d.sd() * d.sd());
                 GammaDist gamma = new GammaDist(shape, shape / d.mean());
                 Sampler s = continuous(gamma, scale);
-                s.table = InverseTable.of(List.of("gamma", shape, shape / d.mean()), gamma);
+                if (shape >= 1) { // below 1 the density is infinite at 0 and a linear table is poor there
+                    s.table = InverseTable.of(List.of("gamma", shape, shape / d.mean()), gamma);
+                }
                 yield s;
             }
             case empirical -> empirical(d, scale);

@@ -62,9 +62,23 @@ final class Department {
         enqueue(order, step, work, priority, account, next);
     }
 
+    /**
+     * Like {@link #submitAside}, for work that must not count in the order's step times because
+     * the order is counted elsewhere meanwhile (marketing escalates an order waiting on its line).
+     */
+    void submitUntracked(Order order, Step step, double work, double priority, Ledger.Account account,
+                         Consumer<Order> next) {
+        enqueue(order, step, work, priority, account, next, false);
+    }
+
     private void enqueue(Order order, Step step, double work, double priority, Ledger.Account account,
                          Consumer<Order> next) {
-        Job job = new Job(order, step, work, priority, account, sequence++, sim.time(), next);
+        enqueue(order, step, work, priority, account, next, true);
+    }
+
+    private void enqueue(Order order, Step step, double work, double priority, Ledger.Account account,
+                         Consumer<Order> next, boolean tracked) {
+        Job job = new Job(order, step, work, priority, account, sequence++, sim.time(), next, tracked);
         inSystem.add(sim.time(), 1);
         if (sim.time() >= warmup) {
             arrivals++;
@@ -79,12 +93,15 @@ final class Department {
     private void start(Job job) {
         busy++;
         double now = sim.time();
-        double end = calendar.finish(now, job.work);
+        double begin = calendar.nextOpen(now); // a job taken after hours waits for the staff to arrive
+        double end = calendar.finish(begin, job.work);
         Order o = job.order;
-        o.queue[job.step.ordinal()] += now - job.arrival;
-        o.processing[job.step.ordinal()] += end - now;
+        if (job.tracked) {
+            o.queue[job.step.ordinal()] += begin - job.arrival;
+            o.processing[job.step.ordinal()] += end - begin;
+        }
         if (job.arrival >= warmup) {
-            waitSum += now - job.arrival;
+            waitSum += begin - job.arrival;
         }
         ledger.charge(job.account, now, job.work * wagePerDay);
         workDone += job.work;
@@ -138,9 +155,10 @@ final class Department {
         final long seq;
         final double arrival;
         final Consumer<Order> next;
+        final boolean tracked;
 
         Job(Order order, Step step, double work, double priority, Ledger.Account account, long seq, double arrival,
-            Consumer<Order> next) {
+            Consumer<Order> next, boolean tracked) {
             this.order = order;
             this.step = step;
             this.work = work;
@@ -149,6 +167,7 @@ final class Department {
             this.seq = seq;
             this.arrival = arrival;
             this.next = next;
+            this.tracked = tracked;
         }
 
         @Override

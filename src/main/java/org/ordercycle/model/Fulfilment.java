@@ -45,6 +45,7 @@ final class Fulfilment {
         c.metrics.stockRequest(o, take);
         if (take < o.quantity) {
             o.backordered = true;
+            o.backorderedAt = c.sim.time();
             p.backorders.add(o);
             p.backorderedUnits += o.quantity - take;
             o.receive(c.sim.time(), "warehouse", Step.FULFILMENT);
@@ -72,6 +73,8 @@ final class Fulfilment {
             allocate(o, give);
             if (o.allocated >= o.quantity) {
                 p.backorders.poll();
+                // the wait for stock is part of the order's lead time, owned by the warehouse
+                o.queue[Step.FULFILMENT.ordinal()] += c.sim.time() - o.backorderedAt;
             }
         }
     }

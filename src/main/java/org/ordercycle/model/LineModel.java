@@ -88,7 +88,7 @@ final class LineModel {
         boolean byDue = s.enabled() && c.policy.joint(Lever.JOINT_SCHEDULING);
         double ahead = current == null ? 0 : remaining + (settingUp ? current.hours : 0);
         for (LineJob j : queue) {
-            if (!byDue || j.expedite || effectiveDue(j, s) <= due - (importance - 1) * s.urgentSlackDays()) {
+            if (!byDue || j.expedite || effectiveDue(j, s) <= due - (importance - 1) / 24.0) {
                 ahead += j.hours;
             }
         }
@@ -133,20 +133,19 @@ final class LineModel {
         double hours = regularHoursPerDay + overtime;
         // a long day (two shifts and overtime) may run past midnight, but not into the next day's start
         windowEnd = Math.min(calendar.nextDayStart(now), now + hours / 24.0);
-        double open = (windowEnd - now) * 24;
+        // hours are paid and counted only up to the end of the run
+        double open = (Math.min(windowEnd, c.end) - now) * 24;
         double regularOpen = Math.min(open, regularHoursPerDay);
         double overtimeOpen = open - regularOpen;
         c.ledger.charge(Account.COMMITTED_CAPACITY, now, regularOpen * spec.costPerHour());
         c.ledger.charge(Account.OVERTIME, now, overtimeOpen * spec.costPerHour() * spec.overtimePremium());
         availableHours += open;
-        if (now >= c.warmup) {
-            availableHoursAfterWarmup += open;
-        }
+        availableHoursAfterWarmup += Math.max(0, Math.min(windowEnd, c.end) - Math.max(now, c.warmup)) * 24;
         new DayStart().schedule(calendar.nextDayStart(now) - now);
-        if (current != null) {
-            run();
-        } else {
+        if (current == null) {
             dispatch();
+        } else if (!tick.running) {
+            run(); // a job paused overnight resumes; one still running goes on in the longer window
         }
     }
 
@@ -242,7 +241,7 @@ final class LineModel {
         return queue.get(0);
     }
 
-    /** Joint: earliest importance-weighted due date; keep the set-up unless something urgent waits. */
+    /** Joint: earliest due date; keep the set-up unless something much more urgent waits. */
     private LineJob chooseJoint(Steps.Scheduling s) {
         double now = c.sim.time();
         LineJob best = null;
@@ -255,12 +254,25 @@ final class LineModel {
                 bestSameSetup = j;
             }
         }
+        if (bestSameSetup == null || best.product == setup) {
+            return bestSameSetup != null ? bestSameSetup : best;
+        }
+        // a set-up is worth keeping unless another product's job is urgent and more urgent by a
+        // margin of urgentSlackDays: under load everything is urgent, and switching at every job
+        // would spend the line on changeovers
         boolean urgent = effectiveDue(best, s) - now < s.urgentSlackDays();
-        return bestSameSetup != null && !urgent ? bestSameSetup : best;
+        boolean muchMoreUrgent = effectiveDue(best, s) + s.urgentSlackDays() < effectiveDue(bestSameSetup, s);
+        return urgent && muchMoreUrgent ? best : bestSameSetup;
     }
 
+    /**
+     * Due date for dispatch: the promise, with importance breaking ties (an hour earlier per
+     * importance point). Joint scheduling serves promises in order; key customers get their
+     * priority through selection, capable-to-promise dates and the expedite budget, not by
+     * pushing everybody else late.
+     */
     private static double effectiveDue(LineJob j, Steps.Scheduling s) {
-        return j.due - (j.importance - 1) * s.urgentSlackDays();
+        return j.due - (j.importance - 1) / 24.0;
     }
 
     /** Runs the current phase until it ends or the window closes. */
@@ -271,17 +283,17 @@ final class LineModel {
         }
         double hours = Math.min(remaining, (windowEnd - now) * 24);
         runStart = now;
+        tick.running = true;
         tick.schedule(hours / 24.0);
     }
 
     private void stopRun() {
+        tick.running = false;
         double now = c.sim.time();
         double hours = (now - runStart) * 24;
         remaining -= hours;
         busyHours += hours;
-        if (now >= c.warmup) {
-            busyHoursAfterWarmup += hours;
-        }
+        busyHoursAfterWarmup += Math.max(0, now - Math.max(runStart, c.warmup)) * 24;
         if (!settingUp) {
             campaignHours += hours;
         }
@@ -307,6 +319,8 @@ final class LineModel {
     }
 
     private final class Tick extends Event {
+        boolean running;
+
         Tick() {
             super(c.sim);
         }

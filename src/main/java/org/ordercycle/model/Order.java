@@ -42,6 +42,7 @@ final class Order {
     int shipments;
     int firstShipmentFromStock = -1;
     boolean backordered;
+    double backorderedAt = Double.NaN;
     boolean willReturn;
     boolean returnDone;
     final List<Invoice> invoices = new ArrayList<>(2);

@@ -80,7 +80,7 @@ final class Production {
     private void escalate(Order o, LineJob job) {
         c.trace(o, Step.SCHEDULING, "decision", () -> "promise is near (day " + fmt(o.promisedAt)
                 + "): marketing escalates the order to production");
-        c.marketing.submitAside(o, Step.SCHEDULING, c.samplers.marketingTime.sample(o.u[Draw.MARKETING_TIME]), 0,
+        c.marketing.submitUntracked(o, Step.SCHEDULING, c.samplers.marketingTime.sample(o.u[Draw.MARKETING_TIME]), 0,
                 Account.COORDINATION, order -> {
                     if (!job.product.line.queued().contains(job)) {
                         return; // started meanwhile

@@ -85,9 +85,8 @@ public final class Replication {
             }
         }.schedule(company.end);
         sim.start();
-        for (Order o : company.live) {
-            listener.orderFinished(Records.of(o, company.end));
-        }
+        company.live.stream().sorted(java.util.Comparator.comparingLong(o -> o.id))
+                .forEach(o -> listener.orderFinished(Records.of(o, company.end)));
         Invariants.check(company);
         return new ReplicationResult(scenario.name(), policy.name(), seed, index, company.metrics.values(),
                 company.planner.records, events.executed(), company.books.placed, company.metrics.weeklyLeadTime());

@@ -1,0 +1,64 @@
+package org.ordercycle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.ordercycle.api.Simulation;
+import org.ordercycle.policy.Policy;
+import org.ordercycle.scenario.Scenario;
+import org.ordercycle.scenario.ScenarioLoader;
+import org.ordercycle.stats.Measure;
+import org.ordercycle.stats.ReplicationResult;
+
+/**
+ * Every scenario shipped in {@code scenarios/} loads and runs one replication under both presets
+ * (horizon shortened to 60 days after a 10-day warm-up to keep CI fast): its books balance (a
+ * replication throws {@code InvariantViolation} otherwise) and it actually moves orders.
+ */
+class ShippedScenariosTest {
+    private static final Path DIR = Path.of("scenarios");
+    private static final Map<String, String> SHORT = Map.of("horizonDays", "60", "warmupDays", "10");
+
+    static List<Path> shipped() throws IOException {
+        try (Stream<Path> files = Files.list(DIR)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        }
+    }
+
+    static Stream<Arguments> runs() throws IOException {
+        return shipped().stream().flatMap(p -> Stream.of(Policy.SILOED, Policy.JOINT)
+                .map(policy -> Arguments.of(p.getFileName().toString(), policy)));
+    }
+
+    @Test
+    void theBaselineIsShipped() throws IOException {
+        assertTrue(shipped().contains(DIR.resolve("baseline.yaml")), "scenarios/baseline.yaml");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("runs")
+    void runsUnderBothPresets(String file, Policy policy) throws Exception {
+        Scenario s = ScenarioLoader.load(DIR.resolve(file), SHORT);
+        assertEquals(60, s.horizonDays());
+        ReplicationResult r = Simulation.replicate(s, policy, 1, 0); // throws InvariantViolation on unbalanced books
+        assertEquals(policy.name(), r.policy());
+        assertTrue(r.value(Measure.ORDERS_ENTERED) > 0, file + " enters orders");
+        assertTrue(r.value(Measure.ORDERS_DELIVERED) > 0, file + " delivers orders");
+        assertTrue(r.value(Measure.REVENUE) > 0 || !s.steps().billing().enabled(), file + " invoices");
+        assertFalse(r.values().isEmpty());
+        for (Measure m : Measure.values()) {
+            assertTrue(r.values().containsKey(m.key()), file + " reports " + m.key());
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.ordercycle.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.ordercycle.scenario.Dist;
+import org.ordercycle.scenario.DistKind;
+import umontreal.ssj.probdist.GammaDist;
+
+/** The tabulated gamma inverse against SSJ's exact {@link GammaDist#inverseF}. */
+class InverseTableTest {
+    private static final double REL = 1e-3;
+
+    private static Sampler gamma(double mean, double sd) {
+        return Sampler.plain(new Dist(DistKind.gamma, null, mean, sd, null, null, null, null, null, null));
+    }
+
+    /** Max relative error over u in [uMin, 1 - 1e-9]: a grid plus points in both tails. */
+    private static void assertQuantiles(double mean, double sd, double uMin) {
+        double shape = mean * mean / (sd * sd);
+        double rate = shape / mean;
+        Sampler s = gamma(mean, sd);
+        double[] tails = {uMin, 2 * uMin, 0.01, 0.99, 0.999, 0.9999, 1 - 1e-6, 1 - 1e-9};
+        for (double u : tails) {
+            check(s, shape, rate, u);
+        }
+        for (int i = 1; i < 1000; i++) {
+            check(s, shape, rate, i / 1000.0);
+        }
+    }
+
+    private static void check(Sampler s, double shape, double rate, double u) {
+        double exact = GammaDist.inverseF(shape, rate, 15, u);
+        assertEquals(exact, s.sample(u), REL * exact, "shape " + shape + ", u = " + u);
+    }
+
+    @Test
+    void quantilesOfTheShippedGammasMatchTheExactInverse() {
+        // the gamma distributions of scenarios/baseline.yaml: order sizes, payment days, handling, visits
+        assertQuantiles(40, 20, 1e-3);  // shape 4
+        assertQuantiles(20, 12, 1e-3);  // shape 2.8
+        assertQuantiles(6, 5, 1e-3);    // shape 1.44
+        assertQuantiles(45, 10, 1e-4);  // shape 20
+        assertQuantiles(30, 12, 1e-4);  // shape 6.25
+        assertQuantiles(3, 1.5, 1e-4);  // shape 4
+        assertQuantiles(1, 1, 1e-3);    // shape 1: the exponential
+    }
+
+    @Test
+    void tablesAreSharedByParameters() {
+        Sampler a = gamma(40, 20);
+        Sampler b = gamma(40, 20);
+        for (double u : new double[] {0.1, 0.5, 0.9}) {
+            assertEquals(a.sample(u), b.sample(u), 0.0);
+        }
+        GammaDist d = new GammaDist(4, 0.1);
+        assertSame(InverseTable.of(List.of("gamma", 4.0, 0.1), d), InverseTable.of(List.of("gamma", 4.0, 0.1), d));
+    }
+
+    @Test
+    void quantilesOfAGammaWithShapeBelowOne() {
+        assertQuantiles(1, 2, 1e-3);    // shape 0.25
+        assertQuantiles(1, 1.5, 1e-3);  // shape 0.44
+    }
+}

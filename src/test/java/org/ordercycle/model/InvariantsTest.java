@@ -1,0 +1,85 @@
+package org.ordercycle.model;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.ordercycle.engine.Streams;
+import org.ordercycle.policy.Policy;
+import org.ordercycle.scenario.Scenario;
+import org.ordercycle.stats.RunListener;
+import umontreal.ssj.simevents.Simulator;
+
+/**
+ * White-box check that each end-of-run invariant catches what it claims to: a fresh company
+ * balances; one unbalanced entry in its books makes {@link Invariants#check} throw.
+ */
+class InvariantsTest {
+    private final Scenario scenario = Runs.scenario("invariants");
+
+    private Company company() {
+        Simulator sim = new Simulator();
+        sim.init();
+        Streams streams = new Streams(Runs.SEED, 0, Replication.streamNames(scenario));
+        return new Company(sim, scenario, Policy.SILOED, streams, RunListener.NONE);
+    }
+
+    private void assertCaught(String what, Consumer<Company> tamper) {
+        Company c = company();
+        assertDoesNotThrow(() -> Invariants.check(c), "a fresh company balances");
+        tamper.accept(c);
+        InvariantViolation v = assertThrows(InvariantViolation.class, () -> Invariants.check(c));
+        assertTrue(v.getMessage().contains(what), v.getMessage());
+    }
+
+    @Test
+    void anOrderPlacedAndNeverAccountedForIsCaught() {
+        assertCaught("orders:", c -> c.books.placed++);
+    }
+
+    @Test
+    void anOrderCountedTwiceIsCaught() {
+        assertCaught("orders:", c -> c.books.terminal[OrderState.PAID.ordinal()]++);
+    }
+
+    @Test
+    void aLiveOrderInATerminalStateIsCaught() {
+        assertCaught("in progress but in terminal state", c -> {
+            Order o = new Order(7, c.segments.get(0), new double[Draw.COUNT], 0, c.products.get(0), 1, 1, false);
+            o.state = OrderState.PAID;
+            c.live.add(o);
+            c.books.placed++;
+        });
+    }
+
+    @Test
+    void aUnitMadeButNowhereIsCaught() {
+        assertCaught("units:", c -> c.books.unitsMade++);
+    }
+
+    @Test
+    void aUnitShippedFromNowhereIsCaught() {
+        assertCaught("units:", c -> c.books.unitsShipped++);
+    }
+
+    @Test
+    void negativeStockIsCaught() {
+        assertCaught("negative stock", c -> {
+            ProductModel p = c.products.get(0);
+            p.stock.add(0, -p.spec.initialStock() - 1);
+            c.books.unitsShipped += Math.round(p.spec.initialStock()) + 1; // the unit balance itself still holds
+        });
+    }
+
+    @Test
+    void moneyInvoicedButNeitherPaidOwedNorCreditedIsCaught() {
+        assertCaught("money:", c -> c.books.invoiced += 100);
+    }
+
+    @Test
+    void aRefundWithoutCreditIsCaught() {
+        assertCaught("money:", c -> c.books.refunded += 50);
+    }
+}

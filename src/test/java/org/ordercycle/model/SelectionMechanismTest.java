@@ -1,0 +1,74 @@
+package org.ordercycle.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ordercycle.stats.Measure.ON_TIME_RATE;
+import static org.ordercycle.stats.Measure.ORDERS_REJECTED;
+import static org.ordercycle.stats.Measure.PROMISED_LEAD_TIME_MEAN;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.ordercycle.policy.Lever;
+import org.ordercycle.policy.Policy;
+import org.ordercycle.scenario.Scenario;
+import org.ordercycle.stats.OrderRecord;
+import org.ordercycle.stats.ReplicationResult;
+
+/**
+ * Step 5 on {@code mechanisms/selection.yaml}: a line that can make 200 units a day is offered
+ * 250 (key accounts: 100 a day, strategic value 2400 per order; small businesses: 150 a day in
+ * orders of 2 or 10 units, value at most 400). Junior staff refuse orders below 3 units only.
+ */
+class SelectionMechanismTest {
+    private static final Policy EXECUTIVES = Policy.SILOED.with(Lever.STRATEGIC_SELECTION, true);
+
+    private final Scenario overloaded = Runs.scenario("selection");
+    private final double juniorMinSize = overloaded.steps().selection().juniorMinSize();
+    private final double standard = overloaded.products().get(0).standardLeadTimeDays();
+
+    @Test
+    void juniorStaffAcceptBySizeAndPromiseTheStandardDateWhateverTheLoad() {
+        Runs.Recorded junior = Runs.record(overloaded, Policy.SILOED);
+        assertFalse(junior.orders().isEmpty());
+        for (OrderRecord o : junior.orders()) {
+            boolean rejected = o.state().equals("rejected");
+            assertEquals(o.quantity() < juniorMinSize, rejected, "order " + o.id() + " of " + o.quantity() + " units");
+            if (!rejected) {
+                assertEquals(standard, o.promisedAt() - o.placedAt(), 1e-9, "standard promise for order " + o.id());
+            }
+        }
+        // the backlog grows by ~20 units a day after the size rule: most promises are missed
+        assertTrue(junior.value(ON_TIME_RATE) < 0.5, "on-time rate " + junior.value(ON_TIME_RATE));
+        assertEquals(standard, junior.value(PROMISED_LEAD_TIME_MEAN), 1e-9);
+    }
+
+    @Test
+    void executivesRefuseLowValueOrdersWhenTheLineIsOverloadedAndPromiseLater() {
+        ReplicationResult junior = Runs.run(overloaded, Policy.SILOED);
+        Runs.Recorded exec = Runs.record(overloaded, EXECUTIVES);
+        assertEquals(0, exec.result().value(ORDERS_REJECTED, "key"), "key accounts are never refused");
+        List<OrderRecord> refusedBig = exec.orders().stream()
+                .filter(o -> o.state().equals("rejected") && o.quantity() >= juniorMinSize).toList();
+        assertFalse(refusedBig.isEmpty(), "executives refuse orders junior staff would take");
+        for (OrderRecord o : refusedBig) {
+            assertEquals("small", o.segment());
+        }
+        // capable-to-promise dates: later than the standard promise when the line is loaded
+        assertTrue(exec.orders().stream().anyMatch(o -> o.promisedAt() - o.placedAt() > standard + 0.5));
+        assertTrue(exec.value(PROMISED_LEAD_TIME_MEAN) > standard);
+        // and kept
+        assertTrue(exec.value(ON_TIME_RATE) > 0.9, "on-time rate " + exec.value(ON_TIME_RATE));
+        assertTrue(exec.value(ON_TIME_RATE) > junior.value(ON_TIME_RATE) + 0.4);
+    }
+
+    @Test
+    void executivesRefuseNothingWhenCapacityIsAmple() {
+        // a hundred times faster line: the backlog never reaches capacityLimitDays
+        Scenario ample = Runs.scenario("selection", Map.of("products[0].ratePerHour", "1000"));
+        ReplicationResult exec = Runs.run(ample, EXECUTIVES);
+        assertEquals(0, exec.value(ORDERS_REJECTED));
+        assertEquals(1.0, exec.value(ON_TIME_RATE), 1e-12);
+    }
+}
