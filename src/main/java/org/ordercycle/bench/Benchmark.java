@@ -1,0 +1,99 @@
+package org.ordercycle.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.ordercycle.api.Simulation;
+import org.ordercycle.experiment.Comparison;
+import org.ordercycle.experiment.Experiment;
+import org.ordercycle.policy.Policy;
+import org.ordercycle.scenario.Scenario;
+import org.ordercycle.stats.ReplicationResult;
+
+/**
+ * The performance benchmark behind {@code ordercycle bench}: every figure is measured in the
+ * same run so that ratios compare like with like on the same machine state.
+ */
+public final class Benchmark {
+    /** Targets of the performance issue. */
+    public static final double TARGET_EVENT_RATIO = 0.5;
+    public static final double TARGET_ORDERS_PER_SECOND = 200_000;
+    public static final double TARGET_HEAP_GROWTH = 0.10;
+    public static final double TARGET_SPEEDUP = 1.8;
+
+    private Benchmark() {
+    }
+
+    /** The measured figures. */
+    public record Figures(double bareEventsPerSecond, double modelEventsPerSecond, double ordersPerSecond,
+                          double heapBytes1x, double heapBytes10x, double compareSeconds1, double compareSeconds2,
+                          boolean identicalAcrossThreads) {
+        public double eventRatio() {
+            return modelEventsPerSecond / bareEventsPerSecond;
+        }
+
+        public double heapGrowth() {
+            return heapBytes10x / heapBytes1x - 1;
+        }
+
+        public double speedup() {
+            return compareSeconds1 / compareSeconds2;
+        }
+    }
+
+    /**
+     * Runs every measurement. {@code scenarioFile} is the baseline; {@code jar} the classpath for
+     * the child JVMs of the heap probe (null skips the heap figures).
+     */
+    public static Figures run(Scenario scenario, Path scenarioFile, String classpath, int replications)
+            throws IOException, InterruptedException {
+        // (a) the bare SSJ loop, warmed up first
+        new BareQueue(7, 2_000_000).run();
+        long t0 = System.nanoTime();
+        long bareEvents = new BareQueue(1, 10_000_000).run();
+        double bare = bareEvents / seconds(t0);
+        // (b) the full model, one thread, warmed up first
+        Simulation.replicate(scenario, Policy.SILOED, 99, 0);
+        long events = 0;
+        long orders = 0;
+        t0 = System.nanoTime();
+        for (int r = 0; r < replications; r++) {
+            ReplicationResult res = Simulation.replicate(scenario, r % 2 == 0 ? Policy.SILOED : Policy.JOINT, 1, r);
+            events += res.events();
+            orders += res.ordersSimulated();
+        }
+        double elapsed = seconds(t0);
+        // (d) heap in child JVMs under -Xmx256m
+        double heap1 = classpath == null ? Double.NaN : probe(classpath, scenarioFile, 1);
+        double heap10 = classpath == null ? Double.NaN : probe(classpath, scenarioFile, 10);
+        // (e) compare on 1 and 2 threads, same results
+        t0 = System.nanoTime();
+        Comparison one = Experiment.on(scenario).replications(replications).threads(1).run();
+        double c1 = seconds(t0);
+        t0 = System.nanoTime();
+        Comparison two = Experiment.on(scenario).replications(replications).threads(2).run();
+        double c2 = seconds(t0);
+        boolean same = one.summaryTable().toString().equals(two.summaryTable().toString())
+                && one.resultsTable().toString().equals(two.resultsTable().toString());
+        return new Figures(bare, events / elapsed, orders / elapsed, heap1, heap10, c1, c2, same);
+    }
+
+    private static double probe(String classpath, Path scenarioFile, double factor)
+            throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", classpath, HeapProbe.class.getName(), scenarioFile.toString(),
+                Double.toString(factor)));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes()).trim();
+        if (p.waitFor() != 0) {
+            throw new IOException("heap probe failed: " + out);
+        }
+        String[] lines = out.split("\\R");
+        return Double.parseDouble(lines[lines.length - 1]);
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}
