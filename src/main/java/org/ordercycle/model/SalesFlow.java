@@ -159,7 +159,8 @@ final class SalesFlow {
                 && o.product.onHand() >= o.quantity) {
             c.trace(o, Step.GENERATION, "decision", () -> "warehouse reports " + o.product.onHand()
                     + " units in stock: sales promises immediate delivery");
-            return c.fulfilment.shippingEstimate();
+            // immediate delivery still carries the company's usual promise buffer
+            return c.fulfilment.shippingEstimate() + c.scenario.steps().selection().promiseBufferDays();
         }
         return o.product.spec.standardLeadTimeDays();
     }
