@@ -1,0 +1,289 @@
+package org.ordercycle.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.ordercycle.experiment.Comparison;
+import org.ordercycle.experiment.Experiment;
+import org.ordercycle.experiment.ResultStore;
+import org.ordercycle.io.ExperimentManifest;
+import org.ordercycle.io.TableFiles;
+import org.ordercycle.policy.Policy;
+import org.ordercycle.policy.PolicyLoader;
+import org.ordercycle.scenario.Scenario;
+import org.ordercycle.scenario.ScenarioException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code ordercycle compare}: runs several policies on the same replications (common random
+ * numbers) and prints each policy's means and the paired differences with their intervals.
+ */
+@Command(name = "compare", usageHelpWidth = 100, sortOptions = false,
+        description = {"Compare policies on the same replications (common random numbers: every policy meets "
+                + "the same customers). Prints each policy's mean ± half-width of the 95%% interval and, for each "
+                + "pair of policies, the paired difference with its interval, the relative change and * when the "
+                + "interval excludes 0.", ""},
+        footer = {"", "Files written with --out DIR (only once every replication has finished):",
+                "  results.csv     every value of every replication, one per row",
+                "                  (scenario,policy,replication,measure,segment,value; segment 'all' = company)",
+                "  summary.csv     per policy and measure: n, mean, sd, ci_low, ci_high, half_width",
+                "  comparison.csv  per pair of policies and measure: means, paired difference, its interval,",
+                "                  relative change, p-value, significant",
+                "  manifest.json   what is needed to reproduce the run (scenario file hash, seed, levers, versions)",
+                "  .runs/          each finished replication, kept so that --resume can continue a killed run",
+                "", "Examples:",
+                "  ordercycle compare scenarios/baseline.yaml",
+                "  ordercycle compare scenarios/baseline.yaml --policies siloed,joint,fixed.yaml --out results/cmp",
+                "  ordercycle compare scenarios/baseline.yaml --precision 0.02 --max-replications 100",
+                "  ordercycle compare scenarios/baseline.yaml --out results/cmp --resume   (after an interruption)",
+                "  ordercycle compare scenarios/classroom.yaml --replications 10 --json > cmp.json"})
+final class CompareCommand implements Callable<Integer> {
+    /** Replications per policy when neither --replications nor --precision is given. */
+    static final int DEFAULT_REPLICATIONS = 30;
+    /** Most replications of a precision run when --max-replications is not given. */
+    static final int DEFAULT_MAX_REPLICATIONS = 200;
+    /** Folder of the finished replications inside --out. */
+    static final String RUNS = ".runs";
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    HelpOption help;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (.yaml).")
+    Path scenarioFile;
+
+    @Option(names = "--policies", split = ",", paramLabel = "POLICY", defaultValue = "siloed,joint",
+            description = "The policies to compare, comma separated: siloed, joint or policy files (.yaml). "
+                    + "The first is the base of the differences. Default: ${DEFAULT-VALUE}.")
+    List<String> policyNames;
+
+    @Option(names = "--replications", paramLabel = "R",
+            description = "Replications per policy (at least 2). Default: " + DEFAULT_REPLICATIONS + ".")
+    Integer replications;
+
+    @Option(names = "--precision", paramLabel = "P",
+            description = "Instead of a fixed number: add replications until the half-width of every primary "
+                    + "measure (lead time, on-time delivery, total cost, invoices with an error) is at most P times "
+                    + "its mean for every policy, e.g. 0.05 for 5%%. For shares the mean counts as at least 0.1.")
+    Double precision;
+
+    @Option(names = "--max-replications", paramLabel = "M",
+            description = "With --precision: stop at M replications per policy even if the target is not met. "
+                    + "Default: " + DEFAULT_MAX_REPLICATIONS + ".")
+    Integer maxReplications;
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Replications run in parallel (results do not depend on it). "
+                    + "Default: the number of processors.")
+    Integer threads;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
+            description = "Seed of the random numbers: the same seed gives the same results. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Folder to write the result files to (created if missing).")
+    Path out;
+
+    @Option(names = "--resume", description = "Reuse the replications an interrupted run left in DIR/.runs "
+            + "(needs --out). Without it, DIR/.runs is cleared first.")
+    boolean resume;
+
+    @Option(names = "--json", description = "Print one JSON object instead of the table (for programs).")
+    boolean json;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar or messages on stderr.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        CommandLine cli = spec.commandLine();
+        checkOptions(cli);
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        List<Policy> policies = policies(cli);
+        if (out != null) {
+            prepareOut(cli);
+        }
+        Scenario scenario = Inputs.scenario(cli, scenarioFile);
+        PrintWriter err = cli.getErr();
+        if (!quiet) {
+            err.printf("Comparing %s on %s: %s on %d thread%s...%n", String.join(", ", names(policies)),
+                    scenario.name(), precision == null ? replicationCount() + " replications per policy"
+                            : "replications until the precision target is met (at most " + maxCount() + ")",
+                    threadCount, threadCount == 1 ? "" : "s");
+        }
+
+        Experiment experiment = Experiment.on(scenario).policies(policies).seed(seed).threads(threadCount)
+                .progress(ProgressBars.forTerminal(quiet));
+        if (precision == null) {
+            experiment.replications(replicationCount());
+        } else {
+            experiment.precision(precision, maxCount());
+        }
+        if (out != null) {
+            experiment.store(new ResultStore(out.resolve(RUNS)));
+        }
+        Comparison comparison = experiment.run();
+
+        if (out != null) {
+            writeFiles(comparison, policies);
+        }
+        PrintWriter stdout = cli.getOut();
+        if (json) {
+            stdout.println(ComparisonReport.json(comparison, scenario, seed, Main.version()));
+        } else {
+            new ComparisonReport(stdout).print(comparison, scenario, scenarioFile, seed);
+        }
+        stdout.flush();
+        if (out != null && !(json && quiet)) {
+            PrintWriter where = json ? err : stdout;
+            where.println();
+            where.println("Results written to " + out.toAbsolutePath().normalize()
+                    + ": results.csv, summary.csv, comparison.csv, manifest.json");
+        }
+        return 0;
+    }
+
+    private int replicationCount() {
+        return replications == null ? DEFAULT_REPLICATIONS : replications;
+    }
+
+    private int maxCount() {
+        return maxReplications == null ? DEFAULT_MAX_REPLICATIONS : maxReplications;
+    }
+
+    /** Rejects impossible option values and combinations, naming the options and what is allowed. */
+    private void checkOptions(CommandLine cli) {
+        if (replications != null && precision != null) {
+            throw new ParameterException(cli, "Options '--replications' and '--precision' cannot be used together: "
+                    + "give a fixed number of replications or a precision target, not both.");
+        }
+        if (replications != null) {
+            Inputs.atLeast(cli, "--replications", replications, 2);
+        }
+        if (maxReplications != null && precision == null) {
+            throw new ParameterException(cli, "Option '--max-replications' needs '--precision P': it caps the "
+                    + "replications a precision target may add.");
+        }
+        if (precision != null && !(precision > 0 && precision < 1)) {
+            throw new ParameterException(cli, "Invalid value for option '--precision': it must be a relative "
+                    + "half-width above 0 and below 1 (e.g. 0.05 for 5%), was " + precision + ".");
+        }
+        if (maxReplications != null) {
+            Inputs.atLeast(cli, "--max-replications", maxReplications, 2);
+        }
+        if (threads != null) {
+            Inputs.atLeast(cli, "--threads", threads, 1);
+        }
+        if (resume && out == null) {
+            throw new ParameterException(cli, "Option '--resume' needs '--out DIR': the folder of the run to "
+                    + "continue.");
+        }
+    }
+
+    /** The policies named by --policies: presets or policy files, at least two, with distinct names. */
+    private List<Policy> policies(CommandLine cli) throws ScenarioException {
+        List<Policy> list = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String raw : policyNames) {
+            String name = raw.strip();
+            if (name.isEmpty()) {
+                throw new ParameterException(cli, "Invalid value for option '--policies': an empty name; give "
+                        + "siloed, joint or policy files, separated by commas without spaces around them.");
+            }
+            Policy p = Policy.preset(name);
+            if (p == null) {
+                Path file = Path.of(name);
+                if (!Files.isRegularFile(file)) {
+                    throw new ParameterException(cli, "Invalid value for option '--policies': '" + name
+                            + "' is neither siloed, joint nor an existing policy file.");
+                }
+                p = PolicyLoader.load(file);
+            }
+            if (!seen.add(p.name())) {
+                throw new ParameterException(cli, "Invalid value for option '--policies': two policies are named '"
+                        + p.name() + "'. Each policy must appear once; give policy files distinct 'name' fields.");
+            }
+            list.add(p);
+        }
+        if (list.size() < 2) {
+            throw new ParameterException(cli, "Invalid value for option '--policies': compare needs at least two "
+                    + "policies, e.g. --policies siloed,joint (for one policy use 'ordercycle run').");
+        }
+        return list;
+    }
+
+    /** Creates --out now rather than after a long run, and clears its store unless --resume. */
+    private void prepareOut(CommandLine cli) throws IOException {
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new ParameterException(cli, "Invalid value for option '--out': cannot create the folder "
+                    + out + " (" + Main.describe(e) + ").");
+        }
+        if (!Files.isWritable(out)) {
+            throw new ParameterException(cli, "Invalid value for option '--out': the folder " + out
+                    + " cannot be written to.");
+        }
+        Path runs = out.resolve(RUNS);
+        if (!resume && Files.exists(runs)) {
+            deleteTree(runs);
+        }
+    }
+
+    /** Deletes a folder and what it holds; symbolic links are removed, not followed. */
+    static void deleteTree(Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** The tables and the manifest, each written atomically once every replication has finished. */
+    private void writeFiles(Comparison c, List<Policy> policies) throws IOException {
+        TableFiles.writeCsv(out.resolve("results.csv"), c.resultsTable());
+        TableFiles.writeCsv(out.resolve("summary.csv"), c.summaryTable());
+        TableFiles.writeCsv(out.resolve("comparison.csv"), c.comparisonTable());
+        List<String> args = spec.root().commandLine().getParseResult().originalArgs();
+        new ExperimentManifest(scenarioFile, c.scenario(), policies, seed, c.replications(),
+                precision == null ? Double.NaN : precision, maxCount(), c.warmupDays(), c.warmupMethod(), resume,
+                Main.version(), args).write(out.resolve("manifest.json"));
+    }
+
+    private static List<String> names(List<Policy> policies) {
+        List<String> names = new ArrayList<>();
+        for (Policy p : policies) {
+            names.add(p.name());
+        }
+        return names;
+    }
+}

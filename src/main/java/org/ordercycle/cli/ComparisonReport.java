@@ -1,0 +1,334 @@
+package org.ordercycle.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.ordercycle.experiment.Comparison;
+import org.ordercycle.experiment.Estimate;
+import org.ordercycle.experiment.Experiment;
+import org.ordercycle.policy.Policy;
+import org.ordercycle.scenario.Scenario;
+import org.ordercycle.stats.Area;
+import org.ordercycle.stats.Measure;
+
+/**
+ * What {@code ordercycle compare} prints: a table of the company-wide measures (primary ones
+ * first, then the others by area) with each policy's mean ± half-width and, for each pair of
+ * policies, the paired difference ± half-width, the relative change and a mark when the
+ * difference is significant; or, with {@code --json}, one JSON object. It only formats: every
+ * figure comes from {@link Comparison}.
+ */
+final class ComparisonReport {
+    /** Widest line of the table. */
+    static final int WIDTH = 109;
+    private static final int MAX_LABEL = 38;
+    private static final int MIN_LABEL = 20;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Labels that the run report indents under "Invoices with an error", or that are too long here. */
+    private static final Map<String, String> SHORT_LABELS = Map.of(
+            "lead_time_p90", "Lead time, 90th pct",
+            "lead_time_p95", "Lead time, 95th pct",
+            "error_quantity_rate", "Invoices: goods not shipped",
+            "error_price_rate", "Invoices: price not agreed",
+            "error_entry_rate", "Invoices: entry error",
+            "error_format_rate", "Invoices: wrong format",
+            "dispute_resolution_time_mean", "Dispute resolution, mean");
+    /** Relative changes beyond +-999% (a base mean near zero) are shown as such, not in full. */
+    private static final double MAX_CHANGE = 9.995;
+
+    private final PrintWriter out;
+
+    ComparisonReport(PrintWriter out) {
+        this.out = out;
+    }
+
+    /** Prints the header and the table. */
+    void print(Comparison c, Scenario scenario, Path file, long seed) {
+        List<Policy> policies = c.policies();
+        int level = (int) Math.round(100 * c.estimate(policies.get(0), c.keys().get(0)).level());
+        out.printf("Scenario      %s (%s)%n", c.scenario(), file.getFileName());
+        out.printf("Policies      %s%n", names(policies));
+        out.printf("Replications  %d per policy, on common random numbers (every policy meets the same customers)%n",
+                c.replications());
+        out.printf("Seed          %d%n", seed);
+        out.printf("Warm-up       %s days (%s)%n", Format.count(c.warmupDays()), c.warmupMethod());
+        out.printf("Simulated     %s days per replication after the warm-up%n", Format.count(scenario.horizonDays()));
+        String note = "mean ± half-width of the " + level + "% Student t interval across replications. "
+                + "Differences are paired, replication by replication (other - base), with their own interval; "
+                + "* marks a difference whose interval excludes 0. Differences of shares are in percentage points; "
+                + "change is relative to the base mean.";
+        String prefix = "Figures       ";
+        for (String line : Format.wrap(note, WIDTH - prefix.length())) {
+            out.println(prefix + line);
+            prefix = " ".repeat(prefix.length());
+        }
+
+        List<Section> sections = new ArrayList<>();
+        sections.add(section(c, "PRIMARY MEASURES", Experiment.PRIMARY));
+        for (Area area : Area.values()) {
+            List<Measure> measures = new ArrayList<>();
+            for (Measure m : Measure.values()) {
+                if (m.area() == area && !Experiment.PRIMARY.contains(m)) {
+                    measures.add(m);
+                }
+            }
+            if (!measures.isEmpty()) {
+                sections.add(section(c, area.name().toUpperCase(Locale.ROOT), measures));
+            }
+        }
+        Layout layout = layout(policies, sections);
+        for (Section s : sections) {
+            out.println();
+            out.println(layout.header(s.title, policies).stripTrailing());
+            for (Row row : s.rows) {
+                for (String line : layout.lines(row)) {
+                    out.println(line.stripTrailing());
+                }
+            }
+        }
+        out.println();
+        out.println("Company-wide figures. Per-segment figures and every replication: --json or --out DIR.");
+        out.println("The meaning of every measure: ordercycle measures");
+    }
+
+    /** The JSON object of {@code --json}; NaN (not measured) is {@code null}. */
+    static String json(Comparison c, Scenario scenario, long seed, String version) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("scenario", c.scenario());
+        root.put("seed", seed);
+        root.put("replications", c.replications());
+        root.put("horizon_days", scenario.horizonDays());
+        ObjectNode warmup = root.putObject("warmup");
+        warmup.put("days", c.warmupDays());
+        warmup.put("method", c.warmupMethod());
+        root.put("common_random_numbers", true);
+        List<Policy> policies = c.policies();
+        root.put("level", c.estimate(policies.get(0), c.keys().get(0)).level());
+        ArrayNode list = root.putArray("policies");
+        for (Policy p : policies) {
+            ObjectNode node = list.addObject();
+            node.put("name", p.name());
+            p.settings().forEach(node.putObject("levers")::put);
+        }
+        ObjectNode summary = root.putObject("summary");
+        for (Policy p : policies) {
+            ObjectNode byKey = summary.putObject(p.name());
+            for (String key : c.keys()) {
+                Estimate e = c.estimate(p, key);
+                ObjectNode node = byKey.putObject(key);
+                put(node, "mean", e.mean());
+                put(node, "sd", e.sd());
+                put(node, "ci_low", e.low());
+                put(node, "ci_high", e.high());
+                node.put("n", e.n());
+            }
+        }
+        ArrayNode comparison = root.putArray("comparison");
+        for (int i = 0; i < policies.size(); i++) {
+            for (int j = i + 1; j < policies.size(); j++) {
+                for (String key : c.keys()) {
+                    Estimate base = c.estimate(policies.get(i), key);
+                    Estimate d = c.difference(policies.get(i), policies.get(j), key);
+                    ObjectNode node = comparison.addObject();
+                    node.put("base", policies.get(i).name());
+                    node.put("other", policies.get(j).name());
+                    node.put("measure", key);
+                    put(node, "difference", d.mean());
+                    put(node, "ci_low", d.low());
+                    put(node, "ci_high", d.high());
+                    put(node, "relative_change", relative(d, base));
+                    put(node, "p_value", d.pValue());
+                    node.put("significant", d.excludesZero());
+                    node.put("n", d.n());
+                }
+            }
+        }
+        ObjectNode units = root.putObject("units");
+        for (Measure m : Measure.values()) {
+            units.put(m.key(), m.unit());
+        }
+        root.put("version", version);
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Relative change of a difference against the base mean, NaN when the base mean is 0 or unknown. */
+    static double relative(Estimate difference, Estimate base) {
+        return base.mean() != 0 && Double.isFinite(base.mean()) ? difference.mean() / Math.abs(base.mean())
+                : Double.NaN;
+    }
+
+    private static void put(ObjectNode node, String field, double value) {
+        if (Double.isFinite(value)) {
+            node.put(field, value);
+        } else {
+            node.putNull(field);
+        }
+    }
+
+    private static String names(List<Policy> policies) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < policies.size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append(policies.get(i).name()).append(i == 0 ? " (base)" : "");
+        }
+        return sb.toString();
+    }
+
+    // ---- the table: cells are formatted first, then the column widths follow from them ----
+
+    private record Pair(String title, String difference, String change) {
+    }
+
+    private record Row(String label, List<String> means, List<Pair> pairs) {
+    }
+
+    private record Section(String title, List<Row> rows) {
+    }
+
+    private static Section section(Comparison c, String title, List<Measure> measures) {
+        List<Policy> policies = c.policies();
+        List<Row> rows = new ArrayList<>();
+        for (Measure m : measures) {
+            List<String> means = new ArrayList<>();
+            for (Policy p : policies) {
+                means.add(plusMinus(m, c.estimate(p, m.key()), false));
+            }
+            List<Pair> pairs = new ArrayList<>();
+            for (int i = 0; i < policies.size(); i++) {
+                for (int j = i + 1; j < policies.size(); j++) {
+                    Estimate d = c.difference(policies.get(i), policies.get(j), m.key());
+                    double rel = relative(d, c.estimate(policies.get(i), m.key()));
+                    String change = change(rel);
+                    pairs.add(new Pair(policies.get(j).name() + " - " + policies.get(i).name(),
+                            plusMinus(m, d, true), change + (d.excludesZero() ? " *" : "  ")));
+                }
+            }
+            rows.add(new Row(label(m), means, pairs));
+        }
+        return new Section(title, rows);
+    }
+
+    /** The run report's label, made to stand alone and short, with the unit unless the label says it. */
+    static String label(Measure m) {
+        String label = SHORT_LABELS.getOrDefault(m.key(), Format.label(m).strip());
+        String unit = Format.unit(m);
+        return unit.isEmpty() || label.toLowerCase(Locale.ROOT).contains(unit) ? label : label + ", " + unit;
+    }
+
+    /** A relative change in percent with one decimal; "n/a" without a base; capped at +-999%. */
+    static String change(double relative) {
+        if (!Double.isFinite(relative)) {
+            return "n/a";
+        }
+        if (Math.abs(relative) >= MAX_CHANGE) {
+            return relative > 0 ? ">+999%" : "<-999%";
+        }
+        return String.format(Locale.ROOT, "%+.1f%%", 100 * relative);
+    }
+
+    /** "mean ± half-width" in the measure's unit; a difference carries its sign. */
+    private static String plusMinus(Measure m, Estimate e, boolean signed) {
+        if (!Double.isFinite(e.mean())) {
+            return "n/a";
+        }
+        String mean = signed ? signed(m, e.mean()) : Format.value(m, e.mean());
+        return Double.isFinite(e.halfWidth()) ? mean + " ± " + Format.value(m, e.halfWidth()) : mean;
+    }
+
+    private static String signed(Measure m, double v) {
+        String s = Format.value(m, v);
+        if (s.startsWith("-") && s.matches("-[0.,]*")) {
+            return s.substring(1); // rounds to zero: no sign
+        }
+        return v > 0 && !s.matches("[0.,]*") ? "+" + s : s;
+    }
+
+    private static Layout layout(List<Policy> policies, List<Section> sections) {
+        int k = policies.size();
+        int[] mean = new int[k];
+        for (int i = 0; i < k; i++) {
+            mean[i] = policies.get(i).name().length();
+        }
+        int diff = 0;
+        int change = "change".length() + 2;
+        int longestLabel = 0;
+        String pairTitle = "";
+        for (Section s : sections) {
+            for (Row r : s.rows) {
+                longestLabel = Math.max(longestLabel, r.label.length());
+                for (int i = 0; i < k; i++) {
+                    mean[i] = Math.max(mean[i], r.means.get(i).length());
+                }
+                for (Pair p : r.pairs) {
+                    diff = Math.max(diff, Math.max(p.difference.length(), p.title.length()));
+                    change = Math.max(change, p.change.length());
+                    pairTitle = p.title;
+                }
+            }
+        }
+        boolean inline = k == 2;
+        int others = 0;
+        for (int w : mean) {
+            others += w + 2;
+        }
+        if (inline) {
+            others += diff + 2 + change + 1;
+        }
+        int label = Math.max(MIN_LABEL, Math.min(Math.min(MAX_LABEL, longestLabel), WIDTH - 2 - others));
+        return new Layout(inline, label, mean, diff, change, inline ? pairTitle : "");
+    }
+
+    /** Column widths of the table; with two policies the difference sits on the measure's line. */
+    private record Layout(boolean inline, int label, int[] mean, int diff, int change, String pairTitle) {
+
+        String header(String title, List<Policy> policies) {
+            StringBuilder sb = new StringBuilder(pad(title, label + 2));
+            for (int i = 0; i < policies.size(); i++) {
+                sb.append("  ").append(right(policies.get(i).name(), mean[i]));
+            }
+            if (inline) {
+                sb.append("  ").append(right(pairTitle, diff)).append(" ").append(right("change  ", change));
+            }
+            return sb.toString();
+        }
+
+        List<String> lines(Row row) {
+            List<String> lines = new ArrayList<>();
+            StringBuilder sb = new StringBuilder("  ").append(pad(Format.fit(row.label, label), label));
+            for (int i = 0; i < row.means.size(); i++) {
+                sb.append("  ").append(right(row.means.get(i), mean[i]));
+            }
+            if (inline) {
+                Pair p = row.pairs.get(0);
+                sb.append("  ").append(right(p.difference, diff)).append(" ").append(right(p.change, change));
+                lines.add(sb.toString());
+                return lines;
+            }
+            lines.add(sb.toString());
+            for (Pair p : row.pairs) {
+                lines.add("      " + pad(Format.fit(p.title, label - 4), label - 4) + "  " + right(p.difference, diff)
+                        + " " + right(p.change, change));
+            }
+            return lines;
+        }
+
+        private static String pad(String s, int width) {
+            return String.format("%-" + Math.max(1, width) + "s", s);
+        }
+
+        /** Right-aligned in {@code width}, so that numbers line up on their last digit. */
+        private static String right(String s, int width) {
+            return String.format("%" + Math.max(1, width) + "s", s);
+        }
+    }
+}

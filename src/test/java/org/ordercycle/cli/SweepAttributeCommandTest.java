@@ -1,0 +1,137 @@
+package org.ordercycle.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sweep and attribute commands end to end, on the classroom scenario cut to a short horizon. */
+class SweepAttributeCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    /** The classroom scenario with 60 measured days after a 10-day warm-up. */
+    private Path shortClassroom() throws Exception {
+        String text = Files.readString(Path.of("scenarios/classroom.yaml"))
+                .replaceFirst("(?m)^horizonDays: 365", "horizonDays: 60")
+                .replaceFirst("(?m)^warmupDays: 30", "warmupDays: 10");
+        assertTrue(text.contains("horizonDays: 60") && text.contains("warmupDays: 10"));
+        Path file = dir.resolve("short.yaml");
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void sweepPrintsOneTablePerPrimaryMeasureAndWritesItsFiles() throws Exception {
+        Path out = dir.resolve("sweep");
+        String[] args = {"sweep", shortClassroom().toString(), "--param", "steps.planning.inflationMean=0,0.4",
+                "--param", "segments[1].leadsPerDay=6,12", "--replications", "2", "--threads", "2", "--out",
+                out.toString(), "--quiet"};
+        Cli.Result r = Cli.run(args);
+        assertEquals(0, r.code(), r.toString());
+        for (String title : List.of("Lead time, mean (days)", "On-time delivery (%)", "Total cost",
+                "Invoices with an error (%)")) {
+            assertTrue(r.out().contains(title), title + "\n" + r);
+        }
+        assertTrue(r.out().contains("p003"), r.toString());
+        assertTrue(r.out().contains(" ± "), r.toString());
+        assertEquals("", r.err(), "--quiet");
+        for (String f : List.of("results.csv", "summary.csv", "manifest.json")) {
+            assertTrue(Files.isRegularFile(out.resolve(f)), f);
+        }
+        assertTrue(Files.readString(out.resolve("results.csv")).startsWith(
+                "scenario,point,steps.planning.inflationMean,segments[1].leadsPerDay,policy,replication,"));
+        JsonNode manifest = JSON.readTree(out.resolve("manifest.json").toFile());
+        assertEquals(4, manifest.get("design").get("points").size());
+        assertEquals("12", manifest.get("design").get("points").get(3).get("values").get("segments[1].leadsPerDay")
+                .asText());
+
+        // --resume reuses the stored runs and gives the same tables
+        String before = Files.readString(out.resolve("summary.csv"));
+        String[] again = java.util.Arrays.copyOf(args, args.length + 1);
+        again[args.length] = "--resume";
+        assertEquals(0, Cli.run(again).code());
+        assertEquals(before, Files.readString(out.resolve("summary.csv")));
+    }
+
+    @Test
+    void sweepOfARangeNeedsSamplesAndPrintsJson() throws Exception {
+        String scenario = shortClassroom().toString();
+        Cli.Result missing = Cli.run("sweep", scenario, "--param", "steps.planning.inflationMean=0..0.5");
+        assertEquals(2, missing.code(), missing.toString());
+        assertTrue(missing.err().contains("--samples"), missing.toString());
+
+        Cli.Result r = Cli.run("sweep", scenario, "--param", "steps.planning.inflationMean=0..0.5", "--samples", "3",
+                "--policies", "siloed", "--replications", "2", "--json", "--quiet");
+        assertEquals(0, r.code(), r.toString());
+        JsonNode json = JSON.readTree(r.out());
+        assertEquals(3, json.get("points").size());
+        double v = json.get("points").get(0).get("values").get("steps.planning.inflationMean").asDouble();
+        assertTrue(v >= 0 && v <= 0.5, "in range: " + v);
+        assertTrue(json.get("points").get(0).get("results").get("siloed").get("lead_time_mean").get("mean")
+                .isNumber());
+    }
+
+    @Test
+    void sweepReportsTheLoadersErrorsAsBadInput() throws Exception {
+        Cli.Result r = Cli.run("sweep", shortClassroom().toString(), "--param", "steps.planing.inflationMean=0,1",
+                "--quiet");
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().contains("--param") && r.err().contains("steps.planing.inflationMean"), r.toString());
+        assertFalse(r.err().contains("Exception"), r.toString());
+
+        Cli.Result resume = Cli.run("sweep", shortClassroom().toString(), "--param", "horizonDays=30,40", "--resume");
+        assertEquals(2, resume.code(), resume.toString());
+        assertTrue(resume.err().contains("--out"), resume.toString());
+    }
+
+    @Test
+    void splitsValuesOutsideBraces() {
+        assertEquals(List.of("{dist: exponential, mean: 1}", "{dist: exponential, mean: 2}", "3"),
+                ParamOption.splitValues("{dist: exponential, mean: 1}, {dist: exponential, mean: 2},3"));
+        assertEquals(List.of("[1, 2]", "'a,b'"), ParamOption.splitValues("[1, 2],'a,b'"));
+    }
+
+    @Test
+    void attributeRanksTheLeversAndWritesItsFiles() throws Exception {
+        Path out = dir.resolve("attribution");
+        Cli.Result r = Cli.run("attribute", shortClassroom().toString(), "--replications", "2", "--threads", "2",
+                "--out", out.toString(), "--quiet");
+        assertEquals(0, r.code(), r.toString());
+        String text = r.out();
+        for (String part : List.of("Lead time, mean (days): levers ranked", "Total cost: levers ranked",
+                "Invoices with an error (percentage points): levers ranked", "Strongest two-lever interactions",
+                "One lever at a time", "resolution IV")) {
+            assertTrue(text.contains(part), part + "\n" + text);
+        }
+        assertTrue(text.indexOf("levers ranked") < text.indexOf("Strongest") && text.indexOf("Strongest")
+                < text.indexOf("One lever at a time"), text);
+        for (String f : List.of("effects.csv", "one_at_a_time.csv", "results.csv", "manifest.json")) {
+            assertTrue(Files.isRegularFile(out.resolve(f)), f);
+        }
+        List<String> effects = Files.readAllLines(out.resolve("effects.csv"));
+        assertEquals("measure,term,aliases,effect,ci_low,ci_high,significant", effects.get(0));
+        assertEquals(1 + 4 * 27, effects.size());
+        assertEquals("measure,base,lever,difference,ci_low,ci_high",
+                Files.readAllLines(out.resolve("one_at_a_time.csv")).get(0));
+        JsonNode manifest = JSON.readTree(out.resolve("manifest.json").toFile());
+        assertEquals(32, manifest.get("design").get("runs").asInt());
+        assertEquals(15, manifest.get("design").get("interaction_alias_chains").size());
+    }
+
+    @Test
+    void attributeRejectsAnUnknownDesign() throws Exception {
+        Cli.Result r = Cli.run("attribute", shortClassroom().toString(), "--design", "half");
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().contains("full or fractional"), r.toString());
+    }
+}
