@@ -27,7 +27,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
                 + "service, under siloed or joint policies of its departments.", ""},
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, AttributeCommand.class,
                 TraceCommand.class, ValidateCommand.class, LeversCommand.class, MeasuresCommand.class,
-                SchemaCommand.class, CommandLine.HelpCommand.class},
+                SchemaCommand.class, VerifyCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  ordercycle validate scenarios/baseline.yaml",
                 "  ordercycle run scenarios/baseline.yaml --policy joint --replications 10",

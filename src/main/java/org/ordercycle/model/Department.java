@@ -29,7 +29,8 @@ final class Department {
     private final double warmup;
     private long arrivals;       // after the warm-up
     private long departures;     // of jobs that arrived after the warm-up
-    private double waitSum;      // queue waits of jobs that arrived after the warm-up
+    private long started;        // jobs that arrived after the warm-up and began service
+    private double waitSum;      // their queue waits
     private double sojournSum;   // queue + service of jobs that arrived after the warm-up
 
     Department(String name, Simulator sim, int staff, WorkCalendar calendar, double wagePerHour, Ledger ledger,
@@ -101,6 +102,7 @@ final class Department {
             o.processing[job.step.ordinal()] += end - begin;
         }
         if (job.arrival >= warmup) {
+            started++;
             waitSum += begin - job.arrival;
         }
         ledger.charge(job.account, now, job.work * wagePerDay);
@@ -135,7 +137,7 @@ final class Department {
         java.util.Map<String, Double> v = new java.util.LinkedHashMap<>();
         double days = end - warmup;
         v.put("arrival_rate", arrivals / days);
-        v.put("wait", departures > 0 ? waitSum / departures : Double.NaN);
+        v.put("wait", started > 0 ? waitSum / started : Double.NaN);
         v.put("sojourn", departures > 0 ? sojournSum / departures : Double.NaN);
         v.put("in_system", inSystem.average(end));
         return v;

@@ -1,0 +1,70 @@
+package org.ordercycle.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.ordercycle.bench.Benchmark;
+import org.ordercycle.scenario.Scenario;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ordercycle bench}: the performance figures, measured in one run, against their targets. */
+@Command(name = "bench", usageHelpWidth = 100, sortOptions = false,
+        description = {"Measure the engine's speed and memory in one run: a bare SSJ M/M/1 event loop as the "
+                + "reference, the full model (events and orders per second on one core), the live heap of a run "
+                + "ten times longer under -Xmx256m (in a child JVM), and the speed-up of compare from 1 to 2 "
+                + "threads with identical results. Close other programs first: the figures are ratios measured "
+                + "together, but a busy machine still distorts them.", ""},
+        footer = {"", "Example:", "  ordercycle bench scenarios/baseline.yaml"})
+final class BenchCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    HelpOption help;
+
+    @Parameters(paramLabel = "SCENARIO", defaultValue = "scenarios/baseline.yaml",
+            description = "The scenario to measure. Default: ${DEFAULT-VALUE}.")
+    Path scenarioFile;
+
+    @Option(names = "--replications", paramLabel = "R", defaultValue = "8",
+            description = "Replications per measurement of the model and of compare. Default: ${DEFAULT-VALUE}.")
+    int replications;
+
+    @Override
+    public Integer call() throws Exception {
+        CommandLine cli = spec.commandLine();
+        Inputs.atLeast(cli, "--replications", replications, 2);
+        Scenario scenario = Inputs.scenario(cli, scenarioFile);
+        cli.getErr().println("Measuring (about a minute)...");
+        Benchmark.Figures f = Benchmark.run(scenario, scenarioFile, System.getProperty("java.class.path"),
+                replications);
+        var out = cli.getOut();
+        out.printf(Locale.ROOT, "%-52s %14s %14s %s%n", "figure", "measured", "target", "verdict");
+        row(out, "(a) bare SSJ M/M/1 loop, events/s", f.bareEventsPerSecond(), Double.NaN, true);
+        row(out, "(b) full model, events/s on one core", f.modelEventsPerSecond(), Double.NaN, true);
+        row(out, "(b) full model, orders/s on one core", f.ordersPerSecond(),
+                Benchmark.TARGET_ORDERS_PER_SECOND, f.ordersPerSecond() >= Benchmark.TARGET_ORDERS_PER_SECOND);
+        row(out, "(c) model / bare loop, events/s", f.eventRatio(), Benchmark.TARGET_EVENT_RATIO,
+                f.eventRatio() >= Benchmark.TARGET_EVENT_RATIO);
+        row(out, "(d) live heap, 1x horizon, MB", f.heapBytes1x() / 1e6, Double.NaN, true);
+        row(out, "(d) live heap, 10x horizon, MB", f.heapBytes10x() / 1e6, Double.NaN, true);
+        row(out, "(d) heap growth 1x -> 10x", f.heapGrowth(), Benchmark.TARGET_HEAP_GROWTH,
+                f.heapGrowth() <= Benchmark.TARGET_HEAP_GROWTH);
+        row(out, "(e) compare speed-up, 1 -> 2 threads", f.speedup(), Benchmark.TARGET_SPEEDUP,
+                f.speedup() >= Benchmark.TARGET_SPEEDUP);
+        out.printf(Locale.ROOT, "%-52s %14s%n", "(e) identical results on 1 and 2 threads",
+                f.identicalAcrossThreads() ? "yes" : "NO");
+        return f.identicalAcrossThreads() ? 0 : 1;
+    }
+
+    private static void row(java.io.PrintWriter out, String name, double value, double target, boolean met) {
+        String t = Double.isNaN(target) ? "" : String.format(Locale.ROOT, "%,.2f", target);
+        String verdict = Double.isNaN(target) ? "" : met ? "met" : "NOT MET";
+        out.printf(Locale.ROOT, "%-52s %,14.2f %14s %s%n", name, value, t, verdict);
+    }
+}

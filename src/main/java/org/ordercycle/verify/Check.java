@@ -1,0 +1,28 @@
+package org.ordercycle.verify;
+
+import org.ordercycle.experiment.Estimate;
+
+/**
+ * The outcome of one check of the engine against a closed form: the theoretical value, the
+ * simulation's estimate of the same quantity over independent replications (mean and 99%
+ * Student-t interval), where the closed form comes from, and the verdict. Immutable.
+ *
+ * @param name     what is checked, e.g. {@code M/M/3 wait in queue at sales (days)}
+ * @param theory   the value theory gives, in the unit of the estimate
+ * @param estimate the simulation's mean and 99% interval over replications
+ * @param source   the closed form and its reference, and the rule behind the verdict when it is
+ *                 not "theory inside the 99% interval"
+ * @param passed   the verdict
+ */
+public record Check(String name, double theory, Estimate estimate, String source, boolean passed) {
+
+    /** The usual rule: the theoretical value lies inside the simulation's interval. */
+    public static Check inside(String name, double theory, Estimate estimate, String source) {
+        return new Check(name, theory, estimate, source, contains(estimate, theory));
+    }
+
+    /** True when {@code value} lies inside the estimate's interval (a zero-width interval included). */
+    static boolean contains(Estimate e, double value) {
+        return e.n() >= 2 && !Double.isNaN(e.halfWidth()) && e.low() <= value && value <= e.high();
+    }
+}
