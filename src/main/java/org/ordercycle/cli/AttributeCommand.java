@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.ordercycle.experiment.Attribution;
 import org.ordercycle.experiment.AttributionResult;
@@ -13,6 +15,7 @@ import org.ordercycle.experiment.Design;
 import org.ordercycle.experiment.ResultStore;
 import org.ordercycle.io.TableFiles;
 import org.ordercycle.policy.Lever;
+import org.ordercycle.policy.Policy;
 import org.ordercycle.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -90,6 +93,9 @@ final class AttributeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar or messages on stderr.")
     boolean quiet;
 
+    @Option(names = "--force", description = "Run even when the estimated time is above 10 minutes.")
+    boolean force;
+
     @Override
     public Integer call() throws Exception {
         CommandLine cli = spec.commandLine();
@@ -105,13 +111,17 @@ final class AttributeCommand implements Callable<Integer> {
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         Inputs.atLeast(cli, "--threads", threadCount, 1);
         Scenario scenario = Inputs.scenario(cli, scenarioFile);
-        ResultStore store = ExperimentFolder.prepare(cli, out, resume);
         Attribution attribution = Attribution.on(scenario).design(kind).seed(seed).threads(threadCount)
-                .store(store).progress(ProgressBars.forTerminal(quiet));
+                .progress(ProgressBars.forTerminal(quiet));
         if (replications != null) {
             attribution.replications(replications);
         }
         Design d = attribution.designOf();
+        int policies = policiesRun(d);
+        RunEstimate.none(threadCount).plus(scenario, (long) policies * attribution.replications(), 2)
+                .check(cli, force);
+        ResultStore store = ExperimentFolder.prepare(cli, out, resume);
+        attribution.store(store);
         PrintWriter err = cli.getErr();
         if (!quiet) {
             err.printf("Attributing %s to the %d levers: %s design of %,d policies (plus the one-at-a-time ones), "
@@ -137,6 +147,19 @@ final class AttributeCommand implements Callable<Integer> {
                     + ": effects.csv, one_at_a_time.csv, results.csv, manifest.json");
         }
         return 0;
+    }
+
+    /** Distinct policies the attribution runs: the design points, both presets and the one-lever switches. */
+    static int policiesRun(Design d) {
+        Set<Set<Lever>> unique = new HashSet<>();
+        Attribution.pointPolicies(d).forEach(p -> unique.add(p.jointLevers()));
+        for (Policy base : List.of(Policy.SILOED, Policy.JOINT)) {
+            unique.add(base.jointLevers());
+            for (Lever lever : Lever.values()) {
+                unique.add(base.with(lever, !base.joint(lever)).jointLevers());
+            }
+        }
+        return unique.size();
     }
 
     private void writeFiles(AttributionResult r) throws IOException {

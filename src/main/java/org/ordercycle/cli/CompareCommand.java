@@ -112,16 +112,22 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar or messages on stderr.")
     boolean quiet;
 
+    @Option(names = "--force", description = "Run even when the estimated time is above 10 minutes.")
+    boolean force;
+
     @Override
     public Integer call() throws Exception {
         CommandLine cli = spec.commandLine();
         checkOptions(cli);
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         List<Policy> policies = policies(cli);
+        Scenario scenario = Inputs.scenario(cli, scenarioFile);
+        int planned = precision == null ? replicationCount() : maxCount();
+        RunEstimate.none(threadCount).plus(scenario, (long) planned * policies.size(), policies.size())
+                .check(cli, force);
         if (out != null) {
             prepareOut(cli);
         }
-        Scenario scenario = Inputs.scenario(cli, scenarioFile);
         PrintWriter err = cli.getErr();
         if (!quiet) {
             err.printf("Comparing %s on %s: %s on %d thread%s...%n", String.join(", ", names(policies)),

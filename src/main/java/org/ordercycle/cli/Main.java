@@ -25,9 +25,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
         usageHelpWidth = 100,
         description = {"OrderCycle simulates a company's order management cycle, from planning to after-sales "
                 + "service, under siloed or joint policies of its departments.", ""},
-        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, AttributeCommand.class,
-                TraceCommand.class, ValidateCommand.class, LeversCommand.class, MeasuresCommand.class,
-                SchemaCommand.class, VerifyCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, CompareCommand.class, RerunCommand.class, SweepCommand.class,
+                AttributeCommand.class, TraceCommand.class, ValidateCommand.class, LeversCommand.class,
+                MeasuresCommand.class, SchemaCommand.class, VerifyCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  ordercycle validate scenarios/baseline.yaml",
                 "  ordercycle run scenarios/baseline.yaml --policy joint --replications 10",

@@ -79,6 +79,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of the report (for programs).")
     boolean json;
 
+    @Option(names = "--force", description = "Run even when the estimated time is above 10 minutes.")
+    boolean force;
+
     @Override
     public Integer call() throws Exception {
         CommandLine cli = spec.commandLine();
@@ -102,7 +105,9 @@ final class RunCommand implements Callable<Integer> {
                         + " cannot be written to.");
             }
         }
-        Scenario scenario = Inputs.withWarmup(cli, Inputs.scenario(cli, scenarioFile), policy, seed);
+        Scenario loaded = Inputs.scenario(cli, scenarioFile);
+        RunEstimate.none(threadCount).plus(loaded, replications, 1).check(cli, force);
+        Scenario scenario = Inputs.withWarmup(cli, loaded, policy, seed);
         PrintWriter stdout = cli.getOut();
         PrintWriter progress = json ? cli.getErr() : stdout;
         cli.getErr().printf("Simulating %s under policy %s: %d replication%s on %d thread%s...%n", scenario.name(),
@@ -149,7 +154,7 @@ final class RunCommand implements Callable<Integer> {
         KpiCsv.write(out.resolve("kpis.csv"), result.replications());
         PeriodCsv.write(out.resolve("periods.csv"), result.replications());
         List<String> args = spec.root().commandLine().getParseResult().originalArgs();
-        new RunManifest(scenarioFile, scenario.name(), policy, seed, replications, orders, Main.version(), args)
-                .write(out.resolve("manifest.json"));
+        new RunManifest(scenarioFile, scenario.name(), policy, seed, replications, orders, Main.version(), args,
+                scenario.warmupDays(), policyOptions.policy, policyOptions.levers).write(out.resolve("manifest.json"));
     }
 }

@@ -18,6 +18,7 @@ import org.ordercycle.policy.Policy;
 import org.ordercycle.policy.PolicyLoader;
 import org.ordercycle.scenario.Scenario;
 import org.ordercycle.scenario.ScenarioException;
+import org.ordercycle.scenario.ScenarioLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -98,6 +99,9 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar or messages on stderr.")
     boolean quiet;
 
+    @Option(names = "--force", description = "Run even when the estimated time is above 10 minutes.")
+    boolean force;
+
     @Override
     public Integer call() throws Exception {
         CommandLine cli = spec.commandLine();
@@ -124,6 +128,12 @@ final class SweepCommand implements Callable<Integer> {
             sweep.samples(samples);
         }
         int points = sweep.check(); // every point loads, or every problem is reported, before anything runs
+        RunEstimate estimate = RunEstimate.none(threadCount);
+        for (SweepResult.Point p : sweep.design()) {
+            estimate = estimate.plus(ScenarioLoader.load(scenarioFile, p.values()),
+                    (long) replications * policyNames.size(), policyNames.size());
+        }
+        estimate.check(cli, force);
         ResultStore store = ExperimentFolder.prepare(cli, out, resume);
         sweep.store(store);
         PrintWriter err = cli.getErr();

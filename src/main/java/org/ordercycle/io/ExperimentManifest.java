@@ -39,8 +39,10 @@ public record ExperimentManifest(Path scenarioFile, String scenarioName, List<Po
     /** Builds the JSON object; reads the scenario file to hash it. */
     public ObjectNode toJson(Instant now) throws IOException {
         ObjectNode root = MAPPER.createObjectNode();
+        root.put("command", "compare");
         root.put("scenario", scenarioName);
         root.put("scenario_file", scenarioFile.getFileName().toString());
+        root.put("scenario_path", scenarioFile.toAbsolutePath().normalize().toString());
         root.put("scenario_sha256", RunManifest.sha256(scenarioFile));
         root.put("seed", seed);
         root.put("replications", replications);

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.ordercycle.policy.Policy;
 
@@ -27,9 +28,20 @@ import org.ordercycle.policy.Policy;
  * @param ordersWritten true when orders.csv was written (replication 0)
  * @param version       OrderCycle version, or {@code dev}
  * @param arguments     the command-line arguments after the program name
+ * @param warmupDays    warm-up deleted from every replication, in days (NaN: not recorded)
+ * @param policySource  what {@code --policy} named (siloed, joint or a policy file), or null
+ * @param leverChanges  the {@code --lever NAME=VALUE} options applied on top of it, as given
  */
 public record RunManifest(Path scenarioFile, String scenarioName, Policy policy, long seed, int replications,
-                          boolean ordersWritten, String version, List<String> arguments) {
+                          boolean ordersWritten, String version, List<String> arguments, double warmupDays,
+                          String policySource, Map<String, String> leverChanges) {
+
+    /** A manifest without warm-up and policy source (they are then left out of the JSON). */
+    public RunManifest(Path scenarioFile, String scenarioName, Policy policy, long seed, int replications,
+                       boolean ordersWritten, String version, List<String> arguments) {
+        this(scenarioFile, scenarioName, policy, seed, replications, ordersWritten, version, arguments, Double.NaN,
+                null, Map.of());
+    }
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_./=:,+@%-]+");
@@ -37,13 +49,28 @@ public record RunManifest(Path scenarioFile, String scenarioName, Policy policy,
     /** Builds the JSON object; reads the scenario file to hash it. */
     public ObjectNode toJson(Instant now) throws IOException {
         ObjectNode root = MAPPER.createObjectNode();
+        root.put("command", "run");
         root.put("scenario", scenarioName);
         root.put("scenario_file", scenarioFile.getFileName().toString());
+        root.put("scenario_path", scenarioFile.toAbsolutePath().normalize().toString());
         root.put("scenario_sha256", sha256(scenarioFile));
         root.put("seed", seed);
         root.put("replications", replications);
         root.put("policy", policy.name());
         RunJson.putAll(root.putObject("levers"), policy.settings());
+        if (policySource != null) {
+            root.put("policy_source", policySource);
+            Path file = Path.of(policySource);
+            if (Files.isRegularFile(file)) {
+                root.put("policy_file_sha256", sha256(file));
+            }
+        }
+        if (leverChanges != null && !leverChanges.isEmpty()) {
+            RunJson.putAll(root.putObject("lever_changes"), leverChanges);
+        }
+        if (!Double.isNaN(warmupDays)) {
+            root.putObject("warmup").put("days", warmupDays);
+        }
         root.put("orders_csv", ordersWritten ? "replication 0" : "not written");
         root.put("ordercycle_version", version);
         root.put("java_version", System.getProperty("java.version"));

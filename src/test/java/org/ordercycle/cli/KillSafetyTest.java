@@ -1,0 +1,176 @@
+package org.ordercycle.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An output folder survives a killed run: {@code compare --out DIR} runs in a child JVM that is
+ * killed midway (SIGKILL, as the operating system or a user would); the finished tables of an
+ * earlier run in DIR stay byte for byte as they were, and {@code --resume} then completes with the
+ * tables of an uninterrupted run. Also: names from policy files cannot make files escape DIR.
+ */
+class KillSafetyTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> FINISHED = List.of("results.csv", "summary.csv", "comparison.csv",
+            "manifest.json");
+    private static final String REPLICATIONS = "6";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aKilledCompareLeavesTheFinishedFilesAndResumeCompletesIt() throws Exception {
+        Path scenario = dir.resolve("classroom.yaml");
+        Files.copy(Path.of("scenarios/classroom.yaml"), scenario);
+        Path out = dir.resolve("cmp");
+
+        // 1. a finished comparison in DIR
+        Process first = start(scenario, out, "2");
+        assertTrue(first.waitFor(60, TimeUnit.SECONDS), "the first run finishes");
+        assertEquals(0, first.exitValue(), log("first"));
+        Map<String, byte[]> before = read(out);
+
+        // 2. a second run into the same DIR, killed midway (on one thread, so that it is still running)
+        Process second = start(scenario, out, "1");
+        Path runs = out.resolve(CompareCommand.RUNS);
+        long start = System.nanoTime();
+        // at least 1.5 s, and until the run has cleared the store and refilled some of it (at most 8 s)
+        while (System.nanoTime() - start < 8_000_000_000L && (System.nanoTime() - start < 1_500_000_000L
+                || storedRuns(runs) == 0 || storedRuns(runs) >= 2 * Integer.parseInt(REPLICATIONS))) {
+            Thread.sleep(50);
+        }
+        assertTrue(second.isAlive(), "the second run is still running when killed: " + log("second"));
+        second.destroyForcibly();
+        assertTrue(second.waitFor(10, TimeUnit.SECONDS));
+
+        Map<String, byte[]> after = read(out);
+        for (String name : FINISHED) {
+            assertArrayEquals(before.get(name), after.get(name), name + " is untouched by the killed run");
+        }
+        try (Stream<Path> files = Files.list(out)) {
+            for (Path p : files.toList()) {
+                String name = p.getFileName().toString();
+                assertTrue(FINISHED.contains(name) || name.equals(CompareCommand.RUNS)
+                        || (name.startsWith(".") && name.endsWith(".tmp")), "unexpected file in DIR: " + name);
+            }
+        }
+        int stored = 0;
+        try (Stream<Path> files = Files.walk(runs)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                String name = p.getFileName().toString();
+                assertTrue(name.matches("r\\d+\\.json") || (name.startsWith(".") && name.endsWith(".tmp")),
+                        "unexpected file in .runs: " + p);
+                if (name.endsWith(".json")) {
+                    JsonNode run = JSON.readTree(p.toFile()); // complete, or it would not parse
+                    assertTrue(run.has("fingerprint") && run.has("result"), p.toString());
+                    stored++;
+                }
+            }
+        }
+        assertTrue(stored >= 1 && stored < 2 * Integer.parseInt(REPLICATIONS),
+                stored + " runs were finished and stored before the kill");
+
+        // 3. --resume completes it with the tables of the uninterrupted run
+        Process resumed = start(scenario, out, "2", "--resume");
+        assertTrue(resumed.waitFor(60, TimeUnit.SECONDS), "the resumed run finishes");
+        assertEquals(0, resumed.exitValue(), log("resumed"));
+        Map<String, byte[]> last = read(out);
+        for (String name : List.of("results.csv", "summary.csv", "comparison.csv")) {
+            assertArrayEquals(before.get(name), last.get(name),
+                    name + " after --resume equals the uninterrupted run's");
+        }
+        assertTrue(JSON.readTree(last.get("manifest.json")).get("resumed").asBoolean());
+    }
+
+    @Test
+    void policyNamesCannotMakeFilesEscapeTheOutputFolder() throws Exception {
+        Path work = dir.resolve("a").resolve("b");
+        Files.createDirectories(work);
+        Path scenario = work.resolve("classroom.yaml");
+        Files.copy(Path.of("scenarios/classroom.yaml"), scenario);
+        List<String> policies = new ArrayList<>();
+        String[] names = {"../../evil", "..", "/tmp/evil-ordercycle-absolute", "a/../../b"};
+        for (int i = 0; i < names.length; i++) {
+            Path file = work.resolve("p" + i + ".yaml");
+            Files.writeString(file, "name: '" + names[i] + "'\nbase: siloed\nlevers:\n  billing-check: joint\n");
+            policies.add(file.toString());
+        }
+        Path out = work.resolve("out");
+        List<Path> outside = listOutside(out);
+        Cli.Result r = Cli.run("compare", scenario.toString(), "--policies", String.join(",", policies),
+                "--replications", "2", "--threads", "2", "--out", out.toString(), "-q");
+        assertEquals(0, r.code(), r.toString());
+        assertEquals(outside, listOutside(out), "no file was created outside --out");
+        assertTrue(Files.notExists(Path.of("/tmp/evil-ordercycle-absolute")));
+        try (Stream<Path> files = Files.walk(out)) {
+            assertTrue(files.allMatch(p -> p.normalize().startsWith(out.normalize())));
+        }
+        // every policy kept its own store folder, so --resume finds every run
+        try (Stream<Path> files = Files.walk(out.resolve(CompareCommand.RUNS))) {
+            assertEquals(names.length * 2, files.filter(p -> p.toString().endsWith(".json")).count());
+        }
+    }
+
+    /** Every file under the temporary folder but outside {@code out}. */
+    private List<Path> listOutside(Path out) throws Exception {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(p -> !p.startsWith(out)).sorted().toList();
+        }
+    }
+
+    /** Starts {@code ordercycle compare} in a child JVM, its output going to files in the temporary folder. */
+    private Process start(Path scenario, Path out, String threads, String... more) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.ordercycle.cli.Main",
+                "compare", scenario.toString(), "--replications", REPLICATIONS, "--threads", threads,
+                "--out", out.toString(), "--quiet"));
+        command.addAll(List.of(more));
+        String name = more.length > 0 ? "resumed" : Files.exists(out) ? "second" : "first";
+        return new ProcessBuilder(command)
+                .redirectOutput(dir.resolve(name + ".out").toFile())
+                .redirectError(dir.resolve(name + ".err").toFile())
+                .start();
+    }
+
+    private String log(String name) {
+        try {
+            return Files.readString(dir.resolve(name + ".err")) + Files.readString(dir.resolve(name + ".out"));
+        } catch (Exception e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
+    private static Map<String, byte[]> read(Path out) throws Exception {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (String name : FINISHED) {
+            files.put(name, Files.readAllBytes(out.resolve(name)));
+        }
+        return files;
+    }
+
+    private static int storedRuns(Path runs) {
+        if (!Files.isDirectory(runs)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(runs)) {
+            return (int) files.filter(p -> p.getFileName().toString().matches("r\\d+\\.json")).count();
+        } catch (Exception e) {
+            return 0; // a file vanished while listing: try again
+        }
+    }
+}

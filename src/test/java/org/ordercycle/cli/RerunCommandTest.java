@@ -1,0 +1,112 @@
+package org.ordercycle.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ordercycle.io.RunManifest;
+
+/** {@code ordercycle rerun}: a run or comparison repeated from its manifest, and what stops it. */
+class RerunCommandTest {
+
+    @TempDir
+    Path dir;
+
+    /** A copy of the classroom scenario that a test may change without touching the shipped one. */
+    private Path scenario() throws Exception {
+        Path copy = dir.resolve("classroom.yaml");
+        Files.copy(Path.of("scenarios/classroom.yaml"), copy);
+        return copy;
+    }
+
+    @Test
+    void runThenRerunIsReproducedExactly() throws Exception {
+        Path scenario = scenario();
+        Path out = dir.resolve("run");
+        Cli.Result r = Cli.run("run", scenario.toString(), "--policy", "joint", "--lever", "billing-check=siloed",
+                "--replications", "2", "--seed", "7", "--out", out.toString());
+        assertEquals(0, r.code(), r.toString());
+
+        Path again = dir.resolve("again");
+        Cli.Result rerun = Cli.run("rerun", out.resolve("manifest.json").toString(), "--out", again.toString(), "-q");
+        assertEquals(0, rerun.code(), rerun.toString());
+        assertTrue(rerun.out().contains("reproduced exactly"), rerun.toString());
+        assertTrue(rerun.out().contains("kpis.csv"), rerun.toString());
+        for (String table : List.of("kpis.csv", "periods.csv")) {
+            assertEquals(Files.readString(out.resolve(table)), Files.readString(again.resolve(table)), table);
+        }
+        // the new folder's manifest is itself enough to rerun
+        assertEquals(0, Cli.run("rerun", again.toString(), "-q").code());
+    }
+
+    @Test
+    void compareThenRerunIsReproducedExactly() throws Exception {
+        Path scenario = scenario();
+        Path policy = dir.resolve("fixed.yaml");
+        Files.writeString(policy, "name: fixed\nbase: siloed\nlevers:\n  billing-check: joint\n");
+        Path out = dir.resolve("cmp");
+        Cli.Result r = Cli.run("compare", scenario.toString(), "--policies", "siloed," + policy, "--replications", "2",
+                "--out", out.toString(), "-q");
+        assertEquals(0, r.code(), r.toString());
+        // the policy file changes afterwards: rerun uses the levers recorded in the manifest
+        Files.writeString(policy, "name: fixed\nbase: joint\n");
+
+        Cli.Result rerun = Cli.run("rerun", out.resolve("manifest.json").toString(), "-q");
+        assertEquals(0, rerun.code(), rerun.toString());
+        assertTrue(rerun.out().contains("reproduced exactly"), rerun.toString());
+        for (String table : List.of("results.csv", "summary.csv", "comparison.csv")) {
+            assertTrue(rerun.out().contains(table + " "), table + " compared: " + rerun.out());
+        }
+    }
+
+    @Test
+    void aModifiedScenarioIsDetected() throws Exception {
+        Path scenario = scenario();
+        Path out = dir.resolve("run");
+        assertEquals(0, Cli.run("run", scenario.toString(), "--out", out.toString()).code());
+        String before = RunManifest.sha256(scenario);
+        Files.writeString(scenario, Files.readString(scenario).replace("horizonDays: 365", "horizonDays: 300"));
+        String after = RunManifest.sha256(scenario);
+
+        Cli.Result rerun = Cli.run("rerun", out.resolve("manifest.json").toString());
+        assertEquals(Main.BAD_INPUT, rerun.code(), rerun.toString());
+        assertTrue(rerun.err().contains(scenario.toString()), "names the file: " + rerun.err());
+        assertTrue(rerun.err().contains(before) && rerun.err().contains(after), "both hashes: " + rerun.err());
+        assertEquals("", rerun.out(), "nothing was run");
+    }
+
+    @Test
+    void aDifferentTableIsReportedWithItsFirstDifferences() throws Exception {
+        Path scenario = scenario();
+        Path out = dir.resolve("run");
+        assertEquals(0, Cli.run("run", scenario.toString(), "--out", out.toString()).code());
+        Path kpis = out.resolve("kpis.csv");
+        List<String> lines = Files.readAllLines(kpis);
+        String changed = lines.get(3).replaceAll(",[^,]*$", ",12345");
+        lines.set(3, changed);
+        Files.writeString(kpis, String.join("\n", lines) + "\n");
+
+        Cli.Result rerun = Cli.run("rerun", out.resolve("manifest.json").toString(), "-q");
+        assertEquals(1, rerun.code(), rerun.toString());
+        assertTrue(rerun.out().contains("NOT reproduced"), rerun.toString());
+        assertTrue(rerun.out().contains("line 4") && rerun.out().contains("recorded: " + changed), rerun.toString());
+    }
+
+    @Test
+    void manifestsOfOtherCommandsAndTheRecordedFolderAsOutAreRefused() throws Exception {
+        Path m = dir.resolve("sweep").resolve("manifest.json");
+        Files.createDirectories(m.getParent());
+        Files.writeString(m, "{\"command\": \"sweep\"}\n");
+        Cli.Result sweep = Cli.run("rerun", m.toString());
+        assertEquals(Main.BAD_INPUT, sweep.code(), sweep.toString());
+        assertTrue(sweep.err().contains("'sweep'"), sweep.err());
+
+        Cli.Result same = Cli.run("rerun", m.toString(), "--out", m.getParent().toString());
+        assertEquals(Main.BAD_INPUT, same.code(), same.toString());
+        assertTrue(same.err().contains("--out"), same.err());
+    }
+}
