@@ -87,7 +87,7 @@ class ReproducibilityTest {
     void resumeReadsTheStoredRuns() throws IOException {
         Path store = dir.resolve(".runs");
         experiment(2).store(new ResultStore(store)).run();
-        Path file = store.resolve("base").resolve("joint").resolve("r2.json");
+        Path file = store.resolve(ResultStore.safe("base")).resolve(ResultStore.safe("joint")).resolve("r2.json");
         String text = Files.readString(file);
         assertTrue(text.contains("\"lead_time_mean\":"), text.substring(0, Math.min(200, text.length())));
         Files.writeString(file, text.replaceFirst("\"lead_time_mean\":[-0-9.Ee]+", "\"lead_time_mean\":999.0"));
