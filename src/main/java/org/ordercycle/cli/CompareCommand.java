@@ -2,11 +2,8 @@ package org.ordercycle.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -57,7 +54,7 @@ final class CompareCommand implements Callable<Integer> {
     /** Most replications of a precision run when --max-replications is not given. */
     static final int DEFAULT_MAX_REPLICATIONS = 200;
     /** Folder of the finished replications inside --out. */
-    static final String RUNS = ".runs";
+    static final String RUNS = ExperimentFolder.RUNS;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -125,9 +122,8 @@ final class CompareCommand implements Callable<Integer> {
         int planned = precision == null ? replicationCount() : maxCount();
         RunEstimate.none(threadCount).plus(scenario, (long) planned * policies.size(), policies.size())
                 .check(cli, force);
-        if (out != null) {
-            prepareOut(cli);
-        }
+        // the folder is made (and its store cleared unless --resume) now rather than after a long run
+        ResultStore store = ExperimentFolder.prepare(cli, out, resume);
         PrintWriter err = cli.getErr();
         if (!quiet) {
             err.printf("Comparing %s on %s: %s on %d thread%s...%n", String.join(", ", names(policies)),
@@ -143,8 +139,8 @@ final class CompareCommand implements Callable<Integer> {
         } else {
             experiment.precision(precision, maxCount());
         }
-        if (out != null) {
-            experiment.store(new ResultStore(out.resolve(RUNS)));
+        if (store != null) {
+            experiment.store(store);
         }
         Comparison comparison = experiment.run();
 
@@ -234,44 +230,6 @@ final class CompareCommand implements Callable<Integer> {
                     + "policies, e.g. --policies siloed,joint (for one policy use 'ordercycle run').");
         }
         return list;
-    }
-
-    /** Creates --out now rather than after a long run, and clears its store unless --resume. */
-    private void prepareOut(CommandLine cli) throws IOException {
-        try {
-            Files.createDirectories(out);
-        } catch (IOException e) {
-            throw new ParameterException(cli, "Invalid value for option '--out': cannot create the folder "
-                    + out + " (" + Main.describe(e) + ").");
-        }
-        if (!Files.isWritable(out)) {
-            throw new ParameterException(cli, "Invalid value for option '--out': the folder " + out
-                    + " cannot be written to.");
-        }
-        Path runs = out.resolve(RUNS);
-        if (!resume && Files.exists(runs)) {
-            deleteTree(runs);
-        }
-    }
-
-    /** Deletes a folder and what it holds; symbolic links are removed, not followed. */
-    static void deleteTree(Path root) throws IOException {
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 
     /** The tables and the manifest, each written atomically once every replication has finished. */

@@ -61,7 +61,7 @@ public final class ResultStore {
      * underscore) and that stays distinct for distinct names (a short digest of the exact name is
      * appended: "a/b" and "a_b", or "Joint" and "joint" on a case-insensitive disk, do not meet).
      */
-    static String safe(String name) {
+    public static String safe(String name) {
         String s = name.replaceAll("[^A-Za-z0-9._-]", "_");
         if (s.isEmpty() || s.chars().allMatch(ch -> ch == '.')) {
             s = "_" + s;

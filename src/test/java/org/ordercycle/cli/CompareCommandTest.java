@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.ordercycle.experiment.ResultStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
@@ -107,7 +108,8 @@ class CompareCommandTest {
         Path out = dir.resolve("cmp");
         assertEquals(0, Cli.run("compare", CLASSROOM, "--replications", "2", "--out", out.toString(), "-q").code());
         String firstSummary = Files.readString(out.resolve("summary.csv"));
-        Path stray = out.resolve(CompareCommand.RUNS).resolve("base").resolve("siloed").resolve("r9.json");
+        Path stray = out.resolve(CompareCommand.RUNS).resolve(ResultStore.safe("base")).resolve(ResultStore.safe("siloed"))
+                .resolve("r9.json");
         Files.writeString(stray, "{}");
 
         Cli.Result resumed = Cli.run("compare", CLASSROOM, "--replications", "3", "--out", out.toString(), "-q",
