@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ordercycle.experiment.Experiment;
+import org.ordercycle.experiment.ResultStore;
 import org.ordercycle.stats.Measure;
 
 /** {@code ordercycle compare} end to end on the classroom scenario, and its input errors. */
