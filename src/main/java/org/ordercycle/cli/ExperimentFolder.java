@@ -54,6 +54,7 @@ final class ExperimentFolder {
         if (!resume && Files.exists(runs)) {
             deleteTree(runs);
         }
+        removeLeftovers(out);
         return new ResultStore(runs);
     }
 
@@ -87,6 +88,18 @@ final class ExperimentFolder {
     /** Writes a manifest atomically. */
     static void write(Path file, ObjectNode manifest) throws IOException {
         AtomicFiles.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(manifest) + "\n");
+    }
+
+    /** Deletes the hidden temporary files a killed run left behind (never a finished file). */
+    private static void removeLeftovers(Path out) throws IOException {
+        try (var files = Files.walk(out, 4)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".") && name.endsWith(".tmp") && Files.isRegularFile(p)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
     }
 
     /** Deletes a folder and what it holds; symbolic links are removed, not followed. */
