@@ -90,13 +90,24 @@ final class ExperimentFolder {
         AtomicFiles.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(manifest) + "\n");
     }
 
-    /** Deletes the hidden temporary files a killed run left behind (never a finished file). */
+    /** The hidden temporary files of {@code AtomicFiles}: {@code .<name>.<uuid>.tmp}. */
+    private static final java.util.regex.Pattern LEFTOVER = java.util.regex.Pattern.compile(
+            "\\..+\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.tmp");
+
+    /**
+     * Deletes the temporary files a killed run left behind: in the folder itself (not below it,
+     * since --out may be any folder of the user's) and anywhere in its store.
+     */
     private static void removeLeftovers(Path out) throws IOException {
-        try (var files = Files.walk(out, 4)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                String name = p.getFileName().toString();
-                if (name.startsWith(".") && name.endsWith(".tmp") && Files.isRegularFile(p)) {
-                    Files.deleteIfExists(p);
+        for (Path root : new Path[] {out, out.resolve(RUNS)}) {
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            try (var files = Files.walk(root, root.equals(out) ? 1 : Integer.MAX_VALUE)) {
+                for (Path p : (Iterable<Path>) files::iterator) {
+                    if (LEFTOVER.matcher(p.getFileName().toString()).matches() && Files.isRegularFile(p)) {
+                        Files.deleteIfExists(p);
+                    }
                 }
             }
         }
