@@ -1,0 +1,139 @@
+package org.ordercycle.property;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.ordercycle.api.Simulation;
+import org.ordercycle.policy.Policy;
+import org.ordercycle.scenario.Scenario;
+import org.ordercycle.scenario.ScenarioException;
+import org.ordercycle.scenario.ScenarioLoader;
+import org.ordercycle.stats.Measure;
+
+/**
+ * Bugs found by {@link ScenarioPropertiesTest} and {@link FuzzedScenariosTest}, each reduced to a
+ * small input. Disabled until fixed; the property and fuzz tests step around them (see
+ * {@code KNOWN_BUG} there) so that CI stays green, and those guards go when a test here is enabled.
+ */
+class KnownBugsTest {
+    private static final String MINIMAL = "src/test/resources/scenarios/valid/minimal.yaml";
+
+    /** The YAML tag !!binary makes Jackson hand over an embedded object that YamlReader does not expect. */
+    @Test
+    @Disabled("bug: YamlReader throws IllegalStateException 'unexpected YAML token VALUE_EMBEDDED_OBJECT' on !!binary")
+    void aBinaryTagIsAnErrorNotACrash() {
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> ScenarioLoader.parse("name: !!binary aGVsbG8=\n", "binary.yaml"));
+        assertTrue(e.getMessage().startsWith("binary.yaml:1:"), e.getMessage());
+    }
+
+    /** Stock is a double in the scenario (no upper bound) but an int in ProductModel.onHand(). */
+    @Test
+    @Disabled("bug: initialStock above 2^31-1 overflows ProductModel.onHand() (int) and breaks the units invariant")
+    void aHugeInitialStockIsRefusedOrRuns() throws IOException {
+        String yaml = Files.readString(Path.of(MINIMAL))
+                .replace("strategy: makeToStock", "strategy: makeToStock\n    initialStock: 2147483648");
+        Scenario s;
+        try {
+            s = ScenarioLoader.parse(yaml, "stock.yaml", Map.of("horizonDays", "10", "warmupDays", "0"));
+        } catch (ScenarioException refused) {
+            return; // a range check on initialStock would be a fix too
+        }
+        Simulation.replicate(s, Policy.SILOED, 1, 0); // InvariantViolation: product pump has negative stock -2147483648
+    }
+
+    /**
+     * WorkCalendar.finish walks a working-time duration day by day: a handling time of 1e9 days
+     * takes minutes, 1e300 never ends (left - available == left). No @Range caps these durations.
+     */
+    @Test
+    @Disabled("bug: a huge working-time duration (handling 1e300 days) makes WorkCalendar.finish loop forever")
+    void aHugeWorkingTimeEnds() throws Exception {
+        String yaml = Files.readString(Path.of(MINIMAL)).replace("departments:\n",
+                "departments:\n  sales: {handling: {dist: deterministic, value: 1e300}}\n");
+        Scenario s = ScenarioLoader.parse(yaml, "handling.yaml", Map.of("horizonDays", "10", "warmupDays", "0"));
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Simulation.replicate(s, Policy.SILOED, 1, 0));
+    }
+
+    /** Error messages quote the offending value raw: an ESC sequence reaches the terminal, U+2028 breaks the line. */
+    @Test
+    @Disabled("bug: error messages echo control characters (ESC, U+2028) of the input unescaped")
+    void errorMessagesQuoteControlCharacters() throws IOException {
+        String yaml = Files.readString(Path.of(MINIMAL)).replace("leadsPerDay: 6", "leadsPerDay: \"\\e[31mX\\LY\"");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(yaml, "escape.yaml"));
+        // today: escape.yaml:26:18 segments[0].leadsPerDay must be a number, was "<ESC>[31mX<U+2028>Y"
+        assertFalse(e.getMessage().matches("(?s).*[\\x00-\\x09\\x0b-\\x1f\\x7f\\x85\\u2028\\u2029].*"), e.getMessage());
+    }
+
+    /** A file over SnakeYAML's 3 MiB code-point limit is read for 5-6 s before it is refused. */
+    @Test
+    @Disabled("bug: a 3.2-million-character scenario takes about 6 s to be refused (limit checked after scanning)")
+    void anOversizedFileIsRefusedQuickly() throws IOException {
+        String yaml = Files.readString(Path.of(MINIMAL)).replace("name: minimal", "name: " + "x".repeat(3_200_000));
+        assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(yaml, "big.yaml")));
+    }
+
+    /**
+     * Capacity utilisation is a share but comes out as 1.0000000000000002 (floating-point rounding
+     * of busy over available hours) with planning off. Found by ScenarioPropertiesTest, reduced by
+     * deleting lines while it still failed.
+     */
+    @Test
+    @Disabled("bug: capacity_utilisation = 1.0000000000000002, above 1, under siloed seed 1767")
+    void capacityUtilisationNeverExceedsOne() throws ScenarioException {
+        String yaml = """
+            name: generated
+            horizonDays: 20
+            warmupDays: 0
+            products:
+              - id: P0
+                line: L0
+                listPrice: 10
+                unitCost: 0
+                ratePerHour: 1.41
+                strategy: makeToStock
+                changeoverTime: {dist: normal, mean: 0.29, sd: 2.94, unit: hour}
+                initialStock: 35.66
+                standardLeadTimeDays: 0.62
+                scrapRate: 0.12
+                volumeDiscounts:
+                  - {minQuantity: 1.06, discount: 0.25}
+            lines:
+              - id: L0
+                maxRegularHoursPerDay: 17.24
+                maxOvertimeHoursPerDay: 2.65
+            segments:
+              - id: S0
+                leadsPerDay: 1
+                orderSize: {dist: triangular, min: 1, mode: 1.01, max: 1.01}
+                requestedLeadTime: 1
+                baseAcceptance: 0
+                productMix: {P0: 1}
+              - id: S1
+                leadsPerDay: 23.23
+                orderSize: 1.09
+                requestedLeadTime: {dist: lognormal, mean: 6.81, sd: 17.69}
+                seasonalityAmplitude: 0.02
+                baseAcceptance: 0.85
+                productMix: {P0: 0.8}
+            departments:
+              sales: {staff: 2, handling: {dist: normal, mean: 7, sd: 0.19, unit: minute}, roundTheClock: true}
+            steps:
+              planning: {enabled: false, periodDays: 2.91, forecast: expected, marketingNoise: 0.3, safetyFactor: 0.49, replenishmentPeriods: 0.8}
+              entry: {enabled: true, inboxIntervalDays: 0.56, rekeyErrorRate: 0.06, rekeyTime: {dist: gamma, mean: 0.14, sd: 2.15, unit: minute}}
+            """;
+        Scenario s = ScenarioLoader.parse(yaml, "utilisation.yaml");
+        double u = Simulation.replicate(s, Policy.SILOED, 1767, 0).value(Measure.CAPACITY_UTILISATION);
+        assertTrue(u <= 1, "capacity_utilisation = " + u);
+    }
+}
