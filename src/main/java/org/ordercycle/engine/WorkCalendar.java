@@ -50,6 +50,16 @@ public final class WorkCalendar {
         }
         double t = start;
         double left = work;
+        // whole weeks at once: the pattern repeats every week, so a long job does not walk day by day
+        double perWeek = daysPerWeek * (close - open);
+        if (left / perWeek > 1e6) {
+            return start + 7 * left / perWeek; // thousands of years away: beyond any run, precision is moot
+        }
+        if (left > 2 * perWeek) {
+            double weeks = Math.floor(left / perWeek) - 1;
+            t += 7 * weeks;
+            left -= weeks * perWeek;
+        }
         while (true) {
             t = nextOpen(t);
             double end = Math.floor(t) + close;

@@ -447,7 +447,7 @@ final class Metrics {
                 busy += l.busyHoursAfterWarmup;
                 available += l.availableHoursAfterWarmup;
             }
-            return available > 0 ? busy / available : Double.NaN;
+            return available > 0 ? Math.min(1, busy / available) : Double.NaN; // rounding may pass 1
         }
 
         double total() {

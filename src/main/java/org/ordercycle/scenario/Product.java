@@ -20,7 +20,7 @@ public record Product(
         Strategy strategy,
         @Doc("warehouse: shipped from stock; direct: shipped from the line; onSite: assembled at the customer site")
         @Default("warehouse") DeliveryMode delivery,
-        @Doc("Units in the warehouse at time 0") @Default("0") @Range(min = 0) double initialStock,
+        @Doc("Units in the warehouse at time 0") @Default("0") @Range(min = 0, max = 1e9) double initialStock,
         @Doc("Lead time junior staff promise whatever the load, in days") @Default("10") @Range(min = 0)
         double standardLeadTimeDays,
         @Doc("Skills that must all be present at once for on-site assembly or installation") @Default("[]")

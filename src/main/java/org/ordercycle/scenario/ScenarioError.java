@@ -6,6 +6,27 @@ package org.ordercycle.scenario;
  */
 public record ScenarioError(String file, int line, int column, String path, String message) {
 
+    public ScenarioError {
+        // text quoted from a file must not reach the terminal as control characters
+        path = printable(path);
+        message = printable(message);
+    }
+
+    private static String printable(String s) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp) || cp == 0x2028 || cp == 0x2029) {
+                sb.append(String.format("\\u%04X", cp));
+            } else {
+                sb.appendCodePoint(cp);
+            }
+        });
+        return sb.toString();
+    }
+
     @Override
     public String toString() {
         String where = line > 0 ? file + ":" + line + ":" + column : file;

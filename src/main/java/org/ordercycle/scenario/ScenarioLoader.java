@@ -19,6 +19,9 @@ import org.ordercycle.scenario.bind.YamlReader;
  * its line, column and field path. Stateless and thread-safe.
  */
 public final class ScenarioLoader {
+    /** Largest scenario text accepted, in characters: far above any real scenario, far below a slow parse. */
+    public static final int MAX_CHARACTERS = 1_000_000;
+
     private ScenarioLoader() {
     }
 
@@ -47,6 +50,10 @@ public final class ScenarioLoader {
 
     /** Parses and validates scenario text with overrides (see {@link #load(Path, Map)}). */
     public static Scenario parse(String yaml, String fileName, Map<String, String> overrides) throws ScenarioException {
+        if (yaml.length() > MAX_CHARACTERS) {
+            throw new ScenarioException(List.of(new ScenarioError(fileName, 0, 0, "", "is too large for a scenario ("
+                    + yaml.length() + " characters; at most " + MAX_CHARACTERS + ")")));
+        }
         Reporter reporter = new Reporter(fileName);
         YamlReader.Result read = YamlReader.read(yaml, fileName, true);
         reporter.addAll(read.errors());
@@ -68,6 +75,9 @@ public final class ScenarioLoader {
      */
     public static String readText(Path file) throws ScenarioException {
         try {
+            if (Files.isRegularFile(file) && Files.size(file) > 4L * MAX_CHARACTERS) {
+                throw failure(file, "is too large for a scenario (" + Files.size(file) + " bytes)");
+            }
             return Files.readString(file);
         } catch (NoSuchFileException e) {
             throw failure(file, "does not exist");

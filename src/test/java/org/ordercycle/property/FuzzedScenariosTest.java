@@ -130,7 +130,7 @@ class FuzzedScenariosTest {
         m.add(new Mutator.Mutant(Mutator.setTop(text, "description", "\"" + "long ".repeat(200_000) + "\""),
                 "a description of a million characters"));
         m.add(new Mutator.Mutant(Mutator.setTop(text, "name", "x".repeat(1_000_000)), "a name of a million characters"));
-        // over 3 MiB: see KnownBugsTest.anOversizedFileIsRefusedQuickly
+        m.add(new Mutator.Mutant(Mutator.setTop(text, "name", "x".repeat(3_200_000)), "a name of 3.2 million characters"));
         m.add(new Mutator.Mutant(Mutator.setTop(text, "name", "&n classroom") + "\ndescription: *n\n",
                 "anchor and alias"));
         m.add(new Mutator.Mutant(text.replaceFirst("(?m)^calendar:.*$", "calendar: &cal") + "\nextra: *cal\n",
@@ -166,10 +166,6 @@ class FuzzedScenariosTest {
         if (s == null || !runnable(s)) {
             return;
         }
-        assumeFalse(hugeDuration(s, new ArrayList<>()),
-                "KNOWN_BUG: KnownBugsTest.aHugeWorkingTimeEnds (" + m.description() + ")");
-        assumeFalse(s.products().stream().anyMatch(p -> p.initialStock() > Integer.MAX_VALUE),
-                "KNOWN_BUG: KnownBugsTest.aHugeInitialStockIsRefusedOrRuns (" + m.description() + ")");
         Scenario shortRun = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> load(m, file, TEN_DAYS),
                 () -> "loading took over 5 s: " + m.description());
         if (shortRun == null) {
@@ -194,8 +190,8 @@ class FuzzedScenariosTest {
             Pattern param = Pattern.compile("^--param(:\\d+:\\d+)? .+$");
             assertFalse(e.errors().isEmpty(), "a ScenarioException without errors: " + m.description());
             for (String l : e.getMessage().split("\r?\n", -1)) {
-                assumeFalse(CONTROL.matcher(l).find(), "KNOWN_BUG: KnownBugsTest.errorMessagesQuoteControlCharacters ("
-                        + m.description() + ")");
+                assertFalse(CONTROL.matcher(l).find(), "a control character in \"" + Mutator.clip(l) + "\" for "
+                        + m.description());
                 assertTrue(line.matcher(l).matches() || !overrides.isEmpty() && param.matcher(l).matches(),
                         "error line not in the form <file>:<line>:<column> <message>: \"" + Mutator.clip(l) + "\" for "
                                 + m.description());
@@ -203,38 +199,8 @@ class FuzzedScenariosTest {
             }
             return null;
         } catch (RuntimeException | StackOverflowError e) {
-            String message = String.valueOf(e.getMessage());
-            assumeFalse(message.contains("VALUE_EMBEDDED_OBJECT"),
-                    "KNOWN_BUG: KnownBugsTest.aBinaryTagIsAnErrorNotACrash (" + m.description() + ")");
             throw new AssertionError("the loader threw " + e + " instead of a ScenarioException: " + m.description(), e);
         }
-    }
-
-    /** True when some distribution inside this record (recursively) has a mean over a million of its unit. */
-    private static boolean hugeDuration(Object value, List<Object> seen) {
-        if (value instanceof Dist d) {
-            try {
-                return !(Math.abs(d.nominalMean()) <= 1e6);
-            } catch (RuntimeException unusable) {
-                return false;
-            }
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().anyMatch(v -> hugeDuration(v, seen));
-        }
-        if (value instanceof Record r && seen.stream().noneMatch(o -> o == r)) {
-            seen.add(r);
-            for (RecordComponent c : r.getClass().getRecordComponents()) {
-                try {
-                    if (hugeDuration(c.getAccessor().invoke(r), seen)) {
-                        return true;
-                    }
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
-        return false;
     }
 
     /** Work a later "--force" feature is to refuse; not this test's business. */

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.ordercycle.api.Simulation;
 import org.ordercycle.policy.Policy;
@@ -29,7 +28,6 @@ class KnownBugsTest {
 
     /** The YAML tag !!binary makes Jackson hand over an embedded object that YamlReader does not expect. */
     @Test
-    @Disabled("bug: YamlReader throws IllegalStateException 'unexpected YAML token VALUE_EMBEDDED_OBJECT' on !!binary")
     void aBinaryTagIsAnErrorNotACrash() {
         ScenarioException e = assertThrows(ScenarioException.class,
                 () -> ScenarioLoader.parse("name: !!binary aGVsbG8=\n", "binary.yaml"));
@@ -38,7 +36,6 @@ class KnownBugsTest {
 
     /** Stock is a double in the scenario (no upper bound) but an int in ProductModel.onHand(). */
     @Test
-    @Disabled("bug: initialStock above 2^31-1 overflows ProductModel.onHand() (int) and breaks the units invariant")
     void aHugeInitialStockIsRefusedOrRuns() throws IOException {
         String yaml = Files.readString(Path.of(MINIMAL))
                 .replace("strategy: makeToStock", "strategy: makeToStock\n    initialStock: 2147483648");
@@ -56,7 +53,6 @@ class KnownBugsTest {
      * takes minutes, 1e300 never ends (left - available == left). No @Range caps these durations.
      */
     @Test
-    @Disabled("bug: a huge working-time duration (handling 1e300 days) makes WorkCalendar.finish loop forever")
     void aHugeWorkingTimeEnds() throws Exception {
         String yaml = Files.readString(Path.of(MINIMAL)).replace("departments:\n",
                 "departments:\n  sales: {handling: {dist: deterministic, value: 1e300}}\n");
@@ -66,7 +62,6 @@ class KnownBugsTest {
 
     /** Error messages quote the offending value raw: an ESC sequence reaches the terminal, U+2028 breaks the line. */
     @Test
-    @Disabled("bug: error messages echo control characters (ESC, U+2028) of the input unescaped")
     void errorMessagesQuoteControlCharacters() throws IOException {
         String yaml = Files.readString(Path.of(MINIMAL)).replace("leadsPerDay: 6", "leadsPerDay: \"\\e[31mX\\LY\"");
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(yaml, "escape.yaml"));
@@ -76,7 +71,6 @@ class KnownBugsTest {
 
     /** A file over SnakeYAML's 3 MiB code-point limit is read for 5-6 s before it is refused. */
     @Test
-    @Disabled("bug: a 3.2-million-character scenario takes about 6 s to be refused (limit checked after scanning)")
     void anOversizedFileIsRefusedQuickly() throws IOException {
         String yaml = Files.readString(Path.of(MINIMAL)).replace("name: minimal", "name: " + "x".repeat(3_200_000));
         assertTimeoutPreemptively(Duration.ofSeconds(5),
@@ -89,7 +83,6 @@ class KnownBugsTest {
      * deleting lines while it still failed.
      */
     @Test
-    @Disabled("bug: capacity_utilisation = 1.0000000000000002, above 1, under siloed seed 1767")
     void capacityUtilisationNeverExceedsOne() throws ScenarioException {
         String yaml = """
             name: generated

@@ -36,7 +36,7 @@ class ScenarioPropertiesTest {
     private static final Set<String> COUNT_UNITS = Set.of("orders", "leads", "shipments", "changeovers", "breaks");
 
     /** Slack above 1 for KnownBugsTest.capacityUtilisationNeverExceedsOne (1.0000000000000002); set to 0 once fixed. */
-    private static final double KNOWN_BUG_ROUNDING = 1e-12;
+    private static final double SHARE_TOLERANCE = 0.0;
 
     /** Measures with unit "share" that are ratios to demand rather than shares of a whole. */
     private static final Set<Measure> RELATIVE_TO_DEMAND =
@@ -115,7 +115,7 @@ class ScenarioPropertiesTest {
                 if (!Double.isNaN(v) && !(v >= (m == Measure.FORECAST_ERROR ? 0 : -1))) {
                     problems.add(key + " = " + v + " is below its floor");
                 }
-            } else if (m.unit().equals("share") && !Double.isNaN(v) && !(v >= 0 && v <= 1 + KNOWN_BUG_ROUNDING)) {
+            } else if (m.unit().equals("share") && !Double.isNaN(v) && !(v >= 0 && v <= 1 + SHARE_TOLERANCE)) {
                 problems.add(key + " = " + v + " is a share outside [0, 1]");
             }
             if (COUNT_UNITS.contains(m.unit()) && !(v >= 0)) {
