@@ -35,7 +35,7 @@ class ScenarioPropertiesTest {
     /** Units of measures that count things and therefore can never be negative. */
     private static final Set<String> COUNT_UNITS = Set.of("orders", "leads", "shipments", "changeovers", "breaks");
 
-    /** Slack above 1 for KnownBugsTest.capacityUtilisationNeverExceedsOne (1.0000000000000002); set to 0 once fixed. */
+    /** Slack above 1 allowed for shares (none: see FuzzFindingsTest.capacityUtilisationNeverExceedsOne). */
     private static final double SHARE_TOLERANCE = 0.0;
 
     /** Measures with unit "share" that are ratios to demand rather than shares of a whole. */

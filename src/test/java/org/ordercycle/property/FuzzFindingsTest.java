@@ -20,10 +20,9 @@ import org.ordercycle.stats.Measure;
 
 /**
  * Bugs found by {@link ScenarioPropertiesTest} and {@link FuzzedScenariosTest}, each reduced to a
- * small input. Disabled until fixed; the property and fuzz tests step around them (see
- * {@code KNOWN_BUG} there) so that CI stays green, and those guards go when a test here is enabled.
+ * small input and kept as a regression test now that it is fixed.
  */
-class KnownBugsTest {
+class FuzzFindingsTest {
     private static final String MINIMAL = "src/test/resources/scenarios/valid/minimal.yaml";
 
     /** The YAML tag !!binary makes Jackson hand over an embedded object that YamlReader does not expect. */
