@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ordercycle.api.RunResult;
 import org.ordercycle.api.Simulation;
+import org.ordercycle.experiment.Progress;
+import org.ordercycle.experiment.RunSpec;
+import org.ordercycle.experiment.Runner;
 import org.ordercycle.io.AtomicFiles;
 import org.ordercycle.io.KpiCsv;
 import org.ordercycle.io.OrderCsv;
@@ -131,20 +135,31 @@ final class RunCommand implements Callable<Integer> {
     /** Runs the replications; with --out writes the files, orders.csv streamed while replication 0 runs. */
     private RunResult simulate(Scenario scenario, Policy policy, int threadCount) throws IOException {
         if (!orders) {
-            RunResult result = Simulation.run(scenario, policy, seed, replications, threadCount);
+            RunResult result = new RunResult(scenario.name(), policy, seed,
+                    replicate(scenario, policy, threadCount, 0));
             writeFiles(result, scenario, policy);
             return result;
         }
         try (AtomicFiles.Pending orderFile = AtomicFiles.open(out.resolve("orders.csv"))) {
             OrderCsv listener = new OrderCsv(orderFile.writer(), 0);
-            ReplicationResult first = Simulation.replicate(scenario, policy, seed, 0, listener);
-            RunResult result = replications == 1
-                    ? new RunResult(scenario.name(), policy, seed, List.of(first))
-                    : Simulation.run(scenario, policy, seed, replications, threadCount);
+            List<ReplicationResult> all = new ArrayList<>();
+            all.add(Simulation.replicate(scenario, policy, seed, 0, listener));
+            all.addAll(replicate(scenario, policy, threadCount, 1));
+            RunResult result = new RunResult(scenario.name(), policy, seed, all);
             writeFiles(result, scenario, policy);
             orderFile.commit();
             return result;
         }
+    }
+
+    /** Replications {@code from}..R-1 on the threads, with a progress bar on a terminal when there are several. */
+    private List<ReplicationResult> replicate(Scenario scenario, Policy policy, int threadCount, int from) {
+        List<RunSpec> specs = new ArrayList<>();
+        for (int r = from; r < replications; r++) {
+            specs.add(new RunSpec("base", scenario, policy, seed, r));
+        }
+        Progress progress = specs.size() > 1 ? ProgressBars.forTerminal(false) : Progress.NONE;
+        return new Runner(threadCount, progress, null).run("replications", specs);
     }
 
     private void writeFiles(RunResult result, Scenario scenario, Policy policy) throws IOException {
