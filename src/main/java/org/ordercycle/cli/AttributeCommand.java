@@ -58,6 +58,9 @@ final class AttributeCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
+    @Mixin
+    ExperimentOptions options;
+
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (.yaml).")
     Path scenarioFile;
 
@@ -72,29 +75,12 @@ final class AttributeCommand implements Callable<Integer> {
                     + Attribution.DEFAULT_FULL_REPLICATIONS + " full.")
     Integer replications;
 
-    @Option(names = "--threads", paramLabel = "T",
-            description = "Runs in parallel (results do not depend on it). Default: the number of processors.")
-    Integer threads;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
-            description = "Seed of the random numbers. Default: ${DEFAULT-VALUE}.")
-    long seed;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Folder to write the result files to.")
-    Path out;
 
-    @Option(names = "--resume", description = "Reuse the runs an interrupted attribution left in DIR/.runs "
-            + "(needs --out). Without it, DIR/.runs is cleared first.")
-    boolean resume;
 
-    @Option(names = "--json", description = "Print one JSON object instead of the report (for programs).")
-    boolean json;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar or messages on stderr.")
-    boolean quiet;
 
-    @Option(names = "--force", description = "Run even when the estimated time is above 10 minutes.")
-    boolean force;
 
     @Override
     public Integer call() throws Exception {
@@ -108,44 +94,38 @@ final class AttributeCommand implements Callable<Integer> {
         if (replications != null) {
             Inputs.atLeast(cli, "--replications", replications, 1);
         }
-        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        Inputs.atLeast(cli, "--threads", threadCount, 1);
+        int threadCount = options.threadCount(cli);
         Scenario scenario = Inputs.scenario(cli, scenarioFile);
-        Attribution attribution = Attribution.on(scenario).design(kind).seed(seed).threads(threadCount)
-                .progress(ProgressBars.forTerminal(quiet));
+        Attribution attribution = Attribution.on(scenario).design(kind).seed(options.seed).threads(threadCount)
+                .progress(ProgressBars.forTerminal(options.quiet));
         if (replications != null) {
             attribution.replications(replications);
         }
         Design d = attribution.designOf();
         int policies = policiesRun(d);
         RunEstimate.none(threadCount).plus(scenario, (long) policies * attribution.replications(), 2)
-                .check(cli, force);
-        ResultStore store = ExperimentFolder.prepare(cli, out, resume);
+                .check(cli, options.force);
+        ResultStore store = ExperimentFolder.prepare(cli, options.out, options.resume);
         attribution.store(store);
         PrintWriter err = cli.getErr();
-        if (!quiet) {
+        if (!options.quiet) {
             err.printf("Attributing %s to the %d levers: %s design of %,d policies (plus the one-at-a-time ones), "
                             + "%d replication%s each, on %d thread%s...%n", scenario.name(), Lever.values().length,
                     kind.name().toLowerCase(java.util.Locale.ROOT), d.runs(), attribution.replications(),
                     attribution.replications() == 1 ? "" : "s", threadCount, threadCount == 1 ? "" : "s");
         }
         AttributionResult result = attribution.run();
-        if (out != null) {
+        if (options.out != null) {
             writeFiles(result);
         }
         PrintWriter stdout = cli.getOut();
-        if (json) {
-            stdout.println(AttributeReport.json(result, seed, Main.version()));
+        if (options.json) {
+            stdout.println(AttributeReport.json(result, options.seed, Main.version()));
         } else {
-            new AttributeReport(stdout).print(result, seed);
+            new AttributeReport(stdout).print(result, options.seed);
         }
         stdout.flush();
-        if (out != null && !(json && quiet)) {
-            PrintWriter where = json ? err : stdout;
-            where.println();
-            where.println("Results written to " + out.toAbsolutePath().normalize()
-                    + ": effects.csv, one_at_a_time.csv, results.csv, manifest.json");
-        }
+        options.reportFiles(cli, "effects.csv, one_at_a_time.csv, results.csv, manifest.json");
         return 0;
     }
 
@@ -163,12 +143,12 @@ final class AttributeCommand implements Callable<Integer> {
     }
 
     private void writeFiles(AttributionResult r) throws IOException {
-        TableFiles.writeCsv(out.resolve("effects.csv"), r.effectsTable());
-        TableFiles.writeCsv(out.resolve("one_at_a_time.csv"), r.oneAtATimeTable());
-        TableFiles.writeCsv(out.resolve("results.csv"), r.resultsTable());
+        TableFiles.writeCsv(options.out.resolve("effects.csv"), r.effectsTable());
+        TableFiles.writeCsv(options.out.resolve("one_at_a_time.csv"), r.oneAtATimeTable());
+        TableFiles.writeCsv(options.out.resolve("results.csv"), r.resultsTable());
         List<String> args = spec.root().commandLine().getParseResult().originalArgs();
-        ObjectNode m = ExperimentFolder.manifest("attribute", scenarioFile, r.scenario(), seed, r.replications(),
-                resume, args);
+        ObjectNode m = ExperimentFolder.manifest("attribute", scenarioFile, r.scenario(), options.seed, r.replications(),
+                options.resume, args);
         m.put("warmup_days", r.warmup().days());
         m.put("warmup_method", r.warmup().method());
         m.set("design", AttributeReport.designJson(r));
@@ -178,6 +158,6 @@ final class AttributeCommand implements Callable<Integer> {
             node.put("name", p.name());
             ExperimentFolder.putAll(node.putObject("levers"), p.settings());
         });
-        ExperimentFolder.write(out.resolve("manifest.json"), m);
+        ExperimentFolder.write(options.out.resolve("manifest.json"), m);
     }
 }

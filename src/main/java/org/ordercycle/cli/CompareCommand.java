@@ -62,6 +62,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
+    @Mixin
+    ExperimentOptions options;
+
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (.yaml).")
     Path scenarioFile;
 
@@ -85,55 +88,35 @@ final class CompareCommand implements Callable<Integer> {
                     + "Default: " + DEFAULT_MAX_REPLICATIONS + ".")
     Integer maxReplications;
 
-    @Option(names = "--threads", paramLabel = "T",
-            description = "Replications run in parallel (results do not depend on it). "
-                    + "Default: the number of processors.")
-    Integer threads;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
-            description = "Seed of the random numbers: the same seed gives the same results. "
-                    + "Default: ${DEFAULT-VALUE}.")
-    long seed;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Folder to write the result files to (created if missing).")
-    Path out;
 
-    @Option(names = "--resume", description = "Reuse the replications an interrupted run left in DIR/.runs "
-            + "(needs --out). Without it, DIR/.runs is cleared first.")
-    boolean resume;
 
-    @Option(names = "--json", description = "Print one JSON object instead of the table (for programs).")
-    boolean json;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar or messages on stderr.")
-    boolean quiet;
 
-    @Option(names = "--force", description = "Run even when the estimated time is above 10 minutes.")
-    boolean force;
 
     @Override
     public Integer call() throws Exception {
         CommandLine cli = spec.commandLine();
         checkOptions(cli);
-        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int threadCount = options.threadCount(cli);
         List<Policy> policies = policies(cli);
         Scenario scenario = Inputs.scenario(cli, scenarioFile);
         int planned = precision == null ? replicationCount() : maxCount();
         RunEstimate.none(threadCount).plus(scenario, (long) planned * policies.size(), policies.size())
-                .check(cli, force);
+                .check(cli, options.force);
         // the folder is made (and its store cleared unless --resume) now rather than after a long run
-        ResultStore store = ExperimentFolder.prepare(cli, out, resume);
+        ResultStore store = ExperimentFolder.prepare(cli, options.out, options.resume);
         PrintWriter err = cli.getErr();
-        if (!quiet) {
+        if (!options.quiet) {
             err.printf("Comparing %s on %s: %s on %d thread%s...%n", String.join(", ", names(policies)),
                     scenario.name(), precision == null ? replicationCount() + " replications per policy"
                             : "replications until the precision target is met (at most " + maxCount() + ")",
                     threadCount, threadCount == 1 ? "" : "s");
         }
 
-        Experiment experiment = Experiment.on(scenario).policies(policies).seed(seed).threads(threadCount)
-                .progress(ProgressBars.forTerminal(quiet));
+        Experiment experiment = Experiment.on(scenario).policies(policies).seed(options.seed).threads(threadCount)
+                .progress(ProgressBars.forTerminal(options.quiet));
         if (precision == null) {
             experiment.replications(replicationCount());
         } else {
@@ -144,22 +127,17 @@ final class CompareCommand implements Callable<Integer> {
         }
         Comparison comparison = experiment.run();
 
-        if (out != null) {
+        if (options.out != null) {
             writeFiles(comparison, policies);
         }
         PrintWriter stdout = cli.getOut();
-        if (json) {
-            stdout.println(ComparisonReport.json(comparison, scenario, seed, Main.version()));
+        if (options.json) {
+            stdout.println(ComparisonReport.json(comparison, scenario, options.seed, Main.version()));
         } else {
-            new ComparisonReport(stdout).print(comparison, scenario, scenarioFile, seed);
+            new ComparisonReport(stdout).print(comparison, scenario, scenarioFile, options.seed);
         }
         stdout.flush();
-        if (out != null && !(json && quiet)) {
-            PrintWriter where = json ? err : stdout;
-            where.println();
-            where.println("Results written to " + out.toAbsolutePath().normalize()
-                    + ": results.csv, summary.csv, comparison.csv, manifest.json");
-        }
+        options.reportFiles(cli, "results.csv, summary.csv, comparison.csv, manifest.json");
         return 0;
     }
 
@@ -191,10 +169,7 @@ final class CompareCommand implements Callable<Integer> {
         if (maxReplications != null) {
             Inputs.atLeast(cli, "--max-replications", maxReplications, 2);
         }
-        if (threads != null) {
-            Inputs.atLeast(cli, "--threads", threads, 1);
-        }
-        if (resume && out == null) {
+        if (options.resume && options.out == null) {
             throw new ParameterException(cli, "Option '--resume' needs '--out DIR': the folder of the run to "
                     + "continue.");
         }
@@ -234,13 +209,13 @@ final class CompareCommand implements Callable<Integer> {
 
     /** The tables and the manifest, each written atomically once every replication has finished. */
     private void writeFiles(Comparison c, List<Policy> policies) throws IOException {
-        TableFiles.writeCsv(out.resolve("results.csv"), c.resultsTable());
-        TableFiles.writeCsv(out.resolve("summary.csv"), c.summaryTable());
-        TableFiles.writeCsv(out.resolve("comparison.csv"), c.comparisonTable());
+        TableFiles.writeCsv(options.out.resolve("results.csv"), c.resultsTable());
+        TableFiles.writeCsv(options.out.resolve("summary.csv"), c.summaryTable());
+        TableFiles.writeCsv(options.out.resolve("comparison.csv"), c.comparisonTable());
         List<String> args = spec.root().commandLine().getParseResult().originalArgs();
-        new ExperimentManifest(scenarioFile, c.scenario(), policies, seed, c.replications(),
-                precision == null ? Double.NaN : precision, maxCount(), c.warmupDays(), c.warmupMethod(), resume,
-                Main.version(), args).write(out.resolve("manifest.json"));
+        new ExperimentManifest(scenarioFile, c.scenario(), policies, options.seed, c.replications(),
+                precision == null ? Double.NaN : precision, maxCount(), c.warmupDays(), c.warmupMethod(), options.resume,
+                Main.version(), args).write(options.out.resolve("manifest.json"));
     }
 
     private static List<String> names(List<Policy> policies) {

@@ -57,6 +57,9 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
+    @Mixin
+    ExperimentOptions options;
+
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (.yaml).")
     Path scenarioFile;
 
@@ -78,39 +81,21 @@ final class SweepCommand implements Callable<Integer> {
             description = "Replications per point and policy. Default: ${DEFAULT-VALUE}.")
     int replications;
 
-    @Option(names = "--threads", paramLabel = "T",
-            description = "Runs in parallel (results do not depend on it). Default: the number of processors.")
-    Integer threads;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
-            description = "Seed of the random numbers and of the Latin hypercube. Default: ${DEFAULT-VALUE}.")
-    long seed;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Folder to write the result files to.")
-    Path out;
 
-    @Option(names = "--resume", description = "Reuse the runs an interrupted sweep left in DIR/.runs (needs --out). "
-            + "Without it, DIR/.runs is cleared first.")
-    boolean resume;
 
-    @Option(names = "--json", description = "Print one JSON object instead of the tables (for programs).")
-    boolean json;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar or messages on stderr.")
-    boolean quiet;
 
-    @Option(names = "--force", description = "Run even when the estimated time is above 10 minutes.")
-    boolean force;
 
     @Override
     public Integer call() throws Exception {
         CommandLine cli = spec.commandLine();
         Inputs.atLeast(cli, "--replications", replications, 1);
-        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        Inputs.atLeast(cli, "--threads", threadCount, 1);
+        int threadCount = options.threadCount(cli);
         Scenario base = Inputs.scenario(cli, scenarioFile);
-        Sweep sweep = Sweep.on(scenarioFile).policies(policies(cli)).replications(replications).seed(seed)
-                .threads(threadCount).progress(ProgressBars.forTerminal(quiet));
+        Sweep sweep = Sweep.on(scenarioFile).policies(policies(cli)).replications(replications).seed(options.seed)
+                .threads(threadCount).progress(ProgressBars.forTerminal(options.quiet));
         boolean ranges = false;
         for (String p : params) {
             ranges |= ParamOption.add(cli, sweep, p);
@@ -133,33 +118,28 @@ final class SweepCommand implements Callable<Integer> {
             estimate = estimate.plus(ScenarioLoader.load(scenarioFile, p.values()),
                     (long) replications * policyNames.size(), policyNames.size());
         }
-        estimate.check(cli, force);
-        ResultStore store = ExperimentFolder.prepare(cli, out, resume);
+        estimate.check(cli, options.force);
+        ResultStore store = ExperimentFolder.prepare(cli, options.out, options.resume);
         sweep.store(store);
         PrintWriter err = cli.getErr();
-        if (!quiet) {
+        if (!options.quiet) {
             err.printf("Sweeping %s: %d design point%s x %d polic%s x %d replication%s on %d thread%s...%n",
                     base.name(), points, points == 1 ? "" : "s", policyNames.size(),
                     policyNames.size() == 1 ? "y" : "ies", replications, replications == 1 ? "" : "s", threadCount,
                     threadCount == 1 ? "" : "s");
         }
         SweepResult result = sweep.run();
-        if (out != null) {
+        if (options.out != null) {
             writeFiles(result);
         }
         PrintWriter stdout = cli.getOut();
-        if (json) {
-            stdout.println(SweepReport.json(result, seed, Main.version()));
+        if (options.json) {
+            stdout.println(SweepReport.json(result, options.seed, Main.version()));
         } else {
-            new SweepReport(stdout).print(result, seed);
+            new SweepReport(stdout).print(result, options.seed);
         }
         stdout.flush();
-        if (out != null && !(json && quiet)) {
-            PrintWriter where = json ? err : stdout;
-            where.println();
-            where.println("Results written to " + out.toAbsolutePath().normalize()
-                    + ": results.csv, summary.csv, manifest.json");
-        }
+        options.reportFiles(cli, "results.csv, summary.csv, manifest.json");
         return 0;
     }
 
@@ -187,10 +167,10 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     private void writeFiles(SweepResult r) throws java.io.IOException {
-        TableFiles.writeCsv(out.resolve("results.csv"), r.results());
-        TableFiles.writeCsv(out.resolve("summary.csv"), r.summary());
+        TableFiles.writeCsv(options.out.resolve("results.csv"), r.results());
+        TableFiles.writeCsv(options.out.resolve("summary.csv"), r.summary());
         List<String> args = spec.root().commandLine().getParseResult().originalArgs();
-        ObjectNode m = ExperimentFolder.manifest("sweep", scenarioFile, r.scenario(), seed, replications, resume,
+        ObjectNode m = ExperimentFolder.manifest("sweep", scenarioFile, r.scenario(), options.seed, replications, options.resume,
                 args);
         ArrayNode policies = m.putArray("policies");
         for (Policy p : r.policies()) {
@@ -212,7 +192,7 @@ final class SweepCommand implements Callable<Integer> {
             node.put("warmup_days", r.warmup(p.id()).days());
             node.put("warmup_method", r.warmup(p.id()).method());
         }
-        ExperimentFolder.write(out.resolve("manifest.json"), m);
+        ExperimentFolder.write(options.out.resolve("manifest.json"), m);
     }
 
     private int countRanges() {
