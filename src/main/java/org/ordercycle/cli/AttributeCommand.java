@@ -105,7 +105,7 @@ final class AttributeCommand implements Callable<Integer> {
         int policies = policiesRun(d);
         RunEstimate.none(threadCount).plus(scenario, (long) policies * attribution.replications(), 2)
                 .check(cli, options.force);
-        ResultStore store = ExperimentFolder.prepare(cli, options.out, options.resume);
+        ResultStore store = ExperimentFolder.prepare(cli, options, "attribute", scenario.name());
         attribution.store(store);
         PrintWriter err = cli.getErr();
         if (!options.quiet) {
@@ -117,6 +117,7 @@ final class AttributeCommand implements Callable<Integer> {
         AttributionResult result = attribution.run();
         if (options.out != null) {
             writeFiles(result);
+            options.renderReport();
         }
         PrintWriter stdout = cli.getOut();
         if (options.json) {
@@ -125,7 +126,7 @@ final class AttributeCommand implements Callable<Integer> {
             new AttributeReport(stdout).print(result, options.seed);
         }
         stdout.flush();
-        options.reportFiles(cli, "effects.csv, one_at_a_time.csv, results.csv, manifest.json");
+        options.reportFiles(cli, "effects.csv, one_at_a_time.csv, results.csv");
         return 0;
     }
 
@@ -143,9 +144,10 @@ final class AttributeCommand implements Callable<Integer> {
     }
 
     private void writeFiles(AttributionResult r) throws IOException {
-        TableFiles.writeCsv(options.out.resolve("effects.csv"), r.effectsTable());
-        TableFiles.writeCsv(options.out.resolve("one_at_a_time.csv"), r.oneAtATimeTable());
-        TableFiles.writeCsv(options.out.resolve("results.csv"), r.resultsTable());
+        Path tables = options.out.resolve(ExperimentFolder.TABLES);
+        TableFiles.writeCsv(tables.resolve("effects.csv"), r.effectsTable());
+        TableFiles.writeCsv(tables.resolve("one_at_a_time.csv"), r.oneAtATimeTable());
+        TableFiles.writeCsv(tables.resolve("results.csv"), r.resultsTable());
         List<String> args = spec.root().commandLine().getParseResult().originalArgs();
         ObjectNode m = ExperimentFolder.manifest("attribute", scenarioFile, r.scenario(), options.seed, r.replications(),
                 options.resume, args);

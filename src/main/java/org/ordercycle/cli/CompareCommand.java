@@ -106,7 +106,7 @@ final class CompareCommand implements Callable<Integer> {
         RunEstimate.none(threadCount).plus(scenario, (long) planned * policies.size(), policies.size())
                 .check(cli, options.force);
         // the folder is made (and its store cleared unless --resume) now rather than after a long run
-        ResultStore store = ExperimentFolder.prepare(cli, options.out, options.resume);
+        ResultStore store = ExperimentFolder.prepare(cli, options, "compare", scenario.name());
         PrintWriter err = cli.getErr();
         if (!options.quiet) {
             err.printf("Comparing %s on %s: %s on %d thread%s...%n", String.join(", ", names(policies)),
@@ -129,6 +129,7 @@ final class CompareCommand implements Callable<Integer> {
 
         if (options.out != null) {
             writeFiles(comparison, policies);
+            options.renderReport();
         }
         PrintWriter stdout = cli.getOut();
         if (options.json) {
@@ -137,7 +138,8 @@ final class CompareCommand implements Callable<Integer> {
             new ComparisonReport(stdout).print(comparison, scenario, scenarioFile, options.seed);
         }
         stdout.flush();
-        options.reportFiles(cli, "results.csv, summary.csv, comparison.csv, manifest.json");
+        options.reportFiles(cli, "results.csv, summary.csv, comparison.csv, lead_time_ecdf.csv, periods.csv, "
+                + "journeys.csv");
         return 0;
     }
 
@@ -209,9 +211,13 @@ final class CompareCommand implements Callable<Integer> {
 
     /** The tables and the manifest, each written atomically once every replication has finished. */
     private void writeFiles(Comparison c, List<Policy> policies) throws IOException {
-        TableFiles.writeCsv(options.out.resolve("results.csv"), c.resultsTable());
-        TableFiles.writeCsv(options.out.resolve("summary.csv"), c.summaryTable());
-        TableFiles.writeCsv(options.out.resolve("comparison.csv"), c.comparisonTable());
+        Path tables = options.out.resolve(ExperimentFolder.TABLES);
+        TableFiles.writeCsv(tables.resolve("results.csv"), c.resultsTable());
+        TableFiles.writeCsv(tables.resolve("summary.csv"), c.summaryTable());
+        TableFiles.writeCsv(tables.resolve("comparison.csv"), c.comparisonTable());
+        TableFiles.writeCsv(tables.resolve("lead_time_ecdf.csv"), c.leadTimeEcdfTable());
+        TableFiles.writeCsv(tables.resolve("periods.csv"), c.periodsTable());
+        TableFiles.writeCsv(tables.resolve("journeys.csv"), c.journeysTable());
         List<String> args = spec.root().commandLine().getParseResult().originalArgs();
         new ExperimentManifest(scenarioFile, c.scenario(), policies, options.seed, c.replications(),
                 precision == null ? Double.NaN : precision, maxCount(), c.warmupDays(), c.warmupMethod(), options.resume,

@@ -31,6 +31,50 @@ final class ExperimentFolder {
     private ExperimentFolder() {
     }
 
+    /** Folder of the tables inside a report folder. */
+    static final String TABLES = "tables";
+    /** System property naming the folder where default report folders go (for tests); default "reports". */
+    static final String REPORTS_PROPERTY = "ordercycle.reports";
+    private static final java.time.format.DateTimeFormatter STAMP =
+            java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    /**
+     * Checks the options, settles the report folder (a new {@code reports/<scenario>-<command>-<time>}
+     * unless --out or --no-report), creates it and returns its store (null without a folder).
+     */
+    static ResultStore prepare(CommandLine cli, ExperimentOptions options, String command, String scenario)
+            throws IOException {
+        if (options.out == null && !options.noReport && !options.resume) {
+            options.out = newReportFolder(Path.of(System.getProperty(REPORTS_PROPERTY, "reports")), scenario, command);
+        } else if (options.out != null && !options.resume && !options.noReport
+                && Files.isRegularFile(options.out.resolve("manifest.json"))) {
+            throw new ParameterException(cli, "Invalid value for option '--out': " + options.out + " already holds a "
+                    + "finished report (manifest.json). Reports are never overwritten: choose another folder, leave "
+                    + "out --out for a new one, or add --resume to continue that run.");
+        }
+        return prepare(cli, options.out, options.resume);
+    }
+
+    /**
+     * Creates and returns a new folder {@code <root>/<scenario>-<command>-<yyyyMMdd-HHmmss>[-n]}: a
+     * run started in the same second as another gets the next free suffix, never the same folder.
+     */
+    static Path newReportFolder(Path root, String scenario, String command) throws IOException {
+        String slug = scenario.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        String base = (slug.isEmpty() ? "scenario" : slug) + "-" + command + "-"
+                + java.time.LocalDateTime.now().format(STAMP);
+        Files.createDirectories(root);
+        for (int n = 1; ; n++) {
+            Path folder = root.resolve(n == 1 ? base : base + "-" + n);
+            try {
+                return Files.createDirectory(folder);
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                // another run of the same second: try the next suffix
+            }
+        }
+    }
+
     /** Checks the options, creates the folder and returns its store (null without --out). */
     static ResultStore prepare(CommandLine cli, Path out, boolean resume) throws IOException {
         if (out == null) {

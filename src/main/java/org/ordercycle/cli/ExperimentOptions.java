@@ -18,8 +18,14 @@ final class ExperimentOptions {
     long seed;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Folder to write the result files to (created if missing).")
+            description = "Folder of the report and its tables (created if missing; a folder that already holds "
+                    + "a finished report is refused unless --resume). Default: a new folder "
+                    + "reports/<scenario>-<command>-<date>-<time>.")
     Path out;
+
+    @Option(names = "--no-report", description = "Write no report folder (only print). With --out, the tables "
+            + "and the manifest are still written, without charts or report.html.")
+    boolean noReport;
 
     @Option(names = "--resume", description = "Reuse the runs an interrupted run left in DIR/.runs (needs --out). "
             + "Without it, DIR/.runs is cleared first.")
@@ -33,6 +39,18 @@ final class ExperimentOptions {
 
     @Option(names = "--force", description = "Run even when the estimated time is above 10 minutes.")
     boolean force;
+
+    /** Draws the report from the tables just written, unless --no-report or there is no folder. */
+    void renderReport() throws java.io.IOException, UserError {
+        if (out == null || noReport) {
+            return;
+        }
+        try {
+            org.ordercycle.report.Report.render(out);
+        } catch (org.ordercycle.report.ReportException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
 
     /** --threads, or the number of processors; checked to be at least 1. */
     int threadCount(CommandLine cli) {
@@ -48,6 +66,14 @@ final class ExperimentOptions {
         }
         PrintWriter where = json ? cli.getErr() : cli.getOut();
         where.println();
-        where.println("Results written to " + out.toAbsolutePath().normalize() + ": " + files);
+        Path folder = out.toAbsolutePath().normalize();
+        if (noReport) {
+            where.println("Results written to " + folder + ": tables/" + files.replace(", ", ", tables/")
+                    + ", manifest.json");
+        } else {
+            where.println("Report written to " + folder + ":");
+            where.println("  open " + folder.resolve("report.html").toUri());
+            where.println("  summary.md, charts/ (PNG, SVG, PDF), tables/ (" + files + "), manifest.json");
+        }
     }
 }

@@ -27,7 +27,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
                 + "service, under siloed or joint policies of its departments.", ""},
         subcommands = {RunCommand.class, CompareCommand.class, RerunCommand.class, SweepCommand.class,
                 AttributeCommand.class, TraceCommand.class, ValidateCommand.class, LeversCommand.class,
-                MeasuresCommand.class, SchemaCommand.class, VerifyCommand.class, BenchCommand.class,
+                MeasuresCommand.class, SchemaCommand.class, VerifyCommand.class, BenchCommand.class, ReportCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  ordercycle validate scenarios/baseline.yaml",

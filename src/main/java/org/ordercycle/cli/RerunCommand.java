@@ -152,7 +152,10 @@ final class RerunCommand implements Callable<Integer> {
             }
         }
         for (String name : now.keySet()) {
-            Path table = folder.resolve(name);
+            Path table = folder.resolve(ExperimentFolder.TABLES).resolve(name);
+            if (!Files.isRegularFile(table)) { // run folders and older reports keep their tables at the top
+                table = folder.resolve(name);
+            }
             if (Files.isRegularFile(table)) {
                 recorded.put(name, Files.readString(table));
             }

@@ -119,7 +119,7 @@ final class SweepCommand implements Callable<Integer> {
                     (long) replications * policyNames.size(), policyNames.size());
         }
         estimate.check(cli, options.force);
-        ResultStore store = ExperimentFolder.prepare(cli, options.out, options.resume);
+        ResultStore store = ExperimentFolder.prepare(cli, options, "sweep", base.name());
         sweep.store(store);
         PrintWriter err = cli.getErr();
         if (!options.quiet) {
@@ -131,6 +131,7 @@ final class SweepCommand implements Callable<Integer> {
         SweepResult result = sweep.run();
         if (options.out != null) {
             writeFiles(result);
+            options.renderReport();
         }
         PrintWriter stdout = cli.getOut();
         if (options.json) {
@@ -139,7 +140,7 @@ final class SweepCommand implements Callable<Integer> {
             new SweepReport(stdout).print(result, options.seed);
         }
         stdout.flush();
-        options.reportFiles(cli, "results.csv, summary.csv, manifest.json");
+        options.reportFiles(cli, "results.csv, summary.csv");
         return 0;
     }
 
@@ -167,8 +168,9 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     private void writeFiles(SweepResult r) throws java.io.IOException {
-        TableFiles.writeCsv(options.out.resolve("results.csv"), r.results());
-        TableFiles.writeCsv(options.out.resolve("summary.csv"), r.summary());
+        Path tables = options.out.resolve(ExperimentFolder.TABLES);
+        TableFiles.writeCsv(tables.resolve("results.csv"), r.results());
+        TableFiles.writeCsv(tables.resolve("summary.csv"), r.summary());
         List<String> args = spec.root().commandLine().getParseResult().originalArgs();
         ObjectNode m = ExperimentFolder.manifest("sweep", scenarioFile, r.scenario(), options.seed, replications, options.resume,
                 args);

@@ -21,6 +21,18 @@ public final class Columns {
     public static final String RELATIVE_CHANGE = "relative_change";
     public static final String P_VALUE = "p_value";
     public static final String SIGNIFICANT = "significant";
+    public static final String DAYS = "days";
+    public static final String SHARE = "share";
+    public static final String PERIOD = "period";
+    public static final String START_DAY = "start_day";
+    public static final String END_DAY = "end_day";
+    public static final String PRODUCT = "product";
+    public static final String SERIES_COLUMN = "series";
+    public static final String JOURNEY = "journey";
+    public static final String ORDER = "order";
+    public static final String LANE = "lane";
+    public static final String STEP = "step";
+    public static final String OUTCOME = "outcome";
 
     private Columns() {
     }

@@ -96,6 +96,35 @@ public final class Comparison {
         return Estimate.of(d, level);
     }
 
+    /** Confidence level of the intervals. */
+    public double level() {
+        return level;
+    }
+
+    /**
+     * Lead-time distribution: policy, days, share, ci_low, ci_high; share is the mean over
+     * replications of the share of delivered orders with a lead time up to days (0.1-day steps).
+     */
+    public Table leadTimeEcdfTable() {
+        return ReportTables.leadTimeEcdf(this);
+    }
+
+    /**
+     * Planning history: policy, period, start_day, product, series (demand, forecast, plan,
+     * ordered, produced, inventory, backlog), mean, ci_low, ci_high; product 'all' sums products.
+     */
+    public Table periodsTable() {
+        return ReportTables.periods(this);
+    }
+
+    /**
+     * Sampled order journeys of replication 0: policy, journey, order, segment, lane, step,
+     * start_day, end_day (days since the lead arrived), outcome.
+     */
+    public Table journeysTable() {
+        return ReportTables.journeys(this);
+    }
+
     /** Long format: scenario, policy, replication, measure, segment, value. */
     public Table resultsTable() {
         StringColumn sc = StringColumn.create(SCENARIO);

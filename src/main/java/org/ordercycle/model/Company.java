@@ -66,6 +66,8 @@ final class Company {
     /** Orders placed and not yet terminal, over time (Little's law for the whole company). */
     final TimeAverage liveOrders;
     long nextOrderId;
+    /** The sampled journeys, in the order their leads arrived. */
+    final List<JourneyLog> journeys = new ArrayList<>();
 
     Company(Simulator sim, Scenario scenario, Policy policy, Streams streams, RunListener listener) {
         this.sim = sim;
@@ -136,15 +138,32 @@ final class Company {
 
     /** Reports a moment of the traced order's journey; the text is built only for the traced order. */
     void trace(Order o, Step step, String what, Supplier<String> detail) {
-        if (o.traced) {
+        if (o.traced || o.journey != null) {
             traceAs(o, step, o.owner == null ? "(hand-off)" : o.owner, what, detail);
         }
     }
 
     /** Like {@link #trace}, for work done beside the order's main flow by {@code owner} (billing, service). */
     void traceAs(Order o, Step step, String owner, String what, Supplier<String> detail) {
-        if (o.traced) {
-            listener.trace(o.id, new TraceEvent(sim.time(), step.label(), owner, what, detail.get()));
+        if (o.traced || o.journey != null) {
+            TraceEvent e = new TraceEvent(sim.time(), step.label(), owner, what, detail.get());
+            if (o.traced) {
+                listener.trace(o.id, e);
+            }
+            if (o.journey != null) { // side work (billing, service) does not take the order from its owner
+                String lane = o.owner == null ? "(hand-off)" : o.owner;
+                o.journey.add(lane.equals(owner) ? e : new TraceEvent(e.time(), e.step(), lane, e.what(), e.detail()));
+            }
+        }
+    }
+
+    /** Samples the first leads of each segment after the warm-up for the journey swimlane. */
+    void sampleJourney(Order o) {
+        SegmentModel s = o.segment;
+        if (sim.time() >= warmup && s.sampledJourneys < JourneyLog.PER_SEGMENT) {
+            s.sampledJourneys++;
+            o.journey = new JourneyLog(s.spec.id() + "#" + s.sampledJourneys, o);
+            journeys.add(o.journey);
         }
     }
 

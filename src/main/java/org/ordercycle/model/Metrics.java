@@ -4,6 +4,7 @@ import static org.ordercycle.model.SegmentStats.mean;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ordercycle.stats.LeadTimeHistogram;
 import org.ordercycle.stats.Ledger.Account;
 import org.ordercycle.stats.Measure;
 import org.ordercycle.stats.ReplicationResult;
@@ -37,6 +38,7 @@ final class Metrics {
     private final double[][] stepTimes = new double[Step.values().length][3];
     private final double[] weekSum;
     private final int[] weekCount;
+    private final LeadTimeHistogram.Builder leadTimes = new LeadTimeHistogram.Builder();
 
     Metrics(Company c) {
         this.c = c;
@@ -162,6 +164,7 @@ final class Metrics {
         if (!counting()) {
             return;
         }
+        leadTimes.add(lt);
         for (SegmentStats s : new SegmentStats[] {seg(o), all}) {
             s.delivered++;
             if (o.onTime()) {
@@ -278,6 +281,10 @@ final class Metrics {
         demandSum += demand;
         periodDemand[p.index].add(demand);
         periodOrders[p.index].add(ordered);
+    }
+
+    LeadTimeHistogram leadTimes() {
+        return leadTimes.build();
     }
 
     /** Mean lead time of the orders delivered in each week from time 0 (NaN for an empty week). */

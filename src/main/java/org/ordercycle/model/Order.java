@@ -55,6 +55,15 @@ final class Order {
     final double[] processing = new double[Step.values().length];
     final double[] unattended = new double[Step.values().length];
     final boolean traced;
+    /** Set when this lead is one of the sampled journeys. */
+    JourneyLog journey;
+
+    /** Records why a sampled lead never became an order. */
+    void leadOutcome(String outcome) {
+        if (journey != null) {
+            journey.leadOutcome = outcome;
+        }
+    }
 
     Order(long id, SegmentModel segment, double[] u, double leadAt, ProductModel product, int quantity,
           double requestedLeadTime, boolean traced) {

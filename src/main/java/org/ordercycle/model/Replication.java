@@ -89,6 +89,7 @@ public final class Replication {
                 .forEach(o -> listener.orderFinished(Records.of(o, company.end)));
         Invariants.check(company);
         return new ReplicationResult(scenario.name(), policy.name(), seed, index, company.metrics.values(),
-                company.planner.records, events.executed(), company.books.placed, company.metrics.weeklyLeadTime());
+                company.planner.records, events.executed(), company.books.placed, company.metrics.weeklyLeadTime(),
+                company.metrics.leadTimes(), company.journeys.stream().map(JourneyLog::build).toList());
     }
 }

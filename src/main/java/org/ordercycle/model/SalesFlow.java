@@ -31,10 +31,10 @@ final class SalesFlow {
 
     /** A lead passed on by an after-sales visit (service-link); its attributes come from their own stream. */
     void serviceLead(SegmentModel segment) {
-        newLead(segment, serviceLeads);
+        newLead(segment, serviceLeads, false);
     }
 
-    private void newLead(SegmentModel s, RandomStream attributes) {
+    private void newLead(SegmentModel s, RandomStream attributes, boolean fromSegment) {
         double[] u = new double[Draw.COUNT];
         for (int i = 0; i < u.length; i++) {
             u[i] = attributes.nextDouble();
@@ -45,6 +45,9 @@ final class SalesFlow {
         double requested = Math.max(0.01, s.requestedLeadTime.sample(u[Draw.REQUESTED_LEAD_TIME]));
         Order o = new Order(id, s, u, c.sim.time(), product, quantity, requested, id == c.tracedOrder);
         c.books.leads++;
+        if (fromSegment) { // service leads come on top: sampling them would shift the customers followed
+            c.sampleJourney(o);
+        }
         product.periodLeadUnits += quantity;
         c.metrics.lead(o);
         c.trace(o, Step.GENERATION, "arrive", () -> "lead from segment " + s.spec.id() + ": " + quantity + " x "
@@ -59,6 +62,7 @@ final class SalesFlow {
                     && product.line.loadDays() < c.scenario.steps().pricing().idleLoadDays();
             if (!spare) {
                 c.books.unqualified++;
+                o.leadOutcome("unqualified");
                 c.metrics.unqualified(o);
                 c.trace(o, Step.GENERATION, "decision", () -> "not pursued: " + quantity + " units is below sales' threshold of "
                         + fmt(g.minQualifiedSize()));
@@ -78,6 +82,7 @@ final class SalesFlow {
         double accept = priceAcceptance(o) * leadTimeAcceptance(o.segment, o.quotedLeadTime, o.requestedLeadTime);
         if (o.u[Draw.QUOTE_ACCEPT] >= accept) {
             c.books.declined++;
+            o.leadOutcome("declined");
             c.metrics.declined(o);
             c.trace(o, Step.PRICING, "decision", () -> "customer declines the quote (" + fmt(o.agreedPrice) + " per unit, "
                     + fmt(o.quotedLeadTime) + " days; acceptance probability " + pct(accept) + ")");
@@ -204,7 +209,7 @@ final class SalesFlow {
         public void actions() {
             double ratio = segment.rate(c.sim.time()) / segment.maxRate;
             if (segment.arrivals.nextDouble() < ratio) {
-                newLead(segment, segment.attributes);
+                newLead(segment, segment.attributes, true);
             }
             scheduleNextCandidate();
         }

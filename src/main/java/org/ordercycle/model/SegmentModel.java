@@ -19,6 +19,8 @@ final class SegmentModel {
     final RandomStream arrivals;
     final RandomStream attributes;
     final double maxRate;
+    /** Leads of this segment sampled as journeys so far. */
+    int sampledJourneys;
 
     SegmentModel(Segment spec, int index, List<ProductModel> products, RandomStream arrivals,
                  RandomStream attributes, double runDays) {

@@ -22,22 +22,28 @@ import java.util.Map;
  * @param weeklyLeadTime  mean lead time (days) of the orders delivered in each week from time 0,
  *                        warm-up included, NaN for a week without deliveries: the series on
  *                        which warm-up detection works
+ * @param leadTimes       the distribution of the lead times of orders delivered after the warm-up
+ * @param journeys        the journeys of the sampled leads (see {@link Journey})
  */
 public record ReplicationResult(String scenario, String policy, long seed, int replication,
                                 Map<String, Double> values, List<PeriodRecord> periods,
-                                long events, long ordersSimulated, List<Double> weeklyLeadTime)
+                                long events, long ordersSimulated, List<Double> weeklyLeadTime,
+                                LeadTimeHistogram leadTimes, List<Journey> journeys)
         implements Serializable {
 
     public ReplicationResult {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         periods = List.copyOf(periods);
         weeklyLeadTime = List.copyOf(weeklyLeadTime);
+        leadTimes = leadTimes == null ? LeadTimeHistogram.EMPTY : leadTimes;
+        journeys = journeys == null ? List.of() : List.copyOf(journeys);
     }
 
     /** A result without a warm-up series (for tests and tools that build results by hand). */
     public ReplicationResult(String scenario, String policy, long seed, int replication, Map<String, Double> values,
                              List<PeriodRecord> periods, long events, long ordersSimulated) {
-        this(scenario, policy, seed, replication, values, periods, events, ordersSimulated, List.of());
+        this(scenario, policy, seed, replication, values, periods, events, ordersSimulated, List.of(),
+                LeadTimeHistogram.EMPTY, List.of());
     }
 
     /** Company-wide value of a measure. */

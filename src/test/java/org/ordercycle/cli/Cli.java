@@ -13,6 +13,17 @@ final class Cli {
         }
     }
 
+    static {
+        // default report folders of in-process runs go to a temporary folder, not the project's reports/
+        try {
+            java.nio.file.Path reports = java.nio.file.Files.createTempDirectory("ordercycle-reports");
+            reports.toFile().deleteOnExit();
+            System.setProperty(ExperimentFolder.REPORTS_PROPERTY, reports.toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private Cli() {
     }
 

@@ -41,16 +41,19 @@ class CompareCommandTest {
             assertTrue(line.contains("%"), "relative change: " + line);
         }
         assertTrue(text.indexOf("PRIMARY MEASURES") < text.indexOf("DELIVERY"), "primary measures first");
-        for (String line : text.lines().takeWhile(l -> !l.startsWith("Results written to")).toList()) {
+        for (String line : text.lines().takeWhile(l -> !l.startsWith("Report written to")).toList()) {
             assertTrue(line.length() <= 110, "line of " + line.length() + " characters: " + line);
         }
-        assertTrue(text.contains("Results written to "), text);
+        assertTrue(text.contains("Report written to "), text);
+        assertTrue(text.contains("report.html"), text);
         assertEquals("", r.err(), "--quiet: nothing on stderr");
 
-        for (String file : List.of("results.csv", "summary.csv", "comparison.csv", "manifest.json")) {
+        for (String file : List.of("tables/results.csv", "tables/summary.csv", "tables/comparison.csv",
+                "tables/lead_time_ecdf.csv", "tables/periods.csv", "tables/journeys.csv", "manifest.json",
+                "report.html", "summary.md", "charts/headline-lead-time.png", "charts/order-journeys.pdf")) {
             assertTrue(Files.isRegularFile(out.resolve(file)), file);
         }
-        assertTrue(Files.readString(out.resolve("comparison.csv")).startsWith("base_policy,other_policy,measure,"));
+        assertTrue(Files.readString(out.resolve("tables").resolve("comparison.csv")).startsWith("base_policy,other_policy,measure,"));
         assertEquals(2 * 3, storedRuns(out), "one stored run per policy and replication");
         JsonNode manifest = JSON.readTree(out.resolve("manifest.json").toFile());
         assertEquals(64, manifest.get("scenario_sha256").asText().length());
@@ -107,7 +110,7 @@ class CompareCommandTest {
     void resumeReusesTheStoreAndAFreshRunClearsIt() throws Exception {
         Path out = dir.resolve("cmp");
         assertEquals(0, Cli.run("compare", CLASSROOM, "--replications", "2", "--out", out.toString(), "-q").code());
-        String firstSummary = Files.readString(out.resolve("summary.csv"));
+        String firstSummary = Files.readString(out.resolve("tables").resolve("summary.csv"));
         Path stray = out.resolve(CompareCommand.RUNS).resolve(ResultStore.safe("base")).resolve(ResultStore.safe("siloed"))
                 .resolve("r9.json");
         Files.writeString(stray, "{}");
@@ -117,13 +120,18 @@ class CompareCommandTest {
         assertEquals(0, resumed.code(), resumed.toString());
         assertTrue(Files.exists(stray), "--resume keeps the store");
         assertEquals(2 * 3 + 1, storedRuns(out));
-        String resumedSummary = Files.readString(out.resolve("summary.csv"));
+        String resumedSummary = Files.readString(out.resolve("tables").resolve("summary.csv"));
         assertFalse(firstSummary.equals(resumedSummary), "3 replications, not 2");
 
+        Cli.Result refused = Cli.run("compare", CLASSROOM, "--replications", "3", "--out", out.toString(), "-q");
+        assertEquals(Main.BAD_INPUT, refused.code(), "a finished report is never overwritten: " + refused);
+        assertTrue(refused.err().contains("already holds a finished report"), refused.toString());
+
+        Files.delete(out.resolve("manifest.json")); // as a run killed before it finished leaves the folder
         Cli.Result fresh = Cli.run("compare", CLASSROOM, "--replications", "3", "--out", out.toString(), "-q");
         assertEquals(0, fresh.code(), fresh.toString());
         assertFalse(Files.exists(stray), "without --resume the store is cleared first");
-        assertEquals(resumedSummary, Files.readString(out.resolve("summary.csv")), "resumed = uninterrupted");
+        assertEquals(resumedSummary, Files.readString(out.resolve("tables").resolve("summary.csv")), "resumed = uninterrupted");
     }
 
     @Test

@@ -18,54 +18,64 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An output folder survives a killed run: {@code compare --out DIR} runs in a child JVM that is
- * killed midway (SIGKILL, as the operating system or a user would); the finished tables of an
- * earlier run in DIR stay byte for byte as they were, and {@code --resume} then completes with the
- * tables of an uninterrupted run. Also: names from policy files cannot make files escape DIR.
+ * A report folder survives a killed run: {@code compare --out DIR} runs in a child JVM that is
+ * killed midway (SIGKILL, as the operating system or a user would). A finished report is never
+ * overwritten: a second run into its folder is refused and leaves every byte as it was; a run
+ * killed midway leaves no half-written table or report, only finished replications, and
+ * {@code --resume} then completes it with the tables of an uninterrupted run. Also: names from
+ * policy files cannot make files escape DIR.
  */
 class KillSafetyTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> FINISHED = List.of("results.csv", "summary.csv", "comparison.csv",
-            "manifest.json");
+    private static final List<String> FINISHED = List.of("tables/results.csv", "tables/summary.csv",
+            "tables/comparison.csv", "manifest.json", "summary.md", "report.html");
+    private static final List<String> TABLES = List.of("tables/results.csv", "tables/summary.csv",
+            "tables/comparison.csv");
     private static final String REPLICATIONS = "6";
 
     @TempDir
     Path dir;
 
     @Test
-    void aKilledCompareLeavesTheFinishedFilesAndResumeCompletesIt() throws Exception {
+    void aFinishedReportIsNeverOverwrittenAndAKilledRunResumes() throws Exception {
         Path scenario = dir.resolve("classroom.yaml");
         Files.copy(Path.of("scenarios/classroom.yaml"), scenario);
-        Path out = dir.resolve("cmp");
+        Path done = dir.resolve("done");
 
-        // 1. a finished comparison in DIR
-        Process first = start(scenario, out, "2");
-        assertTrue(first.waitFor(60, TimeUnit.SECONDS), "the first run finishes");
+        // 1. a finished report
+        Process first = start(scenario, done, "2", "first");
+        assertTrue(first.waitFor(180, TimeUnit.SECONDS), "the first run finishes");
         assertEquals(0, first.exitValue(), log("first"));
-        Map<String, byte[]> before = read(out);
+        Map<String, byte[]> before = read(done, FINISHED);
 
-        // 2. a second run into the same DIR, killed midway (on one thread, so that it is still running)
-        Process second = start(scenario, out, "1");
+        // 2. a second run into its folder is refused, and changes nothing
+        Process again = start(scenario, done, "2", "again");
+        assertTrue(again.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(Main.BAD_INPUT, again.exitValue(), log("again"));
+        assertTrue(log("again").contains("already holds a finished report"), log("again"));
+        Map<String, byte[]> after = read(done, FINISHED);
+        for (String name : FINISHED) {
+            assertArrayEquals(before.get(name), after.get(name), name + " is untouched by the refused run");
+        }
+
+        // 3. a run into a new folder, killed midway (on one thread, so that it is still running)
+        Path out = dir.resolve("cmp");
+        Process second = start(scenario, out, "1", "killed");
         Path runs = out.resolve(CompareCommand.RUNS);
         long start = System.nanoTime();
-        // at least 1.5 s, and until the run has cleared the store and refilled some of it (at most 8 s)
-        while (System.nanoTime() - start < 8_000_000_000L && (System.nanoTime() - start < 1_500_000_000L
+        // at least 1.5 s, and until the run has stored some replications but not all (at most 20 s)
+        while (System.nanoTime() - start < 20_000_000_000L && (System.nanoTime() - start < 1_500_000_000L
                 || storedRuns(runs) == 0 || storedRuns(runs) >= 2 * Integer.parseInt(REPLICATIONS))) {
             Thread.sleep(50);
         }
-        assertTrue(second.isAlive(), "the second run is still running when killed: " + log("second"));
+        assertTrue(second.isAlive(), "the run is still running when killed: " + log("killed"));
         second.destroyForcibly();
         assertTrue(second.waitFor(10, TimeUnit.SECONDS));
-
-        Map<String, byte[]> after = read(out);
-        for (String name : FINISHED) {
-            assertArrayEquals(before.get(name), after.get(name), name + " is untouched by the killed run");
-        }
         try (Stream<Path> files = Files.list(out)) {
             for (Path p : files.toList()) {
                 String name = p.getFileName().toString();
-                assertTrue(FINISHED.contains(name) || name.equals(CompareCommand.RUNS)
-                        || (name.startsWith(".") && name.endsWith(".tmp")), "unexpected file in DIR: " + name);
+                assertTrue(name.equals(CompareCommand.RUNS) || (name.startsWith(".") && name.endsWith(".tmp")),
+                        "a killed run leaves no table or report, found: " + name);
             }
         }
         int stored = 0;
@@ -84,14 +94,13 @@ class KillSafetyTest {
         assertTrue(stored >= 1 && stored < 2 * Integer.parseInt(REPLICATIONS),
                 stored + " runs were finished and stored before the kill");
 
-        // 3. --resume completes it with the tables of the uninterrupted run
-        Process resumed = start(scenario, out, "2", "--resume");
-        assertTrue(resumed.waitFor(60, TimeUnit.SECONDS), "the resumed run finishes");
+        // 4. --resume completes it with the tables of the uninterrupted run
+        Process resumed = start(scenario, out, "2", "resumed", "--resume");
+        assertTrue(resumed.waitFor(180, TimeUnit.SECONDS), "the resumed run finishes");
         assertEquals(0, resumed.exitValue(), log("resumed"));
-        Map<String, byte[]> last = read(out);
-        for (String name : List.of("results.csv", "summary.csv", "comparison.csv")) {
-            assertArrayEquals(before.get(name), last.get(name),
-                    name + " after --resume equals the uninterrupted run's");
+        Map<String, byte[]> last = read(out, FINISHED);
+        for (String name : TABLES) {
+            assertArrayEquals(before.get(name), last.get(name), name + " after --resume equals the uninterrupted run's");
         }
         assertTrue(JSON.readTree(last.get("manifest.json")).get("resumed").asBoolean());
     }
@@ -133,14 +142,13 @@ class KillSafetyTest {
     }
 
     /** Starts {@code ordercycle compare} in a child JVM, its output going to files in the temporary folder. */
-    private Process start(Path scenario, Path out, String threads, String... more) throws Exception {
+    private Process start(Path scenario, Path out, String threads, String name, String... more) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "org.ordercycle.cli.Main",
                 "compare", scenario.toString(), "--replications", REPLICATIONS, "--threads", threads,
                 "--out", out.toString(), "--quiet"));
         command.addAll(List.of(more));
-        String name = more.length > 0 ? "resumed" : Files.exists(out) ? "second" : "first";
         return new ProcessBuilder(command)
                 .redirectOutput(dir.resolve(name + ".out").toFile())
                 .redirectError(dir.resolve(name + ".err").toFile())
@@ -155,9 +163,9 @@ class KillSafetyTest {
         }
     }
 
-    private static Map<String, byte[]> read(Path out) throws Exception {
+    private static Map<String, byte[]> read(Path out, List<String> names) throws Exception {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        for (String name : FINISHED) {
+        for (String name : names) {
             files.put(name, Files.readAllBytes(out.resolve(name)));
         }
         return files;

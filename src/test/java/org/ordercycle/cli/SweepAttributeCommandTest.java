@@ -45,10 +45,11 @@ class SweepAttributeCommandTest {
         assertTrue(r.out().contains("p003"), r.toString());
         assertTrue(r.out().contains(" ± "), r.toString());
         assertEquals("", r.err(), "--quiet");
-        for (String f : List.of("results.csv", "summary.csv", "manifest.json")) {
+        for (String f : List.of("tables/results.csv", "tables/summary.csv", "manifest.json", "report.html",
+                "summary.md", "charts/sweep-lead-time-mean-siloed.png", "charts/sweep-total-cost-joint.svg")) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
-        assertTrue(Files.readString(out.resolve("results.csv")).startsWith(
+        assertTrue(Files.readString(out.resolve("tables").resolve("results.csv")).startsWith(
                 "scenario,point,steps.planning.inflationMean,segments[1].leadsPerDay,policy,replication,"));
         JsonNode manifest = JSON.readTree(out.resolve("manifest.json").toFile());
         assertEquals(4, manifest.get("design").get("points").size());
@@ -56,11 +57,11 @@ class SweepAttributeCommandTest {
                 .asText());
 
         // --resume reuses the stored runs and gives the same tables
-        String before = Files.readString(out.resolve("summary.csv"));
+        String before = Files.readString(out.resolve("tables").resolve("summary.csv"));
         String[] again = java.util.Arrays.copyOf(args, args.length + 1);
         again[args.length] = "--resume";
         assertEquals(0, Cli.run(again).code());
-        assertEquals(before, Files.readString(out.resolve("summary.csv")));
+        assertEquals(before, Files.readString(out.resolve("tables").resolve("summary.csv")));
     }
 
     @Test
@@ -115,14 +116,15 @@ class SweepAttributeCommandTest {
         }
         assertTrue(text.indexOf("levers ranked") < text.indexOf("Strongest") && text.indexOf("Strongest")
                 < text.indexOf("One lever at a time"), text);
-        for (String f : List.of("effects.csv", "one_at_a_time.csv", "results.csv", "manifest.json")) {
+        for (String f : List.of("tables/effects.csv", "tables/one_at_a_time.csv", "tables/results.csv",
+                "manifest.json", "report.html", "summary.md", "charts/attribution-lead-time-mean.png")) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
-        List<String> effects = Files.readAllLines(out.resolve("effects.csv"));
+        List<String> effects = Files.readAllLines(out.resolve("tables").resolve("effects.csv"));
         assertEquals("measure,term,aliases,effect,ci_low,ci_high,significant", effects.get(0));
         assertEquals(1 + 4 * 27, effects.size());
         assertEquals("measure,base,lever,difference,ci_low,ci_high",
-                Files.readAllLines(out.resolve("one_at_a_time.csv")).get(0));
+                Files.readAllLines(out.resolve("tables").resolve("one_at_a_time.csv")).get(0));
         JsonNode manifest = JSON.readTree(out.resolve("manifest.json").toFile());
         assertEquals(32, manifest.get("design").get("runs").asInt());
         assertEquals(15, manifest.get("design").get("interaction_alias_chains").size());

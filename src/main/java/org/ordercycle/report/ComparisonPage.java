@@ -1,0 +1,196 @@
+package org.ordercycle.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.ordercycle.report.chart.Charts;
+import org.ordercycle.report.chart.NamedChart;
+import tech.tablesaw.api.Row;
+import tech.tablesaw.api.Table;
+
+/**
+ * The report of {@code ordercycle compare}: headline measures with intervals, then one section per
+ * chart with a reading that quotes the numbers behind it, then the method and the manifest. Reads
+ * the saved tables only.
+ */
+final class ComparisonPage {
+    /** Measures of the headline table, in reading order. */
+    static final List<String> HEADLINE = List.of("lead_time_mean", "lead_time_p90", "on_time_rate",
+            "unattended_time_mean", "total_cost", "cost_per_order", "billing_error_rate", "fill_rate", "revenue",
+            "profit", "satisfaction_index");
+    /** The primary measures: delivery time, delivery reliability, cost and billing errors. */
+    static final List<String> PRIMARY = List.of("lead_time_mean", "on_time_rate", "total_cost", "billing_error_rate");
+
+    private final SavedRun run;
+    private final List<String> policies;
+    private final Table summary;
+    private final Table comparison;
+    private final Readings say;
+
+    ComparisonPage(SavedRun run) throws ReportException {
+        this.run = run;
+        this.policies = run.policies();
+        if (policies.size() < 2) {
+            throw new ReportException(run.folder.resolve("manifest.json") + " lists " + policies.size()
+                    + " policies; a comparison report needs at least two.");
+        }
+        this.summary = run.table("summary.csv");
+        this.comparison = run.table("comparison.csv");
+        this.say = new Readings(summary, comparison, policies);
+    }
+
+    Page build() throws ReportException {
+        String base = policies.get(0);
+        Page page = new Page("OrderCycle: " + String.join(" vs ", policies) + " on " + run.scenario(),
+                "Comparison of " + policies.size() + " policies over " + run.manifest.path("replications").asInt()
+                        + " replications with common random numbers (seed " + run.manifest.path("seed").asText()
+                        + "). Differences are paired, against " + base + ", with 95% intervals.");
+        List<String> findings = new ArrayList<>();
+        for (String other : policies.subList(1, policies.size())) {
+            for (String key : PRIMARY) {
+                findings.add(say.change(key, base, other));
+            }
+            findings.add(say.change("profit", base, other));
+        }
+        page.findings("What changes", findings);
+        page.table("Headline measures", "Mean over replications ± half-width of the 95% interval; the difference "
+                + "is paired (same customers under every policy) and marked * when its interval excludes 0.",
+                headlineHeader(), headlineRows());
+
+        List<NamedChart> headline = Charts.headline(summary, policies);
+        List<String> readings = new ArrayList<>();
+        for (NamedChart c : headline) {
+            readings.add(say.headline(keyOf(c)));
+        }
+        page.chartGrid("Delivery time, reliability, cost and billing errors", headline, readings);
+        Optional<Table> ecdf = run.optionalTable("lead_time_ecdf.csv");
+        if (ecdf.isPresent()) {
+            page.chart(Charts.leadTimeDistribution(ecdf.get(), policies), say.distribution(ecdf.get()));
+        }
+        page.chart(Charts.whereTheDaysGo(summary, policies), say.daysGo(base));
+        Optional<Table> periods = run.optionalTable("periods.csv");
+        if (periods.isPresent()) {
+            List<NamedChart> plans = Charts.demandForecastPlan(periods.get(), policies, run.warmupDays());
+            for (int i = 0; i < plans.size(); i++) {
+                page.chart(plans.get(i), say.planning(policies.get(Math.min(i, policies.size() - 1))));
+            }
+            page.chart(Charts.inventoryBacklog(periods.get(), policies, run.warmupDays()), say.stock());
+        }
+        page.chart(Charts.costBreakdown(summary, policies), say.costs(base));
+        page.chart(Charts.billingErrors(summary, policies), say.billing(base));
+        Optional<Table> journeys = run.optionalTable("journeys.csv");
+        if (journeys.isPresent()) {
+            page.chart(Charts.orderJourneys(journeys.get(), policies), say.journeys(journeys.get(), base));
+        }
+        page.table("Every measure, company-wide", "Mean over replications with its 95% interval. Per-segment values "
+                + "are in tables/summary.csv.", allHeader(), allRows());
+        page.prose("Method", method());
+        page.manifest(run.manifest.toPrettyString());
+        return page;
+    }
+
+    /** The measure a headline chart shows, from its name (headline-lead-time → lead_time_mean). */
+    private static String keyOf(NamedChart c) {
+        return switch (c.name()) {
+            case "headline-lead-time" -> "lead_time_mean";
+            case "headline-on-time" -> "on_time_rate";
+            case "headline-total-cost" -> "total_cost";
+            case "headline-billing-errors" -> "billing_error_rate";
+            default -> c.name().replace("headline-", "").replace('-', '_');
+        };
+    }
+
+    private List<String> headlineHeader() {
+        List<String> h = new ArrayList<>(List.of("Measure"));
+        h.addAll(policies);
+        for (String other : policies.subList(1, policies.size())) {
+            h.add(other + " − " + policies.get(0) + " [95% CI]");
+            h.add("Change");
+        }
+        return h;
+    }
+
+    private List<List<String>> headlineRows() {
+        List<List<String>> rows = new ArrayList<>();
+        for (String key : HEADLINE) {
+            rows.add(row(key));
+        }
+        return rows;
+    }
+
+    private List<String> row(String key) {
+        String unit = Numbers.unit(key);
+        List<String> r = new ArrayList<>(List.of(Numbers.label(key)));
+        for (String p : policies) {
+            r.add(say.meanWithHalfWidth(key, p));
+        }
+        for (String other : policies.subList(1, policies.size())) {
+            Optional<Row> c = say.comparisonRow(key, policies.get(0), other);
+            if (c.isEmpty()) {
+                r.add("n/a");
+                r.add("");
+                continue;
+            }
+            Row row = c.get();
+            boolean significant = "true".equalsIgnoreCase(Rows.text(row, "significant"));
+            r.add(Numbers.difference(unit, Rows.number(row, "mean_difference")) + " "
+                    + Numbers.interval(unit, Rows.number(row, "ci_low"), Rows.number(row, "ci_high"))
+                    + (significant ? " *" : ""));
+            r.add(Numbers.relative(Rows.number(row, "relative_change")));
+        }
+        return r;
+    }
+
+    private List<String> allHeader() {
+        List<String> h = new ArrayList<>(List.of("Measure", "Unit"));
+        h.addAll(policies);
+        return h;
+    }
+
+    private List<List<String>> allRows() {
+        Map<String, List<String>> byKey = new LinkedHashMap<>();
+        for (Row r : summary) {
+            if (!"all".equals(Rows.text(r, "segment"))) {
+                continue;
+            }
+            String key = Rows.text(r, "measure");
+            byKey.computeIfAbsent(key, k -> {
+                List<String> row = new ArrayList<>(List.of(Numbers.label(k), unitLabel(Numbers.unit(k))));
+                for (String p : policies) {
+                    row.add(say.meanWithInterval(k, p));
+                }
+                return row;
+            });
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
+    private static String unitLabel(String unit) {
+        return unit.equals("share") ? "%" : unit;
+    }
+
+    private List<String> method() {
+        var m = run.manifest;
+        List<String> p = new ArrayList<>();
+        p.add("Each policy ran " + m.path("replications").asInt() + " replications of scenario '" + run.scenario()
+                + "' (file " + m.path("scenario_file").asText() + ", SHA-256 "
+                + m.path("scenario_sha256").asText().substring(0, Math.min(12, m.path("scenario_sha256").asText().length()))
+                + "…), seed " + m.path("seed").asText() + ". Replication r uses the same random substreams under every "
+                + "policy (common random numbers): every policy meets the same customers, demand and disturbances, "
+                + "so differences are measured replication by replication.");
+        double warmup = run.warmupDays();
+        p.add(String.format(Locale.ROOT, "The first %.0f days of every replication are a warm-up and are not measured "
+                + "(%s).", warmup, m.path("warmup").path("method").asText("as set in the scenario")));
+        p.add("A figure is the mean over replications; its interval is the Student t 95% confidence interval "
+                + "across replications (replications are independent). A difference is the mean of the paired "
+                + "differences with its own t interval; it is marked significant when that interval excludes zero. "
+                + "The lead-time distribution is the mean over replications of the share of orders delivered within "
+                + "each number of days; planning series are means over replications per period, warm-up included.");
+        p.add("The order journeys follow the first leads of each segment after the warm-up in replication 0: the same "
+                + "customers under every policy. They illustrate; they are not a sample large enough to measure.");
+        return p;
+    }
+}

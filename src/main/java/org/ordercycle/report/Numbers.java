@@ -1,0 +1,122 @@
+package org.ordercycle.report;
+
+import java.util.Locale;
+import org.ordercycle.stats.Measure;
+
+/** Values as a reader sees them: days with their unit, shares as percentages, money rounded. */
+final class Numbers {
+    private Numbers() {
+    }
+
+    /** The unit of a key: a measure's unit, or days for step times. */
+    static String unit(String key) {
+        try {
+            return Measure.byKey(key).unit();
+        } catch (IllegalArgumentException notAMeasure) {
+            return key.startsWith("step_time[") ? "days" : "";
+        }
+    }
+
+    /** A value in its unit, e.g. "4.8 days", "76.3%", "10.1M", "0.93". */
+    static String value(String unit, double v) {
+        if (!Double.isFinite(v)) {
+            return "n/a";
+        }
+        return switch (unit) {
+            case "days" -> String.format(Locale.ROOT, "%.2f days", v);
+            case "share" -> String.format(Locale.ROOT, "%.1f%%", 100 * v);
+            case "money", "money/order" -> money(v);
+            case "ratio" -> String.format(Locale.ROOT, "%.2f", v);
+            case "0-100" -> String.format(Locale.ROOT, "%.1f", v);
+            default -> Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.1f", v);
+        };
+    }
+
+    /** A difference in its unit: shares in percentage points. */
+    static String difference(String unit, double d) {
+        if (!Double.isFinite(d)) {
+            return "n/a";
+        }
+        String sign = d > 0 ? "+" : d < 0 ? "−" : "";
+        double a = Math.abs(d);
+        return sign + switch (unit) {
+            case "share" -> String.format(Locale.ROOT, "%.1f points", 100 * a);
+            default -> value(unit, a);
+        };
+    }
+
+    /** An interval "[low, high]" in the unit of a difference (no sign dropped). */
+    static String interval(String unit, double low, double high) {
+        if (!Double.isFinite(low) || !Double.isFinite(high)) {
+            return "n/a";
+        }
+        return "[" + signed(unit, low) + ", " + signed(unit, high) + "]";
+    }
+
+    private static String signed(String unit, double v) {
+        String s = unit.equals("share") ? String.format(Locale.ROOT, "%.1f", 100 * v) : plain(unit, Math.abs(v));
+        if (!unit.equals("share")) {
+            s = (v < 0 ? "−" : "") + s;
+        } else {
+            s = s.replace('-', '−');
+        }
+        return s;
+    }
+
+    private static String plain(String unit, double a) {
+        return switch (unit) {
+            case "days" -> String.format(Locale.ROOT, "%.2f", a);
+            case "money", "money/order" -> money(a);
+            case "0-100" -> String.format(Locale.ROOT, "%.1f", a);
+            default -> String.format(Locale.ROOT, "%.2f", a);
+        };
+    }
+
+    /** A relative change "−44%"; empty when not defined. */
+    static String relative(double r) {
+        if (!Double.isFinite(r)) {
+            return "";
+        }
+        return (r > 0 ? "+" : r < 0 ? "−" : "") + String.format(Locale.ROOT, "%.0f%%", Math.abs(100 * r));
+    }
+
+    /** Money rounded to what a manager reads: 10.1M, 245k, 830. */
+    static String money(double v) {
+        double a = Math.abs(v);
+        String sign = v < 0 ? "−" : "";
+        if (a >= 1e6) {
+            return sign + String.format(Locale.ROOT, "%.2fM", a / 1e6);
+        }
+        if (a >= 1e4) {
+            return sign + String.format(Locale.ROOT, "%.0fk", a / 1e3);
+        }
+        return sign + String.format(Locale.ROOT, "%,.0f", a);
+    }
+
+    /** A short label for a key: "Lead time, mean", "On-time delivery", "entry: queue". */
+    static String label(String key) {
+        if (key.startsWith("step_time[") && key.endsWith("]")) {
+            return key.substring(10, key.length() - 1).replace('.', ' ');
+        }
+        return switch (key) {
+            case "lead_time_mean" -> "Lead time, mean";
+            case "lead_time_p90" -> "Lead time, 90th percentile";
+            case "on_time_rate" -> "On-time delivery";
+            case "total_cost" -> "Total cost";
+            case "billing_error_rate" -> "Invoices with an error";
+            case "unattended_time_mean" -> "Unattended time, mean";
+            case "fill_rate" -> "Fill rate";
+            case "profit" -> "Profit";
+            case "revenue" -> "Revenue";
+            case "cost_per_order" -> "Cost per delivered order";
+            case "satisfaction_index" -> "Satisfaction index (0–100)";
+            case "forecast_bias" -> "Forecast bias";
+            case "plan_bias" -> "Plan bias";
+            case "variance_amplification" -> "Variance amplification";
+            default -> {
+                String words = key.replace('_', ' ');
+                yield Character.toUpperCase(words.charAt(0)) + words.substring(1);
+            }
+        };
+    }
+}

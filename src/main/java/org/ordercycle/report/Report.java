@@ -1,0 +1,78 @@
+package org.ordercycle.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.ordercycle.io.AtomicFiles;
+import org.ordercycle.report.chart.ChartFiles;
+import org.ordercycle.report.chart.NamedChart;
+
+/**
+ * Draws the report of a finished compare, sweep or attribute run from its folder's
+ * {@code manifest.json} and {@code tables/}: {@code charts/} (PNG at twice screen resolution, SVG,
+ * PDF), {@code summary.md} and, last, {@code report.html}. Every file is written atomically, so a
+ * report interrupted midway leaves the previous files whole. Computes nothing: the same tables
+ * always give the same report.
+ */
+public final class Report {
+    private Report() {
+    }
+
+    /** Renders the report of a run folder and returns the path of its report.html. */
+    public static Path render(Path folder) throws ReportException, IOException {
+        SavedRun run = SavedRun.open(folder);
+        Page page = switch (run.command()) {
+            case "compare" -> new ComparisonPage(run).build();
+            case "sweep" -> new SweepPage(run).build();
+            case "attribute" -> new AttributionPage(run).build();
+            default -> throw new ReportException(folder.resolve("manifest.json") + " is the manifest of a '"
+                    + run.command() + "' run; reports are drawn for compare, sweep and attribute runs.");
+        };
+        Path charts = folder.resolve("charts");
+        writeCharts(page.charts(), charts);
+        AtomicFiles.writeString(folder.resolve("summary.md"), page.markdown());
+        Path html = folder.resolve("report.html");
+        AtomicFiles.writeString(html, page.html(name -> read(charts.resolve(name + ".svg"))));
+        return html;
+    }
+
+    /** Charts are independent: drawn on every processor, each file still written atomically. */
+    private static void writeCharts(List<NamedChart> list, Path dir) throws IOException {
+        int threads = Math.max(1, Math.min(list.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (NamedChart c : list) {
+                done.add(pool.submit(() -> ChartFiles.write(c, dir)));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while drawing the charts", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("a chart could not be drawn", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.ordercycle.report;
+
+import java.util.Optional;
+import tech.tablesaw.api.Row;
+import tech.tablesaw.api.Table;
+
+/** Picking values out of saved tables, whatever numeric type the CSV reader gave a column. */
+final class Rows {
+    private Rows() {
+    }
+
+    /** The first row whose text columns equal the given values (pairs of column, value). */
+    static Optional<Row> find(Table t, String... columnValuePairs) {
+        for (Row r : t) {
+            boolean match = true;
+            for (int i = 0; i < columnValuePairs.length && match; i += 2) {
+                match = columnValuePairs[i + 1].equals(text(r, columnValuePairs[i]));
+            }
+            if (match) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A cell as a double (NaN when missing). */
+    static double number(Row r, String column) {
+        Object v = r.getObject(column);
+        return v instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+
+    /** A cell as text. */
+    static String text(Row r, String column) {
+        Object v = r.getObject(column);
+        return v == null ? "" : v.toString();
+    }
+}

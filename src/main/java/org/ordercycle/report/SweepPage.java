@@ -1,0 +1,142 @@
+package org.ordercycle.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.ordercycle.report.chart.Charts;
+import tech.tablesaw.api.Row;
+import tech.tablesaw.api.Table;
+
+/**
+ * The report of {@code ordercycle sweep}: per policy and primary measure, a heat map over the two
+ * swept parameters when the design is a grid of two, and the table of every design point.
+ */
+final class SweepPage {
+    private final SavedRun run;
+    private final List<String> policies;
+    private final List<String> parameters = new ArrayList<>();
+    private final Table summary;
+
+    SweepPage(SavedRun run) throws ReportException {
+        this.run = run;
+        this.policies = run.policies();
+        run.manifest.path("design").path("parameters").forEach(p -> parameters.add(p.asText()));
+        this.summary = run.table("summary.csv");
+    }
+
+    Page build() {
+        Page page = new Page("OrderCycle sweep of " + run.scenario() + " over " + String.join(" × ", parameters),
+                run.manifest.path("design").path("method").asText("design") + "; "
+                        + run.manifest.path("replications").asInt() + " replications per point and policy with common "
+                        + "random numbers (seed " + run.manifest.path("seed").asText() + "); 95% intervals.");
+        List<String> findings = new ArrayList<>();
+        for (String p : policies) {
+            for (String key : ComparisonPage.PRIMARY) {
+                findings.add(range(key, p));
+            }
+        }
+        page.findings("Ranges over the design", findings);
+        if (grid()) {
+            for (String key : ComparisonPage.PRIMARY) {
+                for (String p : policies) {
+                    page.chart(Charts.sweepHeatMap(summary, parameters.get(0), parameters.get(1), key, p),
+                            range(key, p) + " Each cell is the mean over replications at that design point.");
+                }
+            }
+        } else {
+            page.prose("Heat maps", List.of("Heat maps are drawn for a full grid over exactly two parameters; this "
+                    + "design has " + parameters.size() + " parameter(s)" + (parameters.size() == 2
+                    ? " sampled off a grid (Latin hypercube)" : "") + ", so the points are listed below."));
+        }
+        page.table("Every design point", "Mean over replications [95% interval], company-wide.", header(), rows());
+        page.manifest(run.manifest.toPrettyString());
+        return page;
+    }
+
+    /** True when the points form the full grid of two parameters (every pair present). */
+    private boolean grid() {
+        if (parameters.size() != 2 || !summary.columnNames().containsAll(parameters)) {
+            return false;
+        }
+        Set<String> xs = new LinkedHashSet<>();
+        Set<String> ys = new LinkedHashSet<>();
+        Set<String> points = new LinkedHashSet<>();
+        for (Row r : summary) {
+            xs.add(Rows.text(r, parameters.get(0)));
+            ys.add(Rows.text(r, parameters.get(1)));
+            points.add(Rows.text(r, "point"));
+        }
+        return xs.size() * ys.size() == points.size() && xs.size() > 1 && ys.size() > 1;
+    }
+
+    /** "Lead time, mean under siloed: from 2.1 days (point p3: a=0, b=1) to 4.8 days (p7: ...)". */
+    private String range(String key, String policy) {
+        Row low = null;
+        Row high = null;
+        for (Row r : summary) {
+            if (policy.equals(Rows.text(r, "policy")) && key.equals(Rows.text(r, "measure"))
+                    && "all".equals(Rows.text(r, "segment")) && Double.isFinite(Rows.number(r, "mean"))) {
+                if (low == null || Rows.number(r, "mean") < Rows.number(low, "mean")) {
+                    low = r;
+                }
+                if (high == null || Rows.number(r, "mean") > Rows.number(high, "mean")) {
+                    high = r;
+                }
+            }
+        }
+        if (low == null) {
+            return Numbers.label(key) + " under " + policy + ": not measured.";
+        }
+        String unit = Numbers.unit(key);
+        return Numbers.label(key) + " under " + policy + ": from " + Numbers.value(unit, Rows.number(low, "mean"))
+                + " (" + where(low) + ") to " + Numbers.value(unit, Rows.number(high, "mean")) + " (" + where(high)
+                + ").";
+    }
+
+    private String where(Row r) {
+        List<String> parts = new ArrayList<>();
+        for (String p : parameters) {
+            if (r.columnNames().contains(p)) {
+                parts.add(p + " = " + Rows.text(r, p));
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    private List<String> header() {
+        List<String> h = new ArrayList<>(List.of("Point"));
+        h.addAll(parameters);
+        h.add("Policy");
+        ComparisonPage.PRIMARY.forEach(k -> h.add(Numbers.label(k)));
+        return h;
+    }
+
+    private List<List<String>> rows() {
+        List<List<String>> rows = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Row r : summary) {
+            String id = Rows.text(r, "point") + "\u0000" + Rows.text(r, "policy");
+            if (!"all".equals(Rows.text(r, "segment")) || !seen.add(id)) {
+                continue;
+            }
+            List<String> row = new ArrayList<>(List.of(Rows.text(r, "point")));
+            for (String p : parameters) {
+                row.add(r.columnNames().contains(p) ? Rows.text(r, p) : "");
+            }
+            row.add(Rows.text(r, "policy"));
+            for (String key : ComparisonPage.PRIMARY) {
+                row.add(Rows.find(summary, "point", Rows.text(r, "point"), "policy", Rows.text(r, "policy"),
+                        "measure", key, "segment", "all").map(x -> interval(key, x)).orElse("n/a"));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static String interval(String key, Row r) {
+        String unit = Numbers.unit(key);
+        return Numbers.value(unit, Rows.number(r, "mean")) + " [" + Numbers.value(unit, Rows.number(r, "ci_low"))
+                .replace(" days", "") + ", " + Numbers.value(unit, Rows.number(r, "ci_high")) + "]";
+    }
+}

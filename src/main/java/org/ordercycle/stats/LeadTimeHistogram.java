@@ -1,0 +1,71 @@
+package org.ordercycle.stats;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lead times of the orders delivered after the warm-up, counted in bins of {@link #BIN_DAYS}:
+ * {@code counts.get(i)} orders took at least {@code i * binDays} and less than
+ * {@code (i + 1) * binDays} days; {@code overflow} took {@link #MAX_DAYS} days or more. Trailing
+ * empty bins are dropped. Enough to draw the distribution exactly to a tenth of a day.
+ */
+public record LeadTimeHistogram(double binDays, List<Integer> counts, int overflow) implements Serializable {
+    public static final double BIN_DAYS = 0.1;
+    public static final double MAX_DAYS = 100;
+    /** A histogram without observations. */
+    public static final LeadTimeHistogram EMPTY = new LeadTimeHistogram(BIN_DAYS, List.of(), 0);
+
+    public LeadTimeHistogram {
+        counts = List.copyOf(counts);
+    }
+
+    /** Orders counted, overflow included. */
+    public long total() {
+        long n = overflow;
+        for (int c : counts) {
+            n += c;
+        }
+        return n;
+    }
+
+    /** Share of the orders with a lead time below {@code (bin + 1) * binDays}; NaN when empty. */
+    public double shareThrough(int bin) {
+        long n = total();
+        if (n == 0) {
+            return Double.NaN;
+        }
+        long below = 0;
+        for (int i = 0; i <= bin && i < counts.size(); i++) {
+            below += counts.get(i);
+        }
+        return below / (double) n;
+    }
+
+    /** Counts lead times as they come; not thread safe (one per replication). */
+    public static final class Builder {
+        private final int[] bins = new int[(int) Math.round(MAX_DAYS / BIN_DAYS)];
+        private int overflow;
+
+        public void add(double days) {
+            int i = (int) Math.floor(Math.max(0, days) / BIN_DAYS);
+            if (i >= bins.length) {
+                overflow++;
+            } else {
+                bins[i]++;
+            }
+        }
+
+        public LeadTimeHistogram build() {
+            int last = bins.length - 1;
+            while (last >= 0 && bins[last] == 0) {
+                last--;
+            }
+            List<Integer> counts = new ArrayList<>(last + 1);
+            for (int i = 0; i <= last; i++) {
+                counts.add(bins[i]);
+            }
+            return new LeadTimeHistogram(BIN_DAYS, counts, overflow);
+        }
+    }
+}
