@@ -28,8 +28,9 @@ final class SummaryCharts {
         {"total_cost", "headline-total-cost"},
         {"billing_error_rate", "headline-billing-errors"}};
     static final List<String> ERROR_KINDS = List.of("quantity", "price", "entry", "format");
+    /** Steps in cycle order; the scheduling step reports its time as "production" (model.Step). */
     static final List<String> STEPS = List.of("planning", "generation", "pricing", "entry", "selection", "scheduling",
-            "fulfilment", "billing", "returns", "service");
+            "production", "fulfilment", "billing", "returns", "service");
     static final List<String> KINDS = List.of("queue", "processing", "unattended");
     /** A step is shown when its total is at least this share of the largest policy's total lead time. */
     static final double NEGLIGIBLE_SHARE = 0.01;

@@ -211,7 +211,7 @@ class ChartsTest {
     }
 
     @Test
-    void missingDataGivesNoDataChartsOrSkipsSeriesAndNeverThrows(@TempDir Path dir) throws Exception {
+    void missingDataGivesNoDataChartsOrSkipsSeriesAndNeverThrows() {
         Table empty = Table.create("empty");
         Table summary = Fixtures.summary();
         Table noJoint = summary.where(summary.stringColumn("policy").isEqualTo("siloed"));
@@ -228,7 +228,7 @@ class ChartsTest {
         for (NamedChart c : charts) {
             assertTrue(c.title().endsWith("(no data)"), c.name() + ": " + c.title());
             assertEquals(List.of(), c.seriesNames());
-            ChartFiles.write(c, dir); // still renders
+            assertEquals(c.chart().getWidth(), ChartFiles.image(c).getWidth()); // still renders
         }
         assertEquals(List.of(), Charts.attribution(empty));
         // a policy without rows is left out, the others drawn
@@ -239,7 +239,6 @@ class ChartsTest {
         List<NamedChart> h = Charts.headline(noCost, P);
         assertTrue(h.get(2).title().endsWith("(no data)"));
         assertEquals(P, h.get(0).seriesNames());
-        assertTrue(Files.list(dir).findAny().isPresent());
     }
 
     @Test
