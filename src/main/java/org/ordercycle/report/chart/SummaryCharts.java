@@ -60,8 +60,10 @@ final class SummaryCharts {
         c.getStyler().setLegendVisible(false); // the categories are the policies, named on the x axis
         c.getStyler().setOverlapped(true);
         double k = Rows.scale(key);
+        double top = 0;
         for (int i = 0; i < cats.size(); i++) {
             Stat st = Rows.stat(s, cats.get(i), key).orElseThrow().times(k);
+            top = Math.max(top, st.mean() + st.error());
             List<Double> y = nulls(cats.size());
             List<Double> e = nulls(cats.size());
             y.set(i, st.mean());
@@ -70,6 +72,9 @@ final class SummaryCharts {
             series.setFillColor(Theme.policy(cats.get(i), policies));
         }
         c.getStyler().setYAxisMin(0.0);
+        if (top > 0) {
+            c.getStyler().setYAxisMax(Draw.niceCeil(top)); // a labelled tick above the highest bar
+        }
         Draw.yAxisFor(c, key);
         return new NamedChart(name, title, caption, c, cats);
     }
