@@ -282,8 +282,9 @@ final class SummaryCharts {
         c.getStyler().setXAxisMax(Draw.niceCeil(xMax));
         c.getStyler().setYAxisMin(-0.6);
         c.getStyler().setYAxisMax(positions - 0.4);
-        c.getStyler().setYAxisTickMarkSpacingHint(12);
-        c.setCustomYAxisTickLabelsFormatter(v -> JourneyChart.laneLabel(v, labels));
+        c.getStyler().setYAxisTickMarkSpacingHint(40);
+        List<String> rowLabels = JourneyChart.fit(labels);
+        c.setCustomYAxisTickLabelsFormatter(v -> JourneyChart.laneLabel(v, rowLabels));
         return new NamedChart(name, title, caption, c, names);
     }
 
