@@ -21,6 +21,10 @@ final class JourneyChart {
     /** Vertical room in a lane shared by the policies (lane spacing is 1). */
     private static final double BAND = 0.5;
 
+    /** Lanes in the order an order meets them along the cycle. */
+    static final List<String> CYCLE = List.of("sales", "order entry", "junior selection", "executive selection",
+            "production", "warehouse", "logistics provider", "customer", "billing", "returns", "service");
+
     private JourneyChart() {
     }
 
@@ -67,7 +71,9 @@ final class JourneyChart {
         // Lanes top-down in the order orders usually reach them; the hand-off lane at the bottom.
         List<String> lanes = new ArrayList<>(laneStarts.keySet());
         lanes.remove(HANDOFF);
-        lanes.sort(Comparator.comparingDouble(l -> laneStarts.get(l)[0] / laneStarts.get(l)[1]));
+        // the departments of the model in the order of the cycle; any other lane after them, by mean start
+        lanes.sort(Comparator.comparingInt((String l) -> CYCLE.indexOf(l) < 0 ? CYCLE.size() : CYCLE.indexOf(l))
+                .thenComparingDouble(l -> laneStarts.get(l)[0] / laneStarts.get(l)[1]));
         Map<String, Integer> laneY = new LinkedHashMap<>();
         for (int i = 0; i < lanes.size(); i++) {
             laneY.put(lanes.get(i), lanes.size() - i);

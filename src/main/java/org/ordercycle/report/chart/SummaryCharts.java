@@ -231,7 +231,7 @@ final class SummaryCharts {
         // Horizontal stacked bars drawn as rectangles: one row per step and policy, a blank row between steps.
         int m = shownPolicies.size();
         int positions = steps.size() * (m + 1) - 1;
-        int height = Math.max(Theme.HEIGHT, 150 + 24 * positions);
+        int height = Math.max(Theme.HEIGHT, 190 + 36 * positions); // room for a label on every row
         XYChart c = Theme.xy(Theme.WIDTH, height, title, "mean days per delivered order", "");
         c.getStyler().setLegendPosition(LegendPosition.OutsideS);
         c.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Horizontal);
