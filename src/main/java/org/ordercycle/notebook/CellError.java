@@ -9,11 +9,18 @@ import java.util.List;
  * stack frames of the cell's code.
  */
 final class CellError extends RuntimeException {
+    private final String name;
     private final List<String> lines;
 
-    CellError(String message, List<String> lines) {
+    /** @param name the kind of error as Jupyter shows it: "CompilationError", an exception's simple name... */
+    CellError(String name, String message, List<String> lines) {
         super(message, null, false, false);
+        this.name = name;
         this.lines = List.copyOf(lines);
+    }
+
+    String name() {
+        return name;
     }
 
     List<String> lines() {

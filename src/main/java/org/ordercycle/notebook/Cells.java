@@ -45,7 +45,7 @@ final class Cells {
                 rest = rest.substring(blanks);
                 SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
                 if (!info.completeness().isComplete()) {
-                    throw new CellError("incomplete code", List.of(
+                    throw new CellError("IncompleteCode", "incomplete code", List.of(
                             "Incomplete code at line " + lineOf(cell, offset) + " (a missing ';', ')' or '}'?):",
                             "    " + rest.strip()));
                 }
@@ -103,12 +103,13 @@ final class Cells {
         if (lines.isEmpty()) {
             lines.add("Compilation error: " + snippet.source().strip());
         }
-        return new CellError(first == null ? "compilation error" : first, lines);
+        return new CellError("CompilationError", first == null ? "compilation error" : first, lines);
     }
 
     private CellError runtimeError(JShellException thrown) {
         List<String> lines = new ArrayList<>();
         String summary = describe(thrown);
+        String name = summary.replaceFirst(":.*", "").replaceFirst(".*\\.", "");
         boolean firstLine = true;
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             lines.add((firstLine ? "" : "Caused by: ") + describe(t));
@@ -122,7 +123,7 @@ final class Cells {
                 lines.add("    at " + (typed ? notebookFrame(frame) : frame));
             }
         }
-        return new CellError(summary, lines);
+        return new CellError(name, summary, lines);
     }
 
     /**

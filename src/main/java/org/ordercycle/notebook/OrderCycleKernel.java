@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import jdk.jshell.JShell;
 import jdk.jshell.SourceCodeAnalysis;
+import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.JupyterIO;
 import org.dflib.jjava.jupyter.kernel.LanguageInfo;
@@ -13,6 +14,13 @@ import org.dflib.jjava.jupyter.kernel.comm.CommManager;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.util.StringStyler;
+import org.dflib.jjava.jupyter.messages.Message;
+import org.dflib.jjava.jupyter.messages.publish.PublishError;
+import org.dflib.jjava.jupyter.messages.publish.PublishExecuteInput;
+import org.dflib.jjava.jupyter.messages.publish.PublishExecuteResult;
+import org.dflib.jjava.jupyter.messages.reply.ErrorReply;
+import org.dflib.jjava.jupyter.messages.reply.ExecuteReply;
+import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
 
 /**
  * The notebooks' Java kernel: Jupyter's protocol comes from jjava-jupyter's {@link BaseKernel},
@@ -31,6 +39,7 @@ public final class OrderCycleKernel extends BaseKernel {
             """;
 
     private final Execution execution = new Execution();
+    private final KernelIO kernelIO;
     private final JShell shell;
     private final Cells cells;
 
@@ -39,8 +48,9 @@ public final class OrderCycleKernel extends BaseKernel {
         super("ordercycle-java", version(), new LanguageInfo.Builder("Java")
                         .version(Runtime.version().toString()).mimetype("text/x-java-source")
                         .fileExtension(".jshell").pygments("java").codemirror("text/x-java").build(),
-                List.of(), null, new JupyterIO(StandardCharsets.UTF_8), new CommManager(), new Renderer(),
+                List.of(), null, new KernelIO(), new CommManager(), new Renderer(),
                 null, null, false, new StringStyler.Builder().build());
+        kernelIO = (KernelIO) io;
         Display.register(renderer);
         shell = JShell.builder().executionEngine(execution.provider(), Map.of()).build();
         shell.addToClasspath(classPath);
@@ -72,6 +82,36 @@ public final class OrderCycleKernel extends BaseKernel {
     @Override
     public List<String> formatError(Throwable e) {
         return e instanceof CellError cell ? cell.lines() : super.formatError(e);
+    }
+
+    /**
+     * As {@link BaseKernel}'s, except that a cell's error carries the notebook's traceback (not the
+     * kernel's) in the reply too, where {@code nbconvert --execute} reads it for its message.
+     */
+    @Override
+    protected synchronized void handleExecuteRequest(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
+        commManager.setMessageContext(message);
+        ExecuteRequest request = message.getContent();
+        int count = executionCount.getAndIncrement();
+        env.setBusyDeferIdle();
+        env.publish(new PublishExecuteInput(request.getCode(), count));
+        replaceOutputStreams(env);
+        kernelIO.attach(env, request.isStdinEnabled());
+        try {
+            DisplayData out = eval(request.getCode());
+            if (out != null) {
+                env.publish(new PublishExecuteResult(count, out));
+            }
+            env.defer().reply(new ExecuteReply(count, Map.of()));
+        } catch (Exception e) {
+            String name = e instanceof CellError cell ? cell.name() : e.getClass().getSimpleName();
+            String value = String.valueOf(e.getMessage());
+            List<String> traceback = formatError(e);
+            ErrorReply error = new ErrorReply(name, value, traceback);
+            error.setExecutionCount(count);
+            env.publish(new PublishError(name, value, traceback));
+            env.defer().replyError(ExecuteReply.MESSAGE_TYPE.error(), error);
+        }
     }
 
     @Override
@@ -116,5 +156,18 @@ public final class OrderCycleKernel extends BaseKernel {
 
     void close() {
         shell.close();
+    }
+
+    /** Jupyter's streams for the kernel, attached to one execute request at a time. */
+    private static final class KernelIO extends JupyterIO {
+        KernelIO() {
+            super(StandardCharsets.UTF_8);
+        }
+
+        void attach(ShellReplyEnvironment env, boolean stdinEnabled) {
+            setEnv(env);
+            env.defer(() -> retractEnv(env));
+            setJupyterInEnabled(stdinEnabled);
+        }
     }
 }

@@ -72,6 +72,7 @@ class OrderCycleKernelTest {
     void aCompilationErrorIsTheCellsErrorWithItsLine() {
         CellError e = assertThrows(CellError.class, () -> kernel.eval("int c = 1;\nint d = c + undefinedName;\nc"));
         assertTrue(e.getMessage().startsWith("line 2: cannot find symbol"), e.getMessage());
+        assertEquals("CompilationError", e.name());
         assertTrue(e.lines().get(1).contains("int d = c + undefinedName;"), e.lines().toString());
         assertTrue(e.lines().get(2).endsWith("^"), e.lines().toString());
         assertEquals("1", text(kernel.eval("c")), "the statements before the error have run");
@@ -86,6 +87,7 @@ class OrderCycleKernelTest {
                 reached = 1;
                 """));
         assertEquals("java.lang.IllegalStateException: no stock", e.getMessage());
+        assertEquals("IllegalStateException", e.name());
         assertTrue(e.lines().stream().anyMatch(l -> l.equals("    at notebook boom(): Object boom() { throw new IllegalStateException(\"no stock\", new ArithmeticException(\"zero\")); }")), e.lines().toString());
         assertTrue(e.lines().stream().anyMatch(l -> l.equals("Caused by: java.lang.ArithmeticException: zero")), e.lines().toString());
         assertTrue(e.lines().contains("    at notebook: boom();"), e.lines().toString());
