@@ -1,0 +1,140 @@
+package org.ordercycle.report.chart;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.PdfboxGraphicsEncoder;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.VectorGraphicsEncoder.VectorGraphicsFormat;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+/**
+ * Exports charts: PNG at twice screen resolution, SVG and PDF, each written to a temporary file
+ * in the target folder and moved into place atomically, so a reader never sees half a file. Also
+ * the SVG text for inlining into HTML and an image for notebooks. Needs no display (run with
+ * {@code -Djava.awt.headless=true} on a server). Thread-safe as long as one chart is not exported
+ * from two threads at once.
+ */
+public final class ChartFiles {
+    /** PNG scale: XChart scales by dpi / 72, so 144 dpi gives 2x, sharp on high-density screens. */
+    public static final int PNG_DPI = 144;
+    public static final int PNG_SCALE = PNG_DPI / 72;
+
+    private ChartFiles() {
+    }
+
+    /** Writes {@code <name>.png}, {@code <name>.svg} and {@code <name>.pdf} into dir (created if needed). */
+    public static List<Path> write(NamedChart chart, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path png = dir.resolve(chart.name() + ".png");
+        Path svg = dir.resolve(chart.name() + ".svg");
+        Path pdf = dir.resolve(chart.name() + ".pdf");
+        Chart<?, ?> c = chart.chart();
+        atomically(png, tmp -> BitmapEncoder.saveBitmapWithDPI(c, tmp.toString(), BitmapEncoder.BitmapFormat.PNG,
+                PNG_DPI));
+        atomically(svg, tmp -> {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                VectorGraphicsEncoder.saveVectorGraphic(c, out, VectorGraphicsFormat.SVG);
+            }
+        });
+        atomically(pdf, tmp -> {
+            // The path overload of PdfboxGraphicsEncoder writes a truncated file (shared/docs/traps.md).
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                PdfboxGraphicsEncoder.savePdfboxGraphics(c, out);
+            }
+            if (!endsWithEof(tmp)) {
+                throw new IOException("PDF export of " + chart.name() + " is truncated (no %%EOF)");
+            }
+        });
+        return List.of(png, svg, pdf);
+    }
+
+    /** Writes every chart into dir; returns the files written. */
+    public static List<Path> writeAll(List<NamedChart> charts, Path dir) throws IOException {
+        List<Path> files = new java.util.ArrayList<>();
+        for (NamedChart c : charts) {
+            files.addAll(write(c, dir));
+        }
+        return files;
+    }
+
+    /** The chart as SVG text without XML prolog or doctype, ready to inline in HTML. */
+    public static String svg(NamedChart chart) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            VectorGraphicsEncoder.saveVectorGraphic(chart.chart(), out, VectorGraphicsFormat.SVG);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String s = out.toString(StandardCharsets.UTF_8);
+        s = s.replaceFirst("^\\s*<\\?xml[^>]*\\?>\\s*", "");
+        s = s.replaceFirst("^\\s*<!DOCTYPE[^>]*>\\s*", "");
+        return s.strip();
+    }
+
+    /** The chart drawn at 1x, e.g. for display in a notebook. */
+    public static BufferedImage image(NamedChart chart) {
+        return image(chart, 1.0);
+    }
+
+    /** The chart drawn at the given scale (2.0 for high-density screens). */
+    public static BufferedImage image(NamedChart chart, double scale) {
+        Chart<?, ?> c = chart.chart();
+        BufferedImage img = new BufferedImage((int) Math.round(c.getWidth() * scale),
+                (int) Math.round(c.getHeight() * scale), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.scale(scale, scale);
+            c.paint(g, c.getWidth(), c.getHeight());
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
+    private interface Writer {
+        void write(Path tmp) throws IOException;
+    }
+
+    private static void atomically(Path target, Writer writer) throws IOException {
+        String file = target.getFileName().toString();
+        String ext = file.substring(file.lastIndexOf('.'));
+        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + file + "-", ext);
+        try {
+            writer.write(tmp);
+            if (Files.size(tmp) == 0) {
+                throw new IOException("empty export: " + target);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static boolean endsWithEof(Path pdf) throws IOException {
+        try (RandomAccessFile f = new RandomAccessFile(pdf.toFile(), "r")) {
+            long n = f.length();
+            int k = (int) Math.min(n, 32);
+            byte[] tail = new byte[k];
+            f.seek(n - k);
+            f.readFully(tail);
+            return new String(tail, StandardCharsets.ISO_8859_1).strip().endsWith("%%EOF");
+        }
+    }
+}

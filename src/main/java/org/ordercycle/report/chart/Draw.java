@@ -1,0 +1,100 @@
+package org.ordercycle.report.chart;
+
+import java.awt.Color;
+import java.util.List;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
+import org.knowm.xchart.internal.chartpart.AxesChart;
+import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** Small drawing helpers shared by the chart factories. */
+final class Draw {
+    static final String NO_DATA = " (no data)";
+
+    private Draw() {
+    }
+
+    /** An empty chart whose title says there is no data; nothing is drawn in it. */
+    static NamedChart noData(String name, String title, String caption, int width, int height) {
+        XYChart c = Theme.xy(width, height, title + NO_DATA, "", "");
+        c.getStyler().setLegendVisible(false);
+        c.getStyler().setAxisTicksVisible(false);
+        c.getStyler().setPlotGridLinesVisible(false);
+        return new NamedChart(name, title + NO_DATA, caption, c, List.of());
+    }
+
+    /** Formats the y axis of a measure: money as k/M, shares (already times 100) without decimals. */
+    static void yAxisFor(AxesChart<?, ?> chart, String measureKey) {
+        AxesChartStyler s = chart.getStyler();
+        if (Rows.isMoney(measureKey)) {
+            s.setYAxisTickLabelsFormattingFunction(Theme.money());
+        }
+    }
+
+    static void xAxisFor(AxesChart<?, ?> chart, String measureKey) {
+        if (Rows.isMoney(measureKey)) {
+            chart.getStyler().setXAxisTickLabelsFormattingFunction(Theme.money());
+        }
+    }
+
+    /**
+     * An invisible one-point series at (x, y), added before the data. XChart puts a tick at every
+     * data value when the x values of all series are equally spaced (a 0.1-day grid gives hundreds
+     * of ticks); a first point out of that order switches it back to evenly spread round ticks.
+     * Choose (x, y) inside the axis ranges.
+     */
+    static void roundTicks(XYChart c, double x, double y) {
+        XYSeries s = c.addSeries(" ", new double[] {x}, new double[] {y});
+        s.setMarker(SeriesMarkers.NONE);
+        s.setShowInLegend(false);
+        s.setLineColor(new Color(0, 0, 0, 0));
+    }
+
+    /** A line series in a colour and stroke, without markers. */
+    static XYSeries line(XYChart c, String name, double[] x, double[] y, Color colour, java.awt.BasicStroke stroke) {
+        XYSeries s = c.addSeries(name, x, y);
+        s.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
+        s.setMarker(SeriesMarkers.NONE);
+        s.setLineColor(colour);
+        s.setLineStyle(stroke);
+        return s;
+    }
+
+    /** Grey shading over [0, warmupDays] from yLow to yHigh, drawn first so lines stay on top. */
+    static void warmup(XYChart c, double warmupDays, double yLow, double yHigh) {
+        if (!(warmupDays > 0) || !(yHigh > yLow)) {
+            return;
+        }
+        XYSeries s = c.addSeries("warm-up (not measured)", new double[] {0, 0, warmupDays, warmupDays, 0},
+                new double[] {yLow, yHigh, yHigh, yLow, yLow});
+        s.setXYSeriesRenderStyle(XYSeriesRenderStyle.PolygonArea);
+        s.setMarker(SeriesMarkers.NONE);
+        s.setFillColor(Theme.WARMUP);
+        s.setLineColor(Theme.WARMUP);
+        s.setLineStyle(Theme.solid(0.5f));
+    }
+
+    static double[] doubles(List<Double> list) {
+        double[] a = new double[list.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = list.get(i);
+        }
+        return a;
+    }
+
+    /** A nice axis maximum at or above v: 1, 2, 2.5 or 5 times a power of ten. */
+    static double niceCeil(double v) {
+        if (!(v > 0)) {
+            return 1;
+        }
+        double p = Math.pow(10, Math.floor(Math.log10(v)));
+        for (double m : new double[] {1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
+            if (m * p >= v * (1 - 1e-12)) {
+                return m * p;
+            }
+        }
+        return 10 * p;
+    }
+}
