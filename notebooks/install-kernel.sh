@@ -4,8 +4,9 @@
 #   notebooks/install-kernel.sh                  # for the current user (~/.local/share/jupyter/kernels)
 #   notebooks/install-kernel.sh --prefix DIR     # into DIR/share/jupyter/kernels (then JUPYTER_PATH=DIR/share/jupyter)
 #
-# 1. When /usr/bin/jupyter is missing, installs Debian's Jupyter packages with apt-get. That needs
-#    root: run the script as root, or as a user who may use sudo. About 35 s.
+# 1. When /usr/bin/jupyter (or its kernelspec command) is missing, installs Debian's Jupyter
+#    packages with apt-get. That needs root: run the script as root, or as a user who may use
+#    sudo. About 35 s, more when apt's package lists are old.
 # 2. Builds target/ordercycle-all.jar when it is missing or older than the sources (about a minute).
 # 3. Registers a kernel that runs
 #      java -Djava.awt.headless=true -cp <this checkout>/target/ordercycle-all.jar \
@@ -26,8 +27,9 @@ case "${1:-}" in
   *)        echo "usage: $0 [--prefix DIR]" >&2; exit 2 ;;
 esac
 
-if [ ! -x "$jupyter" ]; then
-  packages=(jupyter-notebook jupyter-nbconvert python3-nbconvert python3-nbclient python3-ipykernel)
+# jupyter-client brings the `jupyter kernelspec` command.
+if [ ! -x "$jupyter" ] || { [ -z "${JUPYTER:-}" ] && [ ! -x /usr/bin/jupyter-kernelspec ]; }; then
+  packages=(jupyter-notebook jupyter-nbconvert python3-nbconvert python3-nbclient python3-ipykernel jupyter-client)
   if [ "$(id -u)" -eq 0 ]; then sudo=(); elif command -v sudo >/dev/null; then sudo=(sudo); else
     echo "$jupyter is missing and installing it needs root. As root, run:" >&2
     echo "  apt-get install -y --no-install-recommends ${packages[*]}" >&2
