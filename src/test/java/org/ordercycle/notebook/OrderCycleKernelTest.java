@@ -104,6 +104,10 @@ class OrderCycleKernelTest {
                 chart
                 """);
         assertTrue(((String) chart.getData(MIMEType.IMAGE_PNG)).startsWith("iVBORw0KGgo"));
+        assertEquals("chart: t", text(chart));
+        DisplayData named = kernel.eval("new org.ordercycle.report.chart.NamedChart(\"c\", \"Title\", \"\", chart, List.of())");
+        assertTrue(((String) named.getData(MIMEType.IMAGE_PNG)).startsWith("iVBORw0KGgo"));
+        assertEquals("chart: Title", text(named));
     }
 
     @Test
