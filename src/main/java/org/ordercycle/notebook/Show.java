@@ -14,6 +14,14 @@ public final class Show {
     private Show() {
     }
 
+    /** A short name for a measure: "Lead time, mean", "On-time rate", "Total cost"... */
+    public static String label(Measure m) {
+        String words = m.key().replace("_rate", " rate").replace('_', ' ');
+        words = words.endsWith(" mean") ? words.substring(0, words.length() - 5) + ", mean" : words;
+        words = words.replace("on time", "on-time").replace("dso", "days sales outstanding");
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     /** An estimate of a measure, mean ± half-width in the measure's unit. */
     public static String interval(Estimate e, Measure m) {
         return number(e.mean(), m, false, e.mean()) + " ± " + number(e.halfWidth(), m, false, e.mean()) + unit(m, false);

@@ -22,6 +22,14 @@ class ShowTest {
     }
 
     @Test
+    void labels() {
+        assertEquals("Lead time, mean", Show.label(Measure.LEAD_TIME_MEAN));
+        assertEquals("On-time rate", Show.label(Measure.ON_TIME_RATE));
+        assertEquals("Billing error rate", Show.label(Measure.BILLING_ERROR_RATE));
+        assertEquals("Total cost", Show.label(Measure.TOTAL_COST));
+    }
+
+    @Test
     void differencesAreSignedAndSharesInPercentagePoints() {
         assertEquals("+19.1 ± 1.0 pp", Show.difference(e(0.191, 0.01), Measure.ON_TIME_RATE));
         assertEquals("-2.25 ± 0.05 days", Show.difference(e(-2.25, 0.05), "lead_time_mean"));
