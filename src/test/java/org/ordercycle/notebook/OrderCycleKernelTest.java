@@ -118,6 +118,25 @@ class OrderCycleKernelTest {
     }
 
     @Test
+    void anInterruptEndsTheCell() throws Exception {
+        var result = new java.util.concurrent.CompletableFuture<CellError>();
+        Thread cell = new Thread(() -> {
+            try {
+                kernel.eval("Thread.sleep(60_000);");
+                result.complete(null);
+            } catch (CellError e) {
+                result.complete(e);
+            }
+        });
+        cell.start();
+        Thread.sleep(1000);
+        kernel.interrupt();
+        CellError e = result.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(e != null && e.getMessage().contains("interrupted"), String.valueOf(e));
+        assertEquals("2", text(kernel.eval("1 + 1")), "the kernel goes on");
+    }
+
+    @Test
     void completionSuggestsNamesInTheCurrentStatement() {
         kernel.eval("String greeting = \"hi\";");
         String code = "int g = 1; greeting.toUpp";
