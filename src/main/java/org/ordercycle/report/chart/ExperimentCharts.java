@@ -186,6 +186,8 @@ final class ExperimentCharts {
             max /= 1000;
             unit = unit + ", thousands";
         }
+        // The gradient legend shows no series name: the unit goes into the title.
+        title = label + (unit.isEmpty() ? "" : " (" + unit + ")") + " across the sweep: " + policy;
         HeatMapChart c = Theme.heatMap(Theme.WIDTH, Theme.HEIGHT, title, xParameter, yParameter);
         String seriesName = label + (unit.isEmpty() ? "" : " (" + unit + ")");
         c.addSeries(seriesName, xLabels, yLabels, data);

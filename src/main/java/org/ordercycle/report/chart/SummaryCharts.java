@@ -28,8 +28,9 @@ final class SummaryCharts {
         {"total_cost", "headline-total-cost"},
         {"billing_error_rate", "headline-billing-errors"}};
     static final List<String> ERROR_KINDS = List.of("quantity", "price", "entry", "format");
+    /** Steps in cycle order; the scheduling step reports its time as "production" (model.Step). */
     static final List<String> STEPS = List.of("planning", "generation", "pricing", "entry", "selection", "scheduling",
-            "fulfilment", "billing", "returns", "service");
+            "production", "fulfilment", "billing", "returns", "service");
     static final List<String> KINDS = List.of("queue", "processing", "unattended");
     /** A step is shown when its total is at least this share of the largest policy's total lead time. */
     static final double NEGLIGIBLE_SHARE = 0.01;
@@ -59,8 +60,10 @@ final class SummaryCharts {
         c.getStyler().setLegendVisible(false); // the categories are the policies, named on the x axis
         c.getStyler().setOverlapped(true);
         double k = Rows.scale(key);
+        double top = 0;
         for (int i = 0; i < cats.size(); i++) {
             Stat st = Rows.stat(s, cats.get(i), key).orElseThrow().times(k);
+            top = Math.max(top, st.mean() + st.error());
             List<Double> y = nulls(cats.size());
             List<Double> e = nulls(cats.size());
             y.set(i, st.mean());
@@ -69,6 +72,9 @@ final class SummaryCharts {
             series.setFillColor(Theme.policy(cats.get(i), policies));
         }
         c.getStyler().setYAxisMin(0.0);
+        if (top > 0) {
+            c.getStyler().setYAxisMax(Draw.niceCeil(top)); // a labelled tick above the highest bar
+        }
         Draw.yAxisFor(c, key);
         return new NamedChart(name, title, caption, c, cats);
     }

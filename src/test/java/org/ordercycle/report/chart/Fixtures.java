@@ -53,10 +53,13 @@ final class Fixtures {
             double[][] steps = { // queue, processing, unattended (days)
                 {0, 0, 0}, {0.4, 0.3, 0.2}, {0.6, 0.2, 0.5}, {1.5, 0.3, 0.8}, {0.8, 0.1, 0.4},
                 {3.0, 0.5, 0.6}, {2.0, 1.5, 0.3}, {0.003, 0.002, 0.0}, {0, 0, 0}, {0, 0, 0}};
-            for (int s = 0; s < SummaryCharts.STEPS.size(); s++) {
+            // the step names of the model (scheduling reports as "production")
+            List<String> names = List.of("planning", "generation", "pricing", "entry", "selection", "production",
+                    "fulfilment", "billing", "returns", "service");
+            for (int s = 0; s < names.size(); s++) {
                 for (int k = 0; k < 3; k++) {
                     double v = steps[s][k] * (k == 1 ? 1 : f * (k == 2 ? 0.3 : 0.7) / 0.7);
-                    add(t, policy, "step_time[" + SummaryCharts.STEPS.get(s) + "." + SummaryCharts.KINDS.get(k) + "]",
+                    add(t, policy, "step_time[" + names.get(s) + "." + SummaryCharts.KINDS.get(k) + "]",
                             "all", v, v * 0.1);
                 }
             }
