@@ -61,3 +61,6 @@ cat > "$spec/kernel.json" <<JSON
 JSON
 "$jupyter" kernelspec install "${where[@]}" --name "$name" "$spec" >&2
 echo "Registered kernel $name (\"Java (OrderCycle)\") running $jar" >&2
+if [ "${where[0]}" = --prefix ]; then
+  echo "Jupyter finds it with: export JUPYTER_PATH=${where[1]}/share/jupyter" >&2
+fi
