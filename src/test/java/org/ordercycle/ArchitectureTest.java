@@ -27,7 +27,7 @@ class ArchitectureTest {
     /** Packages that must not depend on the outer layers. */
     private static final List<String> CORE = List.of("model", "engine", "stats", "scenario", "policy");
     private static final Pattern FORBIDDEN_DEPENDENCY = Pattern.compile(
-            "\\b(org\\.ordercycle\\.(?:cli|io|report)|org\\.knowm\\.xchart|tech\\.tablesaw|picocli|java\\.awt)\\.");
+            "\\b(org\\.ordercycle\\.(?:cli|io|report|notebook)|org\\.knowm\\.xchart|tech\\.tablesaw|picocli|java\\.awt)\\.");
     private static final Pattern FORBIDDEN_CALL = Pattern.compile(
             "\\bMath\\s*\\.\\s*random\\s*\\("                      // a shared, unseeded generator
             + "|\\bnew\\s+(?:java\\.util\\.)?Random\\s*\\("         // one more generator outside the named streams
@@ -73,6 +73,7 @@ class ArchitectureTest {
                 import static org.ordercycle.cli.Main.run;
                 import tech.tablesaw.api.Table;
                 import java.awt.Color;
+                import org.ordercycle.notebook.Display;
                 class Bad extends Event {
                     Bad() { super(); }
                     double a = Math.random();
@@ -84,7 +85,7 @@ class ArchitectureTest {
                     picocli.CommandLine cl;
                 }
                 """;
-        assertEquals(6, find(FORBIDDEN_DEPENDENCY, strip(bad)).size(), find(FORBIDDEN_DEPENDENCY, strip(bad)).toString());
+        assertEquals(7, find(FORBIDDEN_DEPENDENCY, strip(bad)).size(), find(FORBIDDEN_DEPENDENCY, strip(bad)).toString());
         assertEquals(6, find(FORBIDDEN_CALL, strip(bad)).size(), find(FORBIDDEN_CALL, strip(bad)).toString());
         String fine = """
                 // Math.random() and new Random( in a comment; import java.awt.Color;
