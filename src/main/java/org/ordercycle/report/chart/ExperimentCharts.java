@@ -193,8 +193,10 @@ final class ExperimentCharts {
         HeatMapChart c = Theme.heatMap(Theme.WIDTH, Theme.HEIGHT, title, xParameter, yParameter);
         String seriesName = label + (unit.isEmpty() ? "" : " (" + unit + ")");
         c.addSeries(seriesName, xLabels, yLabels, data);
-        c.getStyler().setMin(min);
-        c.getStyler().setMax(max > min ? max : min + 1);
+        // the colour bar prints its bounds as they are: round them outwards to the cells' precision
+        double precision = max - min >= 100 ? 1 : max - min >= 10 ? 0.1 : 0.01;
+        c.getStyler().setMin(Math.floor(min / precision) * precision);
+        c.getStyler().setMax(max > min ? Math.ceil(max / precision) * precision : min + 1);
         boolean fewCells = xLabels.size() * yLabels.size() <= 64;
         c.getStyler().setShowValue(fewCells);
         c.getStyler().setValueFontColor(Theme.BLACK);
