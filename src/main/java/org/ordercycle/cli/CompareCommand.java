@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.ordercycle.experiment.Comparison;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import tech.tablesaw.api.Table;
 
 /**
  * {@code ordercycle compare}: runs several policies on the same replications (common random
@@ -212,12 +214,9 @@ final class CompareCommand implements Callable<Integer> {
     /** The tables and the manifest, each written atomically once every replication has finished. */
     private void writeFiles(Comparison c, List<Policy> policies) throws IOException {
         Path tables = options.out.resolve(ExperimentFolder.TABLES);
-        TableFiles.writeCsv(tables.resolve("results.csv"), c.resultsTable());
-        TableFiles.writeCsv(tables.resolve("summary.csv"), c.summaryTable());
-        TableFiles.writeCsv(tables.resolve("comparison.csv"), c.comparisonTable());
-        TableFiles.writeCsv(tables.resolve("lead_time_ecdf.csv"), c.leadTimeEcdfTable());
-        TableFiles.writeCsv(tables.resolve("periods.csv"), c.periodsTable());
-        TableFiles.writeCsv(tables.resolve("journeys.csv"), c.journeysTable());
+        for (Map.Entry<String, Table> t : c.tables().entrySet()) {
+            TableFiles.writeCsv(tables.resolve(t.getKey()), t.getValue());
+        }
         List<String> args = spec.root().commandLine().getParseResult().originalArgs();
         new ExperimentManifest(scenarioFile, c.scenario(), policies, options.seed, c.replications(),
                 precision == null ? Double.NaN : precision, maxCount(), c.warmupDays(), c.warmupMethod(), options.resume,

@@ -96,6 +96,21 @@ public final class Comparison {
         return Estimate.of(d, level);
     }
 
+    /**
+     * Every table of a comparison by its file name, in the order a report folder lists them:
+     * results, summary, comparison, lead_time_ecdf, periods and journeys (.csv).
+     */
+    public Map<String, Table> tables() {
+        Map<String, Table> t = new LinkedHashMap<>();
+        t.put("results.csv", resultsTable());
+        t.put("summary.csv", summaryTable());
+        t.put("comparison.csv", comparisonTable());
+        t.put("lead_time_ecdf.csv", leadTimeEcdfTable());
+        t.put("periods.csv", periodsTable());
+        t.put("journeys.csv", journeysTable());
+        return t;
+    }
+
     /** Confidence level of the intervals. */
     public double level() {
         return level;

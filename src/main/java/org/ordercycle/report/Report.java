@@ -4,12 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import org.ordercycle.engine.Parallel;
 import org.ordercycle.io.AtomicFiles;
 import org.ordercycle.report.chart.ChartFiles;
 import org.ordercycle.report.chart.NamedChart;
@@ -44,28 +40,14 @@ public final class Report {
     }
 
     /** Charts are independent: drawn on every processor, each file still written atomically. */
-    private static void writeCharts(List<NamedChart> list, Path dir) throws IOException {
-        int threads = Math.max(1, Math.min(list.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (NamedChart c : list) {
-                done.add(pool.submit(() -> ChartFiles.write(c, dir)));
+    private static void writeCharts(List<NamedChart> list, Path dir) {
+        Parallel.map(list, Runtime.getRuntime().availableProcessors(), c -> {
+            try {
+                return ChartFiles.write(c, dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write chart " + c.name() + " in " + dir, e);
             }
-            for (Future<?> f : done) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while drawing the charts", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IllegalStateException("a chart could not be drawn", e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        });
     }
 
     private static String read(Path file) {

@@ -28,13 +28,9 @@ final class Fixtures {
     /** Runs a comparison and writes its tables and manifest into {@code folder}, as compare does. */
     static Comparison compareFolder(Path folder, Scenario scenario, List<Policy> policies) throws Exception {
         Comparison c = Experiment.on(scenario).policies(policies).replications(3).seed(5).threads(2).run();
-        Path tables = folder.resolve("tables");
-        TableFiles.writeCsv(tables.resolve("results.csv"), c.resultsTable());
-        TableFiles.writeCsv(tables.resolve("summary.csv"), c.summaryTable());
-        TableFiles.writeCsv(tables.resolve("comparison.csv"), c.comparisonTable());
-        TableFiles.writeCsv(tables.resolve("lead_time_ecdf.csv"), c.leadTimeEcdfTable());
-        TableFiles.writeCsv(tables.resolve("periods.csv"), c.periodsTable());
-        TableFiles.writeCsv(tables.resolve("journeys.csv"), c.journeysTable());
+        for (var t : c.tables().entrySet()) {
+            TableFiles.writeCsv(folder.resolve("tables").resolve(t.getKey()), t.getValue());
+        }
         new ExperimentManifest(CLASSROOM, scenario.name(), policies, 5, c.replications(), Double.NaN,
                 c.replications(), c.warmupDays(), c.warmupMethod(), false, "test", List.of("compare"))
                 .write(folder.resolve("manifest.json"));
