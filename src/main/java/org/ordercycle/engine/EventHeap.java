@@ -11,7 +11,7 @@ import umontreal.ssj.simevents.Event;
 import umontreal.ssj.simevents.eventlist.EventList;
 
 /**
- * An SSJ event list on a binary heap kept in primitive arrays, which executes events in exactly
+ * An SSJ event list on a 4-ary heap kept in primitive arrays, which executes events in exactly
  * the order of SSJ's default {@code SplayTree}: by time, then priority (lower first), then
  * insertion order, so that events scheduled for the same time and priority run first in, first
  * out. It also counts the events executed, i.e. removed from the head.
@@ -20,13 +20,17 @@ import umontreal.ssj.simevents.eventlist.EventList;
  * it is added; the heap compares those, never the event. {@link #addFirst} gives the smallest
  * key there is, {@link #addBefore} and {@link #addAfter} give the key of the other event and a
  * sequence number next to it (renumbering the other event's ties, in linear time: these are
- * rare). The position of an event in the heap is kept in the event's own {@code ra} field
- * ({@link Event#setRa}, reserved by SSJ for its event lists), so {@link #remove} (used by
- * {@code Event.cancel} and {@code reschedule}) costs O(log n) without a map.
+ * rare). From the first search for a given event on ({@link #remove}, used by
+ * {@code Event.cancel} and {@code reschedule}; {@code addBefore}, {@code addAfter}), the position
+ * of every event in the heap is kept in the event's own {@code ra} field ({@link Event#setRa},
+ * reserved by SSJ for its event lists), so that a removal costs O(log n) without a map; a
+ * simulation that never cancels does not pay for it (writing into each moved event is a cache
+ * miss per level of the heap).
  *
  * <p>{@code add} and {@code removeFirst} cost O(log n), against the splay tree's amortised
- * O(log n) with a larger constant and an allocation per event. Iteration (rare: for printing or
- * searching by class) copies and sorts the entries.
+ * O(log n) with a larger constant and an allocation per event; the four children of an entry
+ * share a cache line. Iteration (rare: for printing or searching by class) copies and sorts the
+ * entries.
  *
  * <p>Not thread safe: one list per simulator, like SSJ's own lists.
  */
@@ -44,6 +48,8 @@ public final class EventHeap implements EventList {
     private long firstSequence = -1;
     private int modCount;
     private long executed;
+    /** True once an event has been looked up (remove, addBefore, addAfter): positions are then kept in the events. */
+    private boolean indexed;
 
     /** Events removed from the head of the list so far, i.e. executed. */
     public long executed() {
@@ -63,7 +69,9 @@ public final class EventHeap implements EventList {
     @Override
     public void clear() {
         for (int i = 0; i < size; i++) {
-            events[i].setRa(0);
+            if (indexed) {
+                events[i].setRa(0);
+            }
             events[i] = null;
         }
         size = 0;
@@ -197,6 +205,13 @@ public final class EventHeap implements EventList {
     // ---------------------------------------------------------------- heap
 
     private int indexOf(Event ev) {
+        if (!indexed) {
+            // first search by event: from now on every entry keeps its position in its event
+            indexed = true;
+            for (int i = 0; i < size; i++) {
+                events[i].setRa(i);
+            }
+        }
         int i = ev.getRa();
         return i >= 0 && i < size && events[i] == ev ? i : -1;
     }
@@ -235,7 +250,9 @@ public final class EventHeap implements EventList {
         } else {
             events[last] = null;
         }
-        gone.setRa(0);
+        if (indexed) {
+            gone.setRa(0);
+        }
         modCount++;
     }
 
@@ -244,9 +261,14 @@ public final class EventHeap implements EventList {
         return before(t1, p1, s1, times[j], priorities[j], sequences[j]);
     }
 
+    /** True if entry a comes before entry b. */
+    private boolean before(int a, int b) {
+        return before(times[a], priorities[a], sequences[a], times[b], priorities[b], sequences[b]);
+    }
+
     private void siftUp(int i, Event ev, double t, double p, long s) {
         while (i > 0) {
-            int parent = (i - 1) >>> 1;
+            int parent = (i - 1) >>> 2;
             if (!before(t, p, s, parent)) {
                 break;
             }
@@ -257,12 +279,17 @@ public final class EventHeap implements EventList {
     }
 
     private void siftDown(int i, Event ev, double t, double p, long s) {
-        int half = size >>> 1;
-        while (i < half) {
-            int child = 2 * i + 1;
-            int right = child + 1;
-            if (right < size && before(times[right], priorities[right], sequences[right], child)) {
-                child = right;
+        while (true) {
+            int first = 4 * i + 1;
+            if (first >= size) {
+                break;
+            }
+            int child = first;
+            int stop = Math.min(first + 4, size);
+            for (int k = first + 1; k < stop; k++) {
+                if (before(k, child)) {
+                    child = k;
+                }
             }
             if (!before(times[child], priorities[child], sequences[child], t, p, s)) {
                 break;
@@ -299,7 +326,9 @@ public final class EventHeap implements EventList {
         times[to] = times[from];
         priorities[to] = priorities[from];
         sequences[to] = sequences[from];
-        ev.setRa(to);
+        if (indexed) {
+            ev.setRa(to);
+        }
     }
 
     private void place(int i, Event ev, double t, double p, long s) {
@@ -307,7 +336,9 @@ public final class EventHeap implements EventList {
         times[i] = t;
         priorities[i] = p;
         sequences[i] = s;
-        ev.setRa(i);
+        if (indexed) {
+            ev.setRa(i);
+        }
     }
 
     /** The events in execution order (a sorted copy). */

@@ -32,7 +32,7 @@ final class BillingFlow {
     void shipmentReady(Order o, int units) {
         o.readyUnits += units;
         Steps.Billing b = c.scenario.steps().billing();
-        boolean check = c.policy.joint(Lever.BILLING_CHECK);
+        boolean check = c.joint(Lever.BILLING_CHECK);
         // a check that misses falls back on the order record for this invoice
         boolean checked = check && o.u[Draw.CHECK_MISS] >= b.checkMissRate();
         int quantity = !b.enabled() || checked ? units : o.quantity - o.invoicedUnits;
@@ -51,7 +51,7 @@ final class BillingFlow {
         if (check) {
             work += c.samplers.checkTime.sample(Draw.rotate(o.u[Draw.CHECK_TIME], k));
         }
-        if (c.policy.joint(Lever.CUSTOMER_FORMAT)) {
+        if (c.joint(Lever.CUSTOMER_FORMAT)) {
             work += c.samplers.formatTime.sample(Draw.rotate(o.u[Draw.FORMAT_TIME], k));
         }
         c.billingDesk.submitAside(o, Step.BILLING, work, 0, Account.HANDLING_LABOUR, order -> react(issue(order, quantity,
@@ -64,7 +64,7 @@ final class BillingFlow {
         boolean entryError = !correct && o.entryError;
         boolean priceError = Math.abs(price - o.agreedPrice) > EPS * o.agreedPrice;
         boolean quantityError = o.invoicedUnits > o.readyUnits;
-        boolean formatError = c.scenario.steps().billing().enabled() && !c.policy.joint(Lever.CUSTOMER_FORMAT)
+        boolean formatError = c.scenario.steps().billing().enabled() && !c.joint(Lever.CUSTOMER_FORMAT)
                 && !o.segment.spec.billingFormat().equals(c.scenario.costs().companyInvoiceFormat())
                 && o.u[Draw.FORMAT_STRICT] < o.segment.spec.formatStrictShare();
         double amount = quantity * price * (entryError ? 1 + ENTRY_ERROR_SIZE : 1);

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.ordercycle.engine.Sampler;
 import org.ordercycle.engine.Streams;
 import org.ordercycle.engine.WorkCalendar;
+import org.ordercycle.policy.Lever;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.scenario.Scenario;
 import org.ordercycle.scenario.Staffed;
@@ -33,7 +34,11 @@ final class Company {
     final Ledger ledger;
     final Metrics metrics;
     final RunListener listener;
+    /** False for {@link RunListener#NONE}: order records are then not even built. */
+    final boolean reportsOrders;
     final long tracedOrder;
+    /** The policy's setting of each lever, by ordinal (looked up on every order). */
+    private final boolean[] jointLevers = new boolean[Lever.values().length];
 
     final List<ProductModel> products = new ArrayList<>();
     final List<LineModel> lines = new ArrayList<>();
@@ -72,6 +77,10 @@ final class Company {
         this.scenario = scenario;
         this.policy = policy;
         this.listener = listener;
+        this.reportsOrders = listener != RunListener.NONE;
+        for (Lever lever : Lever.values()) {
+            jointLevers[lever.ordinal()] = policy.joint(lever);
+        }
         this.tracedOrder = listener.tracedOrder();
         this.calendar = WorkCalendar.of(scenario.calendar());
         this.warmup = scenario.warmupDays();
@@ -124,6 +133,11 @@ final class Company {
         return d;
     }
 
+    /** True when the policy sets the lever to its joint behaviour. */
+    boolean joint(Lever lever) {
+        return jointLevers[lever.ordinal()];
+    }
+
     /** Starts every recurring process. */
     void start() {
         planner.start();
@@ -173,7 +187,9 @@ final class Company {
         books.terminal[state.ordinal()]++;
         liveOrders.add(sim.time(), -1);
         metrics.terminal(o, state);
-        listener.orderFinished(Records.of(o, sim.time()));
+        if (reportsOrders) {
+            listener.orderFinished(Records.of(o, sim.time()));
+        }
     }
 
     /** A sampler for a working-time duration in the scenario's default unit. */

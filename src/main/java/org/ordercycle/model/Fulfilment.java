@@ -22,7 +22,7 @@ final class Fulfilment {
 
     /** Days from goods ready to goods at the customer, as the company estimates it. */
     double shippingEstimate() {
-        double pickup = c.policy.joint(Lever.PROMISE_TRACKING) ? 0 : c.scenario.logistics().pickupIntervalDays() / 2;
+        double pickup = c.joint(Lever.PROMISE_TRACKING) ? 0 : c.scenario.logistics().pickupIntervalDays() / 2;
         return c.samplers.warehouseTime.mean() + pickup + c.samplers.transit.mean();
     }
 
@@ -103,7 +103,7 @@ final class Fulfilment {
             ship(o, units);
             return;
         }
-        if (c.policy.joint(Lever.PROMISE_TRACKING)) {
+        if (c.joint(Lever.PROMISE_TRACKING)) {
             ship(o, units);
             return;
         }
@@ -127,7 +127,7 @@ final class Fulfilment {
             double u = o.shipments == 1 ? o.u[Draw.TRANSIT] : Draw.rotate(o.u[Draw.SECOND_TRANSIT], o.shipments);
             transit = c.samplers.transit.sample(u);
             double margin = c.scenario.steps().fulfilment().rescueMarginDays();
-            if (c.policy.joint(Lever.PROMISE_TRACKING) && now + c.samplers.transit.mean() > o.promisedAt - margin) {
+            if (c.joint(Lever.PROMISE_TRACKING) && now + c.samplers.transit.mean() > o.promisedAt - margin) {
                 transit = c.samplers.premiumTransit.sample(o.u[Draw.PREMIUM_TRANSIT]);
                 o.rescued = true;
                 c.metrics.premiumShipment(now);

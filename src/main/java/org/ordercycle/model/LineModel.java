@@ -85,7 +85,7 @@ final class LineModel {
      */
     double capableToPromiseDays(double hours, double importance, double due) {
         Steps.Scheduling s = c.scenario.steps().scheduling();
-        boolean byDue = s.enabled() && c.policy.joint(Lever.JOINT_SCHEDULING);
+        boolean byDue = s.enabled() && c.joint(Lever.JOINT_SCHEDULING);
         double ahead = current == null ? 0 : remaining + (settingUp ? current.hours : 0);
         for (LineJob j : queue) {
             if (!byDue || j.expedite || effectiveDue(j, s) <= due - (importance - 1) / 24.0) {
@@ -213,7 +213,7 @@ final class LineModel {
         if (!s.enabled()) {
             return queue.get(0);
         }
-        return c.policy.joint(Lever.JOINT_SCHEDULING) ? chooseJoint(s) : chooseCampaign(s);
+        return c.joint(Lever.JOINT_SCHEDULING) ? chooseJoint(s) : chooseCampaign(s);
     }
 
     /** Siloed: stay on the current product for a campaign, then switch to the largest backlog. */

@@ -51,9 +51,9 @@ final class Order {
     OrderState state = OrderState.OPEN;
     String owner = "sales";
     double handoffStart = Double.NaN;
-    final double[] queue = new double[Step.values().length];
-    final double[] processing = new double[Step.values().length];
-    final double[] unattended = new double[Step.values().length];
+    final double[] queue = new double[Step.COUNT];
+    final double[] processing = new double[Step.COUNT];
+    final double[] unattended = new double[Step.COUNT];
     final boolean traced;
 
     Order(long id, SegmentModel segment, double[] u, double leadAt, ProductModel product, int quantity,

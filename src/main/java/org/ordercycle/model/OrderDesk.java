@@ -26,7 +26,7 @@ final class OrderDesk {
             select(o);
             return;
         }
-        boolean shared = c.policy.joint(Lever.SHARED_ENTRY);
+        boolean shared = c.joint(Lever.SHARED_ENTRY);
         double work = c.samplers.entryTime.sample(o.u[Draw.ENTRY_TIME]);
         if (shared) {
             o.recordPrice = o.agreedPrice; // one record: the agreed price travels with the order
@@ -44,7 +44,7 @@ final class OrderDesk {
 
     private void entered(Order o) {
         Steps.Entry e = c.scenario.steps().entry();
-        double rate = c.policy.joint(Lever.SHARED_ENTRY) ? e.sharedErrorRate() : e.rekeyErrorRate();
+        double rate = c.joint(Lever.SHARED_ENTRY) ? e.sharedErrorRate() : e.rekeyErrorRate();
         o.entryError = o.u[Draw.ENTRY_ERROR] < rate;
         c.trace(o, Step.ENTRY, "finish", () -> o.entryError ? "order keyed, with a keying error nobody notices"
                 : "order keyed correctly" + (o.recordPrice != o.agreedPrice
@@ -59,7 +59,7 @@ final class OrderDesk {
             accept(o);
             return;
         }
-        if (c.policy.joint(Lever.STRATEGIC_SELECTION)) {
+        if (c.joint(Lever.STRATEGIC_SELECTION)) {
             c.executiveSelection.submit(o, Step.SELECTION, c.samplers.executiveTime.sample(o.u[Draw.SELECTION_TIME]),
                     o.segment.spec.importance(), Account.HANDLING_LABOUR, this::executiveDecision);
         } else {

@@ -53,7 +53,7 @@ final class Production {
     private void review() {
         Steps.Scheduling s = c.scenario.steps().scheduling();
         double now = c.sim.time();
-        boolean joint = c.policy.joint(Lever.JOINT_SCHEDULING);
+        boolean joint = c.joint(Lever.JOINT_SCHEDULING);
         for (LineModel line : c.lines) {
             for (LineJob job : line.queued()) {
                 Order o = job.order;

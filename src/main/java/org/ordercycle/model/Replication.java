@@ -85,8 +85,10 @@ public final class Replication {
             }
         }.schedule(company.end);
         sim.start();
-        company.live.stream().sorted(java.util.Comparator.comparingLong(o -> o.id))
-                .forEach(o -> listener.orderFinished(Records.of(o, company.end)));
+        if (company.reportsOrders) {
+            company.live.stream().sorted(java.util.Comparator.comparingLong(o -> o.id))
+                    .forEach(o -> listener.orderFinished(Records.of(o, company.end)));
+        }
         Invariants.check(company);
         return new ReplicationResult(scenario.name(), policy.name(), seed, index, company.metrics.values(),
                 company.planner.records, events.executed(), company.books.placed, company.metrics.weeklyLeadTime());

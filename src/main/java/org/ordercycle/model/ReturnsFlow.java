@@ -33,7 +33,7 @@ final class ReturnsFlow {
         o.returnRequestedAt = c.sim.time();
         c.metrics.returnRequested(o);
         c.trace(o, Step.RETURNS, "arrive", () -> "customer asks to return the goods");
-        if (c.policy.joint(Lever.RETURNS_PROCEDURE)) {
+        if (c.joint(Lever.RETURNS_PROCEDURE)) {
             o.handOff(c.sim.time());
             double delay = c.samplers.returnCoordinatedDelay.sample(Draw.rotate(o.u[Draw.RETURN_HANDOFF], 0));
             Delay.after(c.sim, delay, () -> c.returnsDesk.submit(o, Step.RETURNS,

@@ -55,7 +55,7 @@ final class SalesFlow {
             return;
         }
         if (quantity < g.minQualifiedSize()) {
-            boolean spare = c.policy.joint(Lever.CAPACITY_INFO)
+            boolean spare = c.joint(Lever.CAPACITY_INFO)
                     && product.line.loadDays() < c.scenario.steps().pricing().idleLoadDays();
             if (!spare) {
                 c.books.unqualified++;
@@ -96,7 +96,7 @@ final class SalesFlow {
 
     private void steer(Order o) {
         Steps.Generation g = c.scenario.steps().generation();
-        if (!g.enabled() || !c.policy.joint(Lever.CAPACITY_INFO) || o.u[Draw.FLEXIBLE] >= o.segment.spec.flexibleShare()
+        if (!g.enabled() || !c.joint(Lever.CAPACITY_INFO) || o.u[Draw.FLEXIBLE] >= o.segment.spec.flexibleShare()
                 || o.product.line.loadDays() <= g.congestedLoadDays()) {
             return;
         }
@@ -128,7 +128,7 @@ final class SalesFlow {
         }
         double volume = volumeDiscount(p, o.quantity);
         double discount = volume;
-        if (c.policy.joint(Lever.CAPACITY_PRICING)) {
+        if (c.joint(Lever.CAPACITY_PRICING)) {
             double load = o.product.line.loadDays();
             discount = load < pr.idleLoadDays() ? Math.max(volume, pr.idleDiscount())
                     : load > pr.scarceLoadDays() ? 0 : volume;
@@ -155,7 +155,7 @@ final class SalesFlow {
     }
 
     private double quotedLeadTime(Order o) {
-        if (c.policy.joint(Lever.STOCK_INFO) && c.scenario.steps().generation().enabled() && o.product.makeToStock
+        if (c.joint(Lever.STOCK_INFO) && c.scenario.steps().generation().enabled() && o.product.makeToStock
                 && o.product.onHand() >= o.quantity) {
             c.trace(o, Step.GENERATION, "decision", () -> "warehouse reports " + o.product.onHand()
                     + " units in stock: sales promises immediate delivery");
