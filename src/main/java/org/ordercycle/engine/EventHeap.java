@@ -16,40 +16,46 @@ import umontreal.ssj.simevents.eventlist.EventList;
  * insertion order, so that events scheduled for the same time and priority run first in, first
  * out. It also counts the events executed, i.e. removed from the head.
  *
- * <p>Each entry carries its own key (time, priority, sequence number) copied from the event when
- * it is added; the heap compares those, never the event. {@link #addFirst} gives the smallest
- * key there is, {@link #addBefore} and {@link #addAfter} give the key of the other event and a
- * sequence number next to it (renumbering the other event's ties, in linear time: these are
- * rare). From the first search for a given event on ({@link #remove}, used by
- * {@code Event.cancel} and {@code reschedule}; {@code addBefore}, {@code addAfter}), the position
- * of every event in the heap is kept in the event's own {@code ra} field ({@link Event#setRa},
- * reserved by SSJ for its event lists), so that a removal costs O(log n) without a map; a
- * simulation that never cancels does not pay for it (writing into each moved event is a cache
- * miss per level of the heap).
+ * <p>An event added gets a slot, which it keeps until it leaves: the slot holds the event, its
+ * priority and its sequence number (the insertion order), and the slot number is written into
+ * the event's own {@code ra} field ({@link Event#setRa}, reserved by SSJ for its event lists).
+ * The heap itself holds only times and slot numbers, so sifting moves primitives, touches no
+ * event and stores no reference; priorities and sequence numbers are read on ties only. A
+ * removal by event ({@link #remove}, used by {@code Event.cancel} and {@code reschedule}) finds
+ * the slot in the event and the heap position in the slot: O(log n) without a map.
  *
- * <p>{@code add} and {@code removeFirst} cost O(log n), against the splay tree's amortised
- * O(log n) with a larger constant and an allocation per event; the four children of an entry
- * share a cache line. Iteration (rare: for printing or searching by class) copies and sorts the
- * entries.
+ * <p>{@link #addFirst} gives the smallest key there is; {@link #addBefore} and {@link #addAfter}
+ * give the key of the other event and a sequence number next to it (renumbering the other
+ * event's ties, in linear time: these are rare). {@code add} and {@code removeFirst} cost
+ * O(log n), against the splay tree's amortised O(log n) with a larger constant and an
+ * allocation per event; the four children of an entry share a cache line. Iteration (rare: for
+ * printing or searching by class) copies and sorts the entries.
  *
  * <p>Not thread safe: one list per simulator, like SSJ's own lists.
  */
 public final class EventHeap implements EventList {
     private static final int INITIAL_CAPACITY = 256;
 
-    private Event[] events = new Event[INITIAL_CAPACITY];
+    // by heap position
     private double[] times = new double[INITIAL_CAPACITY];
+    private int[] slots = new int[INITIAL_CAPACITY];
+    private int size;
+    // by slot
+    private Event[] events = new Event[INITIAL_CAPACITY];
     private double[] priorities = new double[INITIAL_CAPACITY];
     private long[] sequences = new long[INITIAL_CAPACITY];
-    private int size;
+    private int[] positions = new int[INITIAL_CAPACITY];
+    /** Free slots: freeSlots[0..free-1]; slots from {@code fresh} on were never used. */
+    private int[] freeSlots = new int[INITIAL_CAPACITY];
+    private int free;
+    private int fresh;
+
     /** Next sequence number of {@link #add}; always above every number in the heap. */
     private long nextSequence;
     /** Next sequence number of {@link #addFirst}; always below every number in the heap. */
     private long firstSequence = -1;
     private int modCount;
     private long executed;
-    /** True once an event has been looked up (remove, addBefore, addAfter): positions are then kept in the events. */
-    private boolean indexed;
 
     /** Events removed from the head of the list so far, i.e. executed. */
     public long executed() {
@@ -69,12 +75,11 @@ public final class EventHeap implements EventList {
     @Override
     public void clear() {
         for (int i = 0; i < size; i++) {
-            if (indexed) {
-                events[i].setRa(0);
-            }
-            events[i] = null;
+            events[slots[i]] = null;
         }
         size = 0;
+        free = 0;
+        fresh = 0;
         nextSequence = 0;
         firstSequence = -1;
         modCount++;
@@ -93,45 +98,46 @@ public final class EventHeap implements EventList {
 
     @Override
     public void addBefore(Event ev, Event other) {
-        int j = indexOf(other);
-        if (j < 0) {
+        int slot = slotOf(other);
+        if (slot < 0) {
             throw new IllegalArgumentException("Event not in list.");
         }
-        long s = sequences[j];
-        shiftTies(j, s);
-        insert(ev, times[j], priorities[j], s);
+        long s = sequences[slot];
+        shiftTies(slot, s);
+        insert(ev, times[positions[slot]], priorities[slot], s);
     }
 
     @Override
     public void addAfter(Event ev, Event other) {
-        int j = indexOf(other);
-        if (j < 0) {
+        int slot = slotOf(other);
+        if (slot < 0) {
             throw new IllegalArgumentException("Event not in list.");
         }
-        long s = sequences[j];
-        shiftTies(j, s + 1);
-        insert(ev, times[j], priorities[j], s + 1);
+        long s = sequences[slot];
+        shiftTies(slot, s + 1);
+        insert(ev, times[positions[slot]], priorities[slot], s + 1);
     }
 
     /**
-     * Adds one to the sequence number of every entry that ties with entry j in time and
-     * priority and has a number of at least {@code from}, leaving a free number just below them.
-     * Comparisons between entries do not change, so the heap stays ordered.
+     * Adds one to the sequence number of every entry that ties with the event in {@code slot} in
+     * time and priority and has a number of at least {@code from}, leaving a free number just
+     * below them. Comparisons between entries do not change, so the heap stays ordered.
      */
-    private void shiftTies(int j, long from) {
-        double t = times[j];
-        double p = priorities[j];
+    private void shiftTies(int slot, long from) {
+        double t = times[positions[slot]];
+        double p = priorities[slot];
         for (int i = 0; i < size; i++) {
-            if (times[i] == t && priorities[i] == p && sequences[i] >= from) {
-                sequences[i]++;
-                nextSequence = Math.max(nextSequence, sequences[i] + 1);
+            int k = slots[i];
+            if (times[i] == t && priorities[k] == p && sequences[k] >= from) {
+                sequences[k]++;
+                nextSequence = Math.max(nextSequence, sequences[k] + 1);
             }
         }
     }
 
     @Override
     public Event getFirst() {
-        return size == 0 ? null : events[0];
+        return size == 0 ? null : events[slots[0]];
     }
 
     @Override
@@ -157,11 +163,11 @@ public final class EventHeap implements EventList {
 
     @Override
     public boolean remove(Event ev) {
-        int i = indexOf(ev);
-        if (i < 0) {
+        int slot = slotOf(ev);
+        if (slot < 0) {
             return false;
         }
-        removeAt(i);
+        removeAt(positions[slot]);
         return true;
     }
 
@@ -170,7 +176,7 @@ public final class EventHeap implements EventList {
         if (size == 0) {
             return null;
         }
-        Event first = events[0];
+        Event first = events[slots[0]];
         removeAt(0);
         executed++;
         return first;
@@ -204,25 +210,22 @@ public final class EventHeap implements EventList {
 
     // ---------------------------------------------------------------- heap
 
-    private int indexOf(Event ev) {
-        if (!indexed) {
-            // first search by event: from now on every entry keeps its position in its event
-            indexed = true;
-            for (int i = 0; i < size; i++) {
-                events[i].setRa(i);
-            }
-        }
-        int i = ev.getRa();
-        return i >= 0 && i < size && events[i] == ev ? i : -1;
+    /** The slot of ev if it is in this list, else -1. */
+    private int slotOf(Event ev) {
+        int slot = ev.getRa();
+        return slot >= 0 && slot < fresh && events[slot] == ev ? slot : -1;
     }
 
     private void insert(Event ev, double time, double priority, long sequence) {
-        if (size == events.length) {
+        if (size == times.length) {
             int n = size * 2;
-            events = Arrays.copyOf(events, n);
             times = Arrays.copyOf(times, n);
+            slots = Arrays.copyOf(slots, n);
+            events = Arrays.copyOf(events, n);
             priorities = Arrays.copyOf(priorities, n);
             sequences = Arrays.copyOf(sequences, n);
+            positions = Arrays.copyOf(positions, n);
+            freeSlots = Arrays.copyOf(freeSlots, n);
         }
         if (sequence >= nextSequence) {
             nextSequence = sequence + 1;
@@ -230,115 +233,106 @@ public final class EventHeap implements EventList {
         if (sequence <= firstSequence) {
             firstSequence = sequence - 1;
         }
-        siftUp(size++, ev, time, priority, sequence);
+        int slot = free > 0 ? freeSlots[--free] : fresh++;
+        events[slot] = ev;
+        priorities[slot] = priority;
+        sequences[slot] = sequence;
+        ev.setRa(slot);
+        siftUp(size++, time, slot);
         modCount++;
     }
 
     private void removeAt(int i) {
-        Event gone = events[i];
+        int gone = slots[i];
         int last = --size;
         if (i != last) {
-            Event ev = events[last];
             double t = times[last];
-            double p = priorities[last];
-            long s = sequences[last];
-            events[last] = null;
-            siftDown(i, ev, t, p, s);
-            if (events[i] == ev) {
-                siftUp(i, ev, t, p, s);
+            int slot = slots[last];
+            siftDown(i, t, slot);
+            if (slots[i] == slot) {
+                siftUp(i, t, slot);
             }
-        } else {
-            events[last] = null;
         }
-        if (indexed) {
-            gone.setRa(0);
-        }
+        events[gone] = null;
+        freeSlots[free++] = gone;
         modCount++;
     }
 
-    /** True if key (t1, p1, s1) comes before the key of entry j. */
-    private boolean before(double t1, double p1, long s1, int j) {
-        return before(t1, p1, s1, times[j], priorities[j], sequences[j]);
-    }
-
-    /** True if entry a comes before entry b. */
-    private boolean before(int a, int b) {
-        return before(times[a], priorities[a], sequences[a], times[b], priorities[b], sequences[b]);
-    }
-
-    private void siftUp(int i, Event ev, double t, double p, long s) {
-        while (i > 0) {
-            int parent = (i - 1) >>> 2;
-            if (!before(t, p, s, parent)) {
-                break;
-            }
-            move(parent, i);
-            i = parent;
-        }
-        place(i, ev, t, p, s);
-    }
-
-    private void siftDown(int i, Event ev, double t, double p, long s) {
-        while (true) {
-            int first = 4 * i + 1;
-            if (first >= size) {
-                break;
-            }
-            int child = first;
-            int stop = Math.min(first + 4, size);
-            for (int k = first + 1; k < stop; k++) {
-                if (before(k, child)) {
-                    child = k;
-                }
-            }
-            if (!before(times[child], priorities[child], sequences[child], t, p, s)) {
-                break;
-            }
-            move(child, i);
-            i = child;
-        }
-        place(i, ev, t, p, s);
-    }
-
-    /**
-     * True if key (t1, p1, s1) comes before (t2, p2, s2): the comparisons of SSJ's
-     * {@code Event.compareTo}, then the sequence number.
-     */
-    private static boolean before(double t1, double p1, long s1, double t2, double p2, long s2) {
+    /** True if key (t1, slot a) comes before key (t2, slot b). */
+    private boolean before(double t1, int a, double t2, int b) {
         if (t1 < t2) {
             return true;
         }
         if (t1 > t2) {
             return false;
         }
+        return tieBefore(a, b);
+    }
+
+    /**
+     * For equal times, the rest of SSJ's {@code Event.compareTo} (priority), then the sequence
+     * number.
+     */
+    private boolean tieBefore(int a, int b) {
+        double p1 = priorities[a];
+        double p2 = priorities[b];
         if (p1 < p2) {
             return true;
         }
         if (p1 > p2) {
             return false;
         }
-        return s1 < s2;
+        return sequences[a] < sequences[b];
+    }
+
+    private void siftUp(int i, double t, int slot) {
+        while (i > 0) {
+            int parent = (i - 1) >>> 2;
+            if (!before(t, slot, times[parent], slots[parent])) {
+                break;
+            }
+            move(parent, i);
+            i = parent;
+        }
+        place(i, t, slot);
+    }
+
+    private void siftDown(int i, double t, int slot) {
+        while (true) {
+            int first = 4 * i + 1;
+            if (first >= size) {
+                break;
+            }
+            int child = first;
+            double ct = times[first];
+            int stop = Math.min(first + 4, size);
+            for (int k = first + 1; k < stop; k++) {
+                double kt = times[k];
+                if (kt < ct || kt == ct && tieBefore(slots[k], slots[child])) {
+                    child = k;
+                    ct = kt;
+                }
+            }
+            if (!before(ct, slots[child], t, slot)) {
+                break;
+            }
+            move(child, i);
+            i = child;
+        }
+        place(i, t, slot);
     }
 
     private void move(int from, int to) {
-        Event ev = events[from];
-        events[to] = ev;
+        int slot = slots[from];
         times[to] = times[from];
-        priorities[to] = priorities[from];
-        sequences[to] = sequences[from];
-        if (indexed) {
-            ev.setRa(to);
-        }
+        slots[to] = slot;
+        positions[slot] = to;
     }
 
-    private void place(int i, Event ev, double t, double p, long s) {
-        events[i] = ev;
+    private void place(int i, double t, int slot) {
         times[i] = t;
-        priorities[i] = p;
-        sequences[i] = s;
-        if (indexed) {
-            ev.setRa(i);
-        }
+        slots[i] = slot;
+        positions[slot] = i;
     }
 
     /** The events in execution order (a sorted copy). */
@@ -348,10 +342,10 @@ public final class EventHeap implements EventList {
             order[i] = i;
         }
         Arrays.sort(order, (a, b) -> a.equals(b) ? 0
-                : before(times[a], priorities[a], sequences[a], b) ? -1 : 1);
+                : before(times[a], slots[a], times[b], slots[b]) ? -1 : 1);
         List<Event> list = new ArrayList<>(size);
         for (Integer i : order) {
-            list.add(events[i]);
+            list.add(events[slots[i]]);
         }
         return list;
     }
