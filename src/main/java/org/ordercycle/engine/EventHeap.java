@@ -28,7 +28,7 @@ import umontreal.ssj.simevents.eventlist.EventList;
  * give the key of the other event and a sequence number next to it (renumbering the other
  * event's ties, in linear time: these are rare). {@code add} and {@code removeFirst} cost
  * O(log n), against the splay tree's amortised O(log n) with a larger constant and an
- * allocation per event; the four children of an entry share a cache line. Iteration (rare: for
+ * allocation per event; the four children of an entry share a cache line, and the first is removed bottom-up. Iteration (rare: for
  * printing or searching by class) copies and sorts the entries.
  *
  * <p>Not thread safe: one list per simulator, like SSJ's own lists.
@@ -242,16 +242,36 @@ public final class EventHeap implements EventList {
         modCount++;
     }
 
+    /**
+     * Removes entry i: the smallest child moves up into the hole, level by level down to a leaf,
+     * and the last entry is sifted up from there (Floyd's bottom-up deletion: the last entry
+     * mostly belongs near the bottom, so this saves a comparison per level).
+     */
     private void removeAt(int i) {
         int gone = slots[i];
         int last = --size;
         if (i != last) {
             double t = times[last];
             int slot = slots[last];
-            siftDown(i, t, slot);
-            if (slots[i] == slot) {
-                siftUp(i, t, slot);
+            while (true) {
+                int first = 4 * i + 1;
+                if (first >= size) {
+                    break;
+                }
+                int child = first;
+                double ct = times[first];
+                int stop = Math.min(first + 4, size);
+                for (int k = first + 1; k < stop; k++) {
+                    double kt = times[k];
+                    if (kt < ct || kt == ct && tieBefore(slots[k], slots[child])) {
+                        child = k;
+                        ct = kt;
+                    }
+                }
+                move(child, i);
+                i = child;
             }
+            siftUp(i, t, slot);
         }
         events[gone] = null;
         freeSlots[free++] = gone;
@@ -293,31 +313,6 @@ public final class EventHeap implements EventList {
             }
             move(parent, i);
             i = parent;
-        }
-        place(i, t, slot);
-    }
-
-    private void siftDown(int i, double t, int slot) {
-        while (true) {
-            int first = 4 * i + 1;
-            if (first >= size) {
-                break;
-            }
-            int child = first;
-            double ct = times[first];
-            int stop = Math.min(first + 4, size);
-            for (int k = first + 1; k < stop; k++) {
-                double kt = times[k];
-                if (kt < ct || kt == ct && tieBefore(slots[k], slots[child])) {
-                    child = k;
-                    ct = kt;
-                }
-            }
-            if (!before(ct, slots[child], t, slot)) {
-                break;
-            }
-            move(child, i);
-            i = child;
         }
         place(i, t, slot);
     }

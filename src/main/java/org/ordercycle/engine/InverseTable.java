@@ -21,18 +21,18 @@ final class InverseTable {
     private static final Map<List<Object>, InverseTable> CACHE = new ConcurrentHashMap<>();
 
     private final ContinuousDistribution dist;
-    private final double[] x;
+    /** Upper end of the grid: point i is {@code upper * i / POINTS} (computed, not stored: one array less to miss in the cache). */
+    private final double upper;
     private final double[] cdf;
     /** guide[k]: the first index whose cdf exceeds k / GUIDE (POINTS + 1 if none). */
     private final int[] guide;
 
     private InverseTable(ContinuousDistribution dist, double upper) {
         this.dist = dist;
-        x = new double[POINTS + 1];
+        this.upper = upper;
         cdf = new double[POINTS + 1];
         for (int i = 0; i <= POINTS; i++) {
-            x[i] = upper * i / POINTS;
-            cdf[i] = dist.cdf(x[i]);
+            cdf[i] = dist.cdf(x(i));
         }
         guide = new int[GUIDE + 1];
         int i = 0;
@@ -43,6 +43,11 @@ final class InverseTable {
             }
             guide[k] = i;
         }
+    }
+
+    /** Grid point i. */
+    private double x(int i) {
+        return upper * i / POINTS;
     }
 
     /** The table of a non-negative distribution, built once per key. */
@@ -72,11 +77,11 @@ final class InverseTable {
         if (hi > 0 && cdf[hi - 1] == u) {
             // u is in the table: keep the very index binarySearch finds among equal values
             int i = Arrays.binarySearch(cdf, u);
-            return x[i];
+            return x(i);
         }
         lo = hi - 1;
         double span = cdf[hi] - cdf[lo];
-        return span > 0 ? x[lo] + (u - cdf[lo]) / span * (x[hi] - x[lo]) : x[lo];
+        return span > 0 ? x(lo) + (u - cdf[lo]) / span * (x(hi) - x(lo)) : x(lo);
     }
 
     /** {@link #inverse} by a plain binary search over the whole table: the reference the guided search must match bit for bit. */
@@ -86,12 +91,12 @@ final class InverseTable {
         }
         int i = Arrays.binarySearch(cdf, u);
         if (i >= 0) {
-            return x[i];
+            return x(i);
         }
         int hi = -i - 1; // first index with cdf > u
         int lo = hi - 1;
         double span = cdf[hi] - cdf[lo];
-        return span > 0 ? x[lo] + (u - cdf[lo]) / span * (x[hi] - x[lo]) : x[lo];
+        return span > 0 ? x(lo) + (u - cdf[lo]) / span * (x(hi) - x(lo)) : x(lo);
     }
 
     /** The tabulated cdf value at index i (for tests). */

@@ -1,10 +1,7 @@
 package org.ordercycle.model;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.ordercycle.engine.Sampler;
 import org.ordercycle.engine.Streams;
@@ -67,7 +64,7 @@ final class Company {
     final Books books = new Books();
 
     /** Orders placed and not yet in a terminal state (for the order invariant and end-of-run records). */
-    final Set<Order> live = Collections.newSetFromMap(new IdentityHashMap<>());
+    final LiveOrders live = new LiveOrders();
     /** Orders placed and not yet terminal, over time (Little's law for the whole company). */
     final TimeAverage liveOrders;
     long nextOrderId;

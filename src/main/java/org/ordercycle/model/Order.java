@@ -48,6 +48,8 @@ final class Order {
     final List<Invoice> invoices = new ArrayList<>(2);
     int readyUnits;
 
+    /** Position in the company's {@link LiveOrders}, -1 when not there. */
+    int liveIndex = -1;
     OrderState state = OrderState.OPEN;
     String owner = "sales";
     double handoffStart = Double.NaN;
