@@ -74,8 +74,10 @@ final class BillingFlow {
         c.books.invoiced += amount;
         receivables.add(now, amount);
         c.metrics.invoice(inv);
-        c.traceAs(o, Step.BILLING, "billing", "finish", () -> "invoice " + o.invoices.size() + ": " + quantity + " units at "
-                + fmt(price) + (inv.anyError() ? " — errors: " + inv.errorText() : " — correct"));
+        if (o.traced) {
+            c.traceAs(o, Step.BILLING, "billing", "finish", () -> "invoice " + o.invoices.size() + ": " + quantity + " units at "
+                    + fmt(price) + (inv.anyError() ? " — errors: " + inv.errorText() : " — correct"));
+        }
         if (o.returnDone) {
             credit(inv); // a return overtook the invoice
         }
@@ -108,7 +110,9 @@ final class BillingFlow {
             return;
         }
         c.metrics.dispute(inv, c.sim.time());
-        c.traceAs(o, Step.BILLING, "billing", "arrive", () -> "customer disputes invoice (" + inv.errorText() + ", " + fmt(inv.amount) + ")");
+        if (o.traced) {
+            c.traceAs(o, Step.BILLING, "billing", "arrive", () -> "customer disputes invoice (" + inv.errorText() + ", " + fmt(inv.amount) + ")");
+        }
         c.billingDesk.submitAside(o, Step.BILLING,
                 c.samplers.disputeTime.sample(Draw.rotate(o.u[Draw.DISPUTE_TIME], o.invoices.size())), 1,
                 Account.BILLING_REWORK, order -> resolve(inv));
@@ -127,7 +131,9 @@ final class BillingFlow {
         int unshipped = Math.max(0, o.invoicedUnits - o.readyUnits);
         int quantity = (int) inv.quantity - Math.min(unshipped, (int) inv.quantity);
         o.invoicedUnits -= (int) inv.quantity - quantity;
-        c.traceAs(o, Step.BILLING, "billing", "decision", () -> "credit note of " + fmt(inv.amount) + "; re-invoiced " + quantity + " units");
+        if (o.traced) {
+            c.traceAs(o, Step.BILLING, "billing", "decision", () -> "credit note of " + fmt(inv.amount) + "; re-invoiced " + quantity + " units");
+        }
         if (quantity > 0) {
             o.invoicesPending++;
             Invoice correct = issue(o, quantity, true);
@@ -160,7 +166,9 @@ final class BillingFlow {
             receivables.add(now, -owed);
             c.metrics.payment(inv, now);
             inv.order.paidAt = now;
-            c.traceAs(inv.order, Step.BILLING, "billing", "finish", () -> "customer pays " + fmt(owed));
+            if (inv.order.traced) {
+                c.traceAs(inv.order, Step.BILLING, "billing", "finish", () -> "customer pays " + fmt(owed));
+            }
         }
         checkSettled(inv.order);
     }

@@ -165,16 +165,20 @@ final class LineModel {
         job.startedAt = c.sim.time();
         if (job.order != null) {
             job.order.queue[Step.SCHEDULING.ordinal()] += job.startedAt - job.arrival;
-            c.trace(job.order, Step.SCHEDULING, "start", () -> "production starts on line " + spec.id()
-                    + (job.expedite ? " (expedited)" : ""));
+            if (job.order.traced) {
+                c.trace(job.order, Step.SCHEDULING, "start", () -> "production starts on line " + spec.id()
+                        + (job.expedite ? " (expedited)" : ""));
+            }
         }
         if (job.product != setup) {
             if (job.expedite && setup != null && hasJobsFor(setup)) {
                 c.metrics.scheduleBreak(c.sim.time());
                 c.ledger.charge(Account.EXPEDITE, c.sim.time(), c.scenario.steps().scheduling().expediteFee());
                 if (job.order != null) {
-                    c.trace(job.order, Step.SCHEDULING, "decision", () -> "schedule break: campaign of " + setup.spec.id()
-                            + " interrupted for this order");
+                    if (job.order.traced) {
+                        c.trace(job.order, Step.SCHEDULING, "decision", () -> "schedule break: campaign of " + setup.spec.id()
+                                + " interrupted for this order");
+                    }
                 }
             }
             settingUp = true;

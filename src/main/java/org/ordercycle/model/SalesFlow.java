@@ -47,8 +47,10 @@ final class SalesFlow {
         c.books.leads++;
         product.periodLeadUnits += quantity;
         c.metrics.lead(o);
-        c.trace(o, Step.GENERATION, "arrive", () -> "lead from segment " + s.spec.id() + ": " + quantity + " x "
-                + product.spec.id() + ", wants delivery within " + fmt(requested) + " days");
+        if (o.traced) {
+            c.trace(o, Step.GENERATION, "arrive", () -> "lead from segment " + s.spec.id() + ": " + quantity + " x "
+                    + product.spec.id() + ", wants delivery within " + fmt(requested) + " days");
+        }
         Steps.Generation g = c.scenario.steps().generation();
         if (!g.enabled()) {
             quote(o);
@@ -60,11 +62,15 @@ final class SalesFlow {
             if (!spare) {
                 c.books.unqualified++;
                 c.metrics.unqualified(o);
-                c.trace(o, Step.GENERATION, "decision", () -> "not pursued: " + quantity + " units is below sales' threshold of "
-                        + fmt(g.minQualifiedSize()));
+                if (o.traced) {
+                    c.trace(o, Step.GENERATION, "decision", () -> "not pursued: " + quantity + " units is below sales' threshold of "
+                            + fmt(g.minQualifiedSize()));
+                }
                 return;
             }
-            c.trace(o, Step.GENERATION, "decision", () -> "small lead pursued: production reports spare capacity on its line");
+            if (o.traced) {
+                c.trace(o, Step.GENERATION, "decision", () -> "small lead pursued: production reports spare capacity on its line");
+            }
         }
         c.sales.submit(o, Step.GENERATION, c.samplers.salesTime.sample(u[Draw.SALES_TIME]), quantity,
                 Account.HANDLING_LABOUR, this::quote);
@@ -79,8 +85,10 @@ final class SalesFlow {
         if (o.u[Draw.QUOTE_ACCEPT] >= accept) {
             c.books.declined++;
             c.metrics.declined(o);
-            c.trace(o, Step.PRICING, "decision", () -> "customer declines the quote (" + fmt(o.agreedPrice) + " per unit, "
-                    + fmt(o.quotedLeadTime) + " days; acceptance probability " + pct(accept) + ")");
+            if (o.traced) {
+                c.trace(o, Step.PRICING, "decision", () -> "customer declines the quote (" + fmt(o.agreedPrice) + " per unit, "
+                        + fmt(o.quotedLeadTime) + " days; acceptance probability " + pct(accept) + ")");
+            }
             return;
         }
         o.placedAt = c.sim.time();
@@ -89,8 +97,10 @@ final class SalesFlow {
         c.liveOrders.add(c.sim.time(), 1);
         o.product.periodDemand += o.quantity;
         c.metrics.placed(o);
-        c.trace(o, Step.PRICING, "decision", () -> "customer places the order at " + fmt(o.agreedPrice) + " per unit (list "
-                + fmt(o.listPrice) + "), quoted " + fmt(o.quotedLeadTime) + " days");
+        if (o.traced) {
+            c.trace(o, Step.PRICING, "decision", () -> "customer places the order at " + fmt(o.agreedPrice) + " per unit (list "
+                    + fmt(o.listPrice) + "), quoted " + fmt(o.quotedLeadTime) + " days");
+        }
         c.orderDesk.receive(o);
     }
 
@@ -110,8 +120,10 @@ final class SalesFlow {
         }
         if (best != null) {
             ProductModel to = best;
-            c.trace(o, Step.GENERATION, "decision", () -> "line of " + o.product.spec.id() + " congested ("
-                    + fmt(o.product.line.loadDays()) + " days of work): flexible customer steered to " + to.spec.id());
+            if (o.traced) {
+                c.trace(o, Step.GENERATION, "decision", () -> "line of " + o.product.spec.id() + " congested ("
+                        + fmt(o.product.line.loadDays()) + " days of work): flexible customer steered to " + to.spec.id());
+            }
             o.product = best;
             o.steered = true;
         }
@@ -157,8 +169,10 @@ final class SalesFlow {
     private double quotedLeadTime(Order o) {
         if (c.joint(Lever.STOCK_INFO) && c.scenario.steps().generation().enabled() && o.product.makeToStock
                 && o.product.onHand() >= o.quantity) {
-            c.trace(o, Step.GENERATION, "decision", () -> "warehouse reports " + o.product.onHand()
-                    + " units in stock: sales promises immediate delivery");
+            if (o.traced) {
+                c.trace(o, Step.GENERATION, "decision", () -> "warehouse reports " + o.product.onHand()
+                        + " units in stock: sales promises immediate delivery");
+            }
             // immediate delivery still carries the company's usual promise buffer
             return c.fulfilment.shippingEstimate() + c.scenario.steps().selection().promiseBufferDays();
         }

@@ -27,7 +27,9 @@ final class ServiceFlow {
     }
 
     private void request(Order o) {
-        c.traceAs(o, Step.SERVICE, "service", "arrive", () -> "customer calls for service");
+        if (o.traced) {
+            c.traceAs(o, Step.SERVICE, "service", "arrive", () -> "customer calls for service");
+        }
         if (c.joint(Lever.SERVICE_LINK)) {
             c.sales.submitAside(o, Step.SERVICE, c.samplers.briefingTime.sample(o.u[Draw.BRIEFING_TIME]), 0,
                     Account.COORDINATION, order -> visit(order, 0));
@@ -53,8 +55,10 @@ final class ServiceFlow {
         double repeat = linked ? s.briefedRepeatProbability() : s.repeatProbability();
         boolean again = attempt == 0 && o.u[Draw.REPEAT] < repeat;
         c.metrics.serviceVisit(o, again, c.sim.time());
-        c.traceAs(o, Step.SERVICE, "service", "finish", () -> again ? "visit did not solve the problem: a second visit is needed"
-                : "service visit done" + (linked ? "; insight passed to sales" : ""));
+        if (o.traced) {
+            c.traceAs(o, Step.SERVICE, "service", "finish", () -> again ? "visit did not solve the problem: a second visit is needed"
+                    : "service visit done" + (linked ? "; insight passed to sales" : ""));
+        }
         if (again) {
             visit(o, 1);
             return;
