@@ -203,7 +203,8 @@ public final class EventHeap implements EventList {
     public String toString() {
         StringBuilder sb = new StringBuilder("Contents of the event list EventHeap:");
         for (Event e : sorted()) {
-            sb.append(System.lineSeparator()).append(String.format("%12.7g, %8.4g : %s", e.time(), e.priority(), e));
+            sb.append(System.lineSeparator())
+                    .append(String.format(java.util.Locale.ROOT, "%12.7g, %8.4g : %s", e.time(), e.priority(), e));
         }
         return sb.toString();
     }
