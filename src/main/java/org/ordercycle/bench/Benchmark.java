@@ -1,6 +1,8 @@
 package org.ordercycle.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +16,13 @@ import org.ordercycle.stats.ReplicationResult;
 /**
  * The performance benchmark behind {@code ordercycle bench}: every figure is measured in the
  * same run so that ratios compare like with like on the same machine state.
+ *
+ * <p>Rates are measured after the just-in-time compiler has settled: the bare loop runs two
+ * million events first, the model at least {@link #WARMUP_REPLICATIONS} replications (a
+ * replication compiles much more code than the bare loop; on a busy two-core machine the first
+ * few run several times slower). Each rate is given per second of wall-clock time (the target)
+ * and per second of CPU time of the measuring thread: on a machine shared with other work the
+ * thread gets less than a core, and the CPU-time rate is what one core would give.
  */
 public final class Benchmark {
     /** Targets of the performance issue. */
@@ -21,6 +30,8 @@ public final class Benchmark {
     public static final double TARGET_ORDERS_PER_SECOND = 200_000;
     public static final double TARGET_HEAP_GROWTH = 0.10;
     public static final double TARGET_SPEEDUP = 1.8;
+    /** Replications run before the model is timed, for the JIT compiler. */
+    public static final int WARMUP_REPLICATIONS = 10;
 
     private Benchmark() {
     }
@@ -28,9 +39,20 @@ public final class Benchmark {
     /** The measured figures. */
     public record Figures(double bareEventsPerSecond, double modelEventsPerSecond, double ordersPerSecond,
                           double heapBytes1x, double heapBytes10x, double compareSeconds1, double compareSeconds2,
-                          boolean identicalAcrossThreads) {
+                          boolean identicalAcrossThreads, double bareEventsPerCpuSecond, double modelEventsPerCpuSecond,
+                          double ordersPerCpuSecond) {
         public double eventRatio() {
             return modelEventsPerSecond / bareEventsPerSecond;
+        }
+
+        /** The event ratio from CPU times: less sensitive to other work on the machine. */
+        public double eventRatioCpu() {
+            return modelEventsPerCpuSecond / bareEventsPerCpuSecond;
+        }
+
+        /** Share of a core the measuring thread got while the model ran (1 on an idle machine). */
+        public double cpuShare() {
+            return ordersPerSecond / ordersPerCpuSecond;
         }
 
         public double heapGrowth() {
@@ -48,22 +70,29 @@ public final class Benchmark {
      */
     public static Figures run(Scenario scenario, Path scenarioFile, String classpath, int replications)
             throws IOException, InterruptedException {
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         // (a) the bare SSJ loop, warmed up first
         new BareQueue(7, 2_000_000).run();
         long t0 = System.nanoTime();
+        long c0 = cpu.getCurrentThreadCpuTime();
         long bareEvents = new BareQueue(1, 10_000_000).run();
         double bare = bareEvents / seconds(t0);
-        // (b) the full model, one thread, warmed up first
-        Simulation.replicate(scenario, Policy.SILOED, 99, 0);
+        double bareCpu = bareEvents / cpuSeconds(cpu, c0);
+        // (b) the full model, one thread, warmed up first (both policies: both paths get compiled)
+        for (int r = 0; r < WARMUP_REPLICATIONS; r++) {
+            Simulation.replicate(scenario, r % 2 == 0 ? Policy.SILOED : Policy.JOINT, 99, r);
+        }
         long events = 0;
         long orders = 0;
         t0 = System.nanoTime();
+        c0 = cpu.getCurrentThreadCpuTime();
         for (int r = 0; r < replications; r++) {
             ReplicationResult res = Simulation.replicate(scenario, r % 2 == 0 ? Policy.SILOED : Policy.JOINT, 1, r);
             events += res.events();
             orders += res.ordersSimulated();
         }
         double elapsed = seconds(t0);
+        double elapsedCpu = cpuSeconds(cpu, c0);
         // (d) heap in child JVMs under -Xmx256m
         double heap1 = classpath == null ? Double.NaN : probe(classpath, scenarioFile, 1);
         double heap10 = classpath == null ? Double.NaN : probe(classpath, scenarioFile, 10);
@@ -76,7 +105,8 @@ public final class Benchmark {
         double c2 = seconds(t0);
         boolean same = one.summaryTable().toString().equals(two.summaryTable().toString())
                 && one.resultsTable().toString().equals(two.resultsTable().toString());
-        return new Figures(bare, events / elapsed, orders / elapsed, heap1, heap10, c1, c2, same);
+        return new Figures(bare, events / elapsed, orders / elapsed, heap1, heap10, c1, c2, same, bareCpu,
+                events / elapsedCpu, orders / elapsedCpu);
     }
 
     private static double probe(String classpath, Path scenarioFile, double factor)
@@ -91,6 +121,10 @@ public final class Benchmark {
         }
         String[] lines = out.split("\\R");
         return Double.parseDouble(lines[lines.length - 1]);
+    }
+
+    private static double cpuSeconds(ThreadMXBean cpu, long start) {
+        return (cpu.getCurrentThreadCpuTime() - start) / 1e9;
     }
 
     private static double seconds(long start) {

@@ -17,7 +17,9 @@ import picocli.CommandLine.Parameters;
                 + "reference, the full model (events and orders per second on one core), the live heap of a run "
                 + "ten times longer under -Xmx256m (in a child JVM), and the speed-up of compare from 1 to 2 "
                 + "threads with identical results. Close other programs first: the figures are ratios measured "
-                + "together, but a busy machine still distorts them.", ""},
+                + "together, but a busy machine still distorts them. The rates of (a)-(c) are also given per "
+                + "second of CPU time of the measuring thread, which other work on the machine distorts less; "
+                + "the CPU share shows how much of a core the thread got (1 when the machine is idle).", ""},
         footer = {"", "Example:", "  ordercycle bench scenarios/baseline.yaml"})
 final class BenchCommand implements Callable<Integer> {
 
@@ -51,6 +53,13 @@ final class BenchCommand implements Callable<Integer> {
                 Benchmark.TARGET_ORDERS_PER_SECOND, f.ordersPerSecond() >= Benchmark.TARGET_ORDERS_PER_SECOND);
         row(out, "(c) model / bare loop, events/s", f.eventRatio(), Benchmark.TARGET_EVENT_RATIO,
                 f.eventRatio() >= Benchmark.TARGET_EVENT_RATIO);
+        row(out, "    CPU share of a core while the model ran", f.cpuShare(), Double.NaN, true);
+        row(out, "    per CPU second: bare loop, events", f.bareEventsPerCpuSecond(), Double.NaN, true);
+        row(out, "    per CPU second: model, events", f.modelEventsPerCpuSecond(), Double.NaN, true);
+        row(out, "    per CPU second: model, orders", f.ordersPerCpuSecond(), Benchmark.TARGET_ORDERS_PER_SECOND,
+                f.ordersPerCpuSecond() >= Benchmark.TARGET_ORDERS_PER_SECOND);
+        row(out, "    per CPU second: model / bare loop, events", f.eventRatioCpu(), Benchmark.TARGET_EVENT_RATIO,
+                f.eventRatioCpu() >= Benchmark.TARGET_EVENT_RATIO);
         row(out, "(d) live heap, 1x horizon, MB", f.heapBytes1x() / 1e6, Double.NaN, true);
         row(out, "(d) live heap, 10x horizon, MB", f.heapBytes10x() / 1e6, Double.NaN, true);
         row(out, "(d) heap growth 1x -> 10x", f.heapGrowth(), Benchmark.TARGET_HEAP_GROWTH,

@@ -16,20 +16,38 @@ import umontreal.ssj.probdist.ContinuousDistribution;
  */
 final class InverseTable {
     private static final int POINTS = 8192;
+    /** Buckets of the guide table: uniforms in [k/GUIDE, (k+1)/GUIDE) search between guide[k] and guide[k+1]. */
+    private static final int GUIDE = 4096;
     private static final Map<List<Object>, InverseTable> CACHE = new ConcurrentHashMap<>();
 
     private final ContinuousDistribution dist;
-    private final double[] x;
+    /** Upper end of the grid: point i is {@code upper * i / POINTS} (computed, not stored: one array less to miss in the cache). */
+    private final double upper;
     private final double[] cdf;
+    /** guide[k]: the first index whose cdf exceeds k / GUIDE (POINTS + 1 if none). */
+    private final int[] guide;
 
     private InverseTable(ContinuousDistribution dist, double upper) {
         this.dist = dist;
-        x = new double[POINTS + 1];
+        this.upper = upper;
         cdf = new double[POINTS + 1];
         for (int i = 0; i <= POINTS; i++) {
-            x[i] = upper * i / POINTS;
-            cdf[i] = dist.cdf(x[i]);
+            cdf[i] = dist.cdf(x(i));
         }
+        guide = new int[GUIDE + 1];
+        int i = 0;
+        for (int k = 0; k <= GUIDE; k++) {
+            double level = (double) k / GUIDE;
+            while (i <= POINTS && cdf[i] <= level) {
+                i++;
+            }
+            guide[k] = i;
+        }
+    }
+
+    /** Grid point i. */
+    private double x(int i) {
+        return upper * i / POINTS;
     }
 
     /** The table of a non-negative distribution, built once per key. */
@@ -42,13 +60,51 @@ final class InverseTable {
         if (u >= cdf[POINTS]) {
             return dist.inverseF(u);
         }
+        // first index with cdf > u, searched between the guides of u's bucket; the same index as
+        // the insertion point of Arrays.binarySearch, which a sorted array makes unique
+        // (u * GUIDE is exact: GUIDE is a power of two)
+        int k = (int) (u * GUIDE);
+        int lo = guide[k]; // every cdf before lo is <= k / GUIDE <= u
+        int hi = Math.min(guide[k + 1], POINTS); // cdf[guide[k + 1]] > (k + 1) / GUIDE > u, and cdf[POINTS] > u
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cdf[mid] > u) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        if (hi > 0 && cdf[hi - 1] == u) {
+            // u is in the table: keep the very index binarySearch finds among equal values
+            int i = Arrays.binarySearch(cdf, u);
+            return x(i);
+        }
+        lo = hi - 1;
+        double span = cdf[hi] - cdf[lo];
+        return span > 0 ? x(lo) + (u - cdf[lo]) / span * (x(hi) - x(lo)) : x(lo);
+    }
+
+    /** {@link #inverse} by a plain binary search over the whole table: the reference the guided search must match bit for bit. */
+    double inverseByBinarySearch(double u) {
+        if (u >= cdf[POINTS]) {
+            return dist.inverseF(u);
+        }
         int i = Arrays.binarySearch(cdf, u);
         if (i >= 0) {
-            return x[i];
+            return x(i);
         }
         int hi = -i - 1; // first index with cdf > u
         int lo = hi - 1;
         double span = cdf[hi] - cdf[lo];
-        return span > 0 ? x[lo] + (u - cdf[lo]) / span * (x[hi] - x[lo]) : x[lo];
+        return span > 0 ? x(lo) + (u - cdf[lo]) / span * (x(hi) - x(lo)) : x(lo);
+    }
+
+    /** The tabulated cdf value at index i (for tests). */
+    double cdfAt(int i) {
+        return cdf[i];
+    }
+
+    static int points() {
+        return POINTS;
     }
 }

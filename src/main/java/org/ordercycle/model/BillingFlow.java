@@ -32,7 +32,7 @@ final class BillingFlow {
     void shipmentReady(Order o, int units) {
         o.readyUnits += units;
         Steps.Billing b = c.scenario.steps().billing();
-        boolean check = c.policy.joint(Lever.BILLING_CHECK);
+        boolean check = c.joint(Lever.BILLING_CHECK);
         // a check that misses falls back on the order record for this invoice
         boolean checked = check && o.u[Draw.CHECK_MISS] >= b.checkMissRate();
         int quantity = !b.enabled() || checked ? units : o.quantity - o.invoicedUnits;
@@ -51,7 +51,7 @@ final class BillingFlow {
         if (check) {
             work += c.samplers.checkTime.sample(Draw.rotate(o.u[Draw.CHECK_TIME], k));
         }
-        if (c.policy.joint(Lever.CUSTOMER_FORMAT)) {
+        if (c.joint(Lever.CUSTOMER_FORMAT)) {
             work += c.samplers.formatTime.sample(Draw.rotate(o.u[Draw.FORMAT_TIME], k));
         }
         c.billingDesk.submitAside(o, Step.BILLING, work, 0, Account.HANDLING_LABOUR, order -> react(issue(order, quantity,
@@ -64,7 +64,7 @@ final class BillingFlow {
         boolean entryError = !correct && o.entryError;
         boolean priceError = Math.abs(price - o.agreedPrice) > EPS * o.agreedPrice;
         boolean quantityError = o.invoicedUnits > o.readyUnits;
-        boolean formatError = c.scenario.steps().billing().enabled() && !c.policy.joint(Lever.CUSTOMER_FORMAT)
+        boolean formatError = c.scenario.steps().billing().enabled() && !c.joint(Lever.CUSTOMER_FORMAT)
                 && !o.segment.spec.billingFormat().equals(c.scenario.costs().companyInvoiceFormat())
                 && o.u[Draw.FORMAT_STRICT] < o.segment.spec.formatStrictShare();
         double amount = quantity * price * (entryError ? 1 + ENTRY_ERROR_SIZE : 1);
@@ -74,8 +74,10 @@ final class BillingFlow {
         c.books.invoiced += amount;
         receivables.add(now, amount);
         c.metrics.invoice(inv);
-        c.traceAs(o, Step.BILLING, "billing", "finish", () -> "invoice " + o.invoices.size() + ": " + quantity + " units at "
-                + fmt(price) + (inv.anyError() ? " — errors: " + inv.errorText() : " — correct"));
+        if (o.traced) {
+            c.traceAs(o, Step.BILLING, "billing", "finish", () -> "invoice " + o.invoices.size() + ": " + quantity + " units at "
+                    + fmt(price) + (inv.anyError() ? " — errors: " + inv.errorText() : " — correct"));
+        }
         if (o.returnDone) {
             credit(inv); // a return overtook the invoice
         }
@@ -108,7 +110,9 @@ final class BillingFlow {
             return;
         }
         c.metrics.dispute(inv, c.sim.time());
-        c.traceAs(o, Step.BILLING, "billing", "arrive", () -> "customer disputes invoice (" + inv.errorText() + ", " + fmt(inv.amount) + ")");
+        if (o.traced) {
+            c.traceAs(o, Step.BILLING, "billing", "arrive", () -> "customer disputes invoice (" + inv.errorText() + ", " + fmt(inv.amount) + ")");
+        }
         c.billingDesk.submitAside(o, Step.BILLING,
                 c.samplers.disputeTime.sample(Draw.rotate(o.u[Draw.DISPUTE_TIME], o.invoices.size())), 1,
                 Account.BILLING_REWORK, order -> resolve(inv));
@@ -127,7 +131,9 @@ final class BillingFlow {
         int unshipped = Math.max(0, o.invoicedUnits - o.readyUnits);
         int quantity = (int) inv.quantity - Math.min(unshipped, (int) inv.quantity);
         o.invoicedUnits -= (int) inv.quantity - quantity;
-        c.traceAs(o, Step.BILLING, "billing", "decision", () -> "credit note of " + fmt(inv.amount) + "; re-invoiced " + quantity + " units");
+        if (o.traced) {
+            c.traceAs(o, Step.BILLING, "billing", "decision", () -> "credit note of " + fmt(inv.amount) + "; re-invoiced " + quantity + " units");
+        }
         if (quantity > 0) {
             o.invoicesPending++;
             Invoice correct = issue(o, quantity, true);
@@ -160,7 +166,9 @@ final class BillingFlow {
             receivables.add(now, -owed);
             c.metrics.payment(inv, now);
             inv.order.paidAt = now;
-            c.traceAs(inv.order, Step.BILLING, "billing", "finish", () -> "customer pays " + fmt(owed));
+            if (inv.order.traced) {
+                c.traceAs(inv.order, Step.BILLING, "billing", "finish", () -> "customer pays " + fmt(owed));
+            }
         }
         checkSettled(inv.order);
     }

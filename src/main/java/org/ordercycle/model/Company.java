@@ -1,14 +1,12 @@
 package org.ordercycle.model;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.ordercycle.engine.Sampler;
 import org.ordercycle.engine.Streams;
 import org.ordercycle.engine.WorkCalendar;
+import org.ordercycle.policy.Lever;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.scenario.Scenario;
 import org.ordercycle.scenario.Staffed;
@@ -33,7 +31,11 @@ final class Company {
     final Ledger ledger;
     final Metrics metrics;
     final RunListener listener;
+    /** False for {@link RunListener#NONE}: order records are then not even built. */
+    final boolean reportsOrders;
     final long tracedOrder;
+    /** The policy's setting of each lever, by ordinal (looked up on every order). */
+    private final boolean[] jointLevers = new boolean[Lever.values().length];
 
     final List<ProductModel> products = new ArrayList<>();
     final List<LineModel> lines = new ArrayList<>();
@@ -62,7 +64,7 @@ final class Company {
     final Books books = new Books();
 
     /** Orders placed and not yet in a terminal state (for the order invariant and end-of-run records). */
-    final Set<Order> live = Collections.newSetFromMap(new IdentityHashMap<>());
+    final LiveOrders live = new LiveOrders();
     /** Orders placed and not yet terminal, over time (Little's law for the whole company). */
     final TimeAverage liveOrders;
     long nextOrderId;
@@ -74,6 +76,10 @@ final class Company {
         this.scenario = scenario;
         this.policy = policy;
         this.listener = listener;
+        this.reportsOrders = listener != RunListener.NONE;
+        for (Lever lever : Lever.values()) {
+            jointLevers[lever.ordinal()] = policy.joint(lever);
+        }
         this.tracedOrder = listener.tracedOrder();
         this.calendar = WorkCalendar.of(scenario.calendar());
         this.warmup = scenario.warmupDays();
@@ -126,6 +132,11 @@ final class Company {
         return d;
     }
 
+    /** True when the policy sets the lever to its joint behaviour. */
+    boolean joint(Lever lever) {
+        return jointLevers[lever.ordinal()];
+    }
+
     /** Starts every recurring process. */
     void start() {
         planner.start();
@@ -136,18 +147,23 @@ final class Company {
         salesFlow.start();
     }
 
-    /** Reports a moment of the traced order's journey; the text is built only for the traced order. */
+    /**
+     * Reports a moment of a traced order's journey (the listener's order or a sampled journey);
+     * the text is built only for those. Callers test {@code o.traced} first, so that the lambda
+     * that builds the text is not even allocated for the other orders (it was a good part of the
+     * allocation on the event loop).
+     */
     void trace(Order o, Step step, String what, Supplier<String> detail) {
-        if (o.traced || o.journey != null) {
+        if (o.traced) {
             traceAs(o, step, o.owner == null ? "(hand-off)" : o.owner, what, detail);
         }
     }
 
     /** Like {@link #trace}, for work done beside the order's main flow by {@code owner} (billing, service). */
     void traceAs(Order o, Step step, String owner, String what, Supplier<String> detail) {
-        if (o.traced || o.journey != null) {
+        if (o.traced) {
             TraceEvent e = new TraceEvent(sim.time(), step.label(), owner, what, detail.get());
-            if (o.traced) {
+            if (o.id == tracedOrder) {
                 listener.trace(o.id, e);
             }
             if (o.journey != null) { // side work (billing, service) does not take the order from its owner
@@ -163,6 +179,7 @@ final class Company {
         if (sim.time() >= warmup && s.sampledJourneys < JourneyLog.PER_SEGMENT) {
             s.sampledJourneys++;
             o.journey = new JourneyLog(s.spec.id() + "#" + s.sampledJourneys, o);
+            o.traced = true;
             journeys.add(o.journey);
         }
     }
@@ -192,7 +209,9 @@ final class Company {
         books.terminal[state.ordinal()]++;
         liveOrders.add(sim.time(), -1);
         metrics.terminal(o, state);
-        listener.orderFinished(Records.of(o, sim.time()));
+        if (reportsOrders) {
+            listener.orderFinished(Records.of(o, sim.time()));
+        }
     }
 
     /** A sampler for a working-time duration in the scenario's default unit. */

@@ -22,7 +22,7 @@ final class Fulfilment {
 
     /** Days from goods ready to goods at the customer, as the company estimates it. */
     double shippingEstimate() {
-        double pickup = c.policy.joint(Lever.PROMISE_TRACKING) ? 0 : c.scenario.logistics().pickupIntervalDays() / 2;
+        double pickup = c.joint(Lever.PROMISE_TRACKING) ? 0 : c.scenario.logistics().pickupIntervalDays() / 2;
         return c.samplers.warehouseTime.mean() + pickup + c.samplers.transit.mean();
     }
 
@@ -33,8 +33,10 @@ final class Fulfilment {
             return;
         }
         o.receive(c.sim.time(), "production", Step.SCHEDULING);
-        c.trace(o, Step.SCHEDULING, "wait", () -> "queued on line " + o.product.line.spec.id() + " behind "
-                + fmt(o.product.line.loadDays()) + " days of work");
+        if (o.traced) {
+            c.trace(o, Step.SCHEDULING, "wait", () -> "queued on line " + o.product.line.spec.id() + " behind "
+                    + fmt(o.product.line.loadDays()) + " days of work");
+        }
         o.product.line.add(o.product, o.quantity, o, o.promisedAt, o.segment.spec.importance());
     }
 
@@ -49,8 +51,10 @@ final class Fulfilment {
             p.backorders.add(o);
             p.backorderedUnits += o.quantity - take;
             o.receive(c.sim.time(), "warehouse", Step.FULFILMENT);
-            c.trace(o, Step.FULFILMENT, "decision", () -> "only " + take + " of " + o.quantity
-                    + " units in stock: the rest is backordered until production replenishes");
+            if (o.traced) {
+                c.trace(o, Step.FULFILMENT, "decision", () -> "only " + take + " of " + o.quantity
+                        + " units in stock: the rest is backordered until production replenishes");
+            }
         }
         if (take > 0) {
             allocate(o, take);
@@ -103,14 +107,16 @@ final class Fulfilment {
             ship(o, units);
             return;
         }
-        if (c.policy.joint(Lever.PROMISE_TRACKING)) {
+        if (c.joint(Lever.PROMISE_TRACKING)) {
             ship(o, units);
             return;
         }
         double pickup = c.nextCollection(now, c.scenario.logistics().pickupIntervalDays());
         o.handOff(now);
-        c.trace(o, Step.FULFILMENT, "handoff", () -> units + " units wait at the dock for the carrier's pick-up at day "
-                + fmt(pickup));
+        if (o.traced) {
+            c.trace(o, Step.FULFILMENT, "handoff", () -> units + " units wait at the dock for the carrier's pick-up at day "
+                    + fmt(pickup));
+        }
         Delay.after(c.sim, pickup - now, () -> ship(o, units));
     }
 
@@ -127,28 +133,34 @@ final class Fulfilment {
             double u = o.shipments == 1 ? o.u[Draw.TRANSIT] : Draw.rotate(o.u[Draw.SECOND_TRANSIT], o.shipments);
             transit = c.samplers.transit.sample(u);
             double margin = c.scenario.steps().fulfilment().rescueMarginDays();
-            if (c.policy.joint(Lever.PROMISE_TRACKING) && now + c.samplers.transit.mean() > o.promisedAt - margin) {
+            if (c.joint(Lever.PROMISE_TRACKING) && now + c.samplers.transit.mean() > o.promisedAt - margin) {
                 transit = c.samplers.premiumTransit.sample(o.u[Draw.PREMIUM_TRANSIT]);
                 o.rescued = true;
                 c.metrics.premiumShipment(now);
                 c.ledger.charge(Account.PREMIUM_FREIGHT, now, c.scenario.logistics().premiumShipmentCost());
-                c.trace(o, Step.FULFILMENT, "decision", () -> "promise at risk (day " + fmt(o.promisedAt)
-                        + "): rescued with premium freight");
+                if (o.traced) {
+                    c.trace(o, Step.FULFILMENT, "decision", () -> "promise at risk (day " + fmt(o.promisedAt)
+                            + "): rescued with premium freight");
+                }
             } else {
                 c.ledger.charge(Account.SHIPPING, now, c.scenario.logistics().shipmentCost());
             }
         }
         double days = transit;
-        c.trace(o, Step.FULFILMENT, "start", () -> units + " units shipped" + (units < o.quantity ? " (partial shipment)" : "")
-                + ", " + fmt(days) + " days in transit");
+        if (o.traced) {
+            c.trace(o, Step.FULFILMENT, "start", () -> units + " units shipped" + (units < o.quantity ? " (partial shipment)" : "")
+                    + ", " + fmt(days) + " days in transit");
+        }
         Delay.after(c.sim, transit, () -> arrived(o, units, days));
     }
 
     private void arrived(Order o, int units, double transit) {
         o.arrived += units;
         if (o.arrived < o.quantity) {
-            c.trace(o, Step.FULFILMENT, "finish", () -> units + " units reach the customer; " + (o.quantity - o.arrived)
-                    + " still to come");
+            if (o.traced) {
+                c.trace(o, Step.FULFILMENT, "finish", () -> units + " units reach the customer; " + (o.quantity - o.arrived)
+                        + " still to come");
+            }
             return;
         }
         o.processing[Step.FULFILMENT.ordinal()] += transit; // the last shipment's transit is on the lead time
@@ -156,8 +168,10 @@ final class Fulfilment {
         if (spec.delivery() == Product.DeliveryMode.onSite || !spec.installSkills().isEmpty()) {
             double work = o.product.installTime.sample(o.u[Draw.INSTALL_TIME]);
             o.receive(c.sim.time(), "installation team", Step.FULFILMENT);
-            c.trace(o, Step.FULFILMENT, "wait", () -> "goods on site; assembly needs " + spec.installSkills()
-                    + " present together");
+            if (o.traced) {
+                c.trace(o, Step.FULFILMENT, "wait", () -> "goods on site; assembly needs " + spec.installSkills()
+                        + " present together");
+            }
             c.technicians.request(o, Step.FULFILMENT, c.technicians.indices(spec.installSkills()), work, this::delivered);
             return;
         }
@@ -169,9 +183,11 @@ final class Fulfilment {
         o.state = OrderState.DELIVERED;
         o.owner = "customer";
         c.metrics.delivered(o);
-        c.trace(o, Step.FULFILMENT, "finish", () -> "delivered at day " + fmt(o.deliveredAt) + " (promised day "
-                + fmt(o.promisedAt) + ": " + (o.onTime() ? "on time" : "late by " + fmt(o.deliveredAt - o.promisedAt)
-                + " days") + ")");
+        if (o.traced) {
+            c.trace(o, Step.FULFILMENT, "finish", () -> "delivered at day " + fmt(o.deliveredAt) + " (promised day "
+                    + fmt(o.promisedAt) + ": " + (o.onTime() ? "on time" : "late by " + fmt(o.deliveredAt - o.promisedAt)
+                    + " days") + ")");
+        }
         c.returns.delivered(o);
         c.service.delivered(o);
         c.billing.checkSettled(o);

@@ -85,7 +85,7 @@ final class LineModel {
      */
     double capableToPromiseDays(double hours, double importance, double due) {
         Steps.Scheduling s = c.scenario.steps().scheduling();
-        boolean byDue = s.enabled() && c.policy.joint(Lever.JOINT_SCHEDULING);
+        boolean byDue = s.enabled() && c.joint(Lever.JOINT_SCHEDULING);
         double ahead = current == null ? 0 : remaining + (settingUp ? current.hours : 0);
         for (LineJob j : queue) {
             if (!byDue || j.expedite || effectiveDue(j, s) <= due - (importance - 1) / 24.0) {
@@ -165,16 +165,20 @@ final class LineModel {
         job.startedAt = c.sim.time();
         if (job.order != null) {
             job.order.queue[Step.SCHEDULING.ordinal()] += job.startedAt - job.arrival;
-            c.trace(job.order, Step.SCHEDULING, "start", () -> "production starts on line " + spec.id()
-                    + (job.expedite ? " (expedited)" : ""));
+            if (job.order.traced) {
+                c.trace(job.order, Step.SCHEDULING, "start", () -> "production starts on line " + spec.id()
+                        + (job.expedite ? " (expedited)" : ""));
+            }
         }
         if (job.product != setup) {
             if (job.expedite && setup != null && hasJobsFor(setup)) {
                 c.metrics.scheduleBreak(c.sim.time());
                 c.ledger.charge(Account.EXPEDITE, c.sim.time(), c.scenario.steps().scheduling().expediteFee());
                 if (job.order != null) {
-                    c.trace(job.order, Step.SCHEDULING, "decision", () -> "schedule break: campaign of " + setup.spec.id()
-                            + " interrupted for this order");
+                    if (job.order.traced) {
+                        c.trace(job.order, Step.SCHEDULING, "decision", () -> "schedule break: campaign of " + setup.spec.id()
+                                + " interrupted for this order");
+                    }
                 }
             }
             settingUp = true;
@@ -213,7 +217,7 @@ final class LineModel {
         if (!s.enabled()) {
             return queue.get(0);
         }
-        return c.policy.joint(Lever.JOINT_SCHEDULING) ? chooseJoint(s) : chooseCampaign(s);
+        return c.joint(Lever.JOINT_SCHEDULING) ? chooseJoint(s) : chooseCampaign(s);
     }
 
     /** Siloed: stay on the current product for a campaign, then switch to the largest backlog. */

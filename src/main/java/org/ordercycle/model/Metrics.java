@@ -114,13 +114,16 @@ final class Metrics {
 
     void stockRequest(Order o, int fromStock) {
         if (counting()) {
-            for (SegmentStats s : new SegmentStats[] {seg(o), all}) {
-                s.unitsRequestedFromStock += o.quantity;
-                s.unitsFromStock += fromStock;
-                if (fromStock < o.quantity) {
-                    s.backorders++;
-                }
-            }
+            stockRequest(seg(o), o, fromStock);
+            stockRequest(all, o, fromStock);
+        }
+    }
+
+    private static void stockRequest(SegmentStats s, Order o, int fromStock) {
+        s.unitsRequestedFromStock += o.quantity;
+        s.unitsFromStock += fromStock;
+        if (fromStock < o.quantity) {
+            s.backorders++;
         }
     }
 
@@ -165,44 +168,57 @@ final class Metrics {
             return;
         }
         leadTimes.add(lt);
-        for (SegmentStats s : new SegmentStats[] {seg(o), all}) {
-            s.delivered++;
-            if (o.onTime()) {
-                s.onTime++;
-            }
-            s.leadTime.add(lt);
-            s.p50.add(lt);
-            s.p90.add(lt);
-            s.p95.add(lt);
-            s.promisedLeadTime.add(o.promisedAt - o.placedAt);
-            s.lateness.add(Math.max(0, o.deliveredAt - o.promisedAt));
-            s.unattended.add(o.totalUnattended());
+        double unattended = o.totalUnattended();
+        delivered(seg(o), o, lt, unattended);
+        delivered(all, o, lt, unattended);
+        for (int step = 0; step < Step.COUNT; step++) {
+            stepTimes[step][0] += o.queue[step];
+            stepTimes[step][1] += o.processing[step];
+            stepTimes[step][2] += o.unattended[step];
         }
-        for (Step step : Step.values()) {
-            stepTimes[step.ordinal()][0] += o.queue[step.ordinal()];
-            stepTimes[step.ordinal()][1] += o.processing[step.ordinal()];
-            stepTimes[step.ordinal()][2] += o.unattended[step.ordinal()];
+    }
+
+    private static void delivered(SegmentStats s, Order o, double lt, double unattended) {
+        s.delivered++;
+        if (o.onTime()) {
+            s.onTime++;
         }
+        s.leadTime.add(lt);
+        s.p50.add(lt);
+        s.p90.add(lt);
+        s.p95.add(lt);
+        s.promisedLeadTime.add(o.promisedAt - o.placedAt);
+        s.lateness.add(Math.max(0, o.deliveredAt - o.promisedAt));
+        s.unattended.add(unattended);
     }
 
     void invoice(Invoice inv) {
         if (!counting()) {
             return;
         }
-        boolean[] kinds = {inv.quantityError, inv.priceError, inv.entryError, inv.formatError};
-        for (int i = 0; i < kinds.length; i++) {
-            if (kinds[i]) {
-                errorsByKind[i]++;
-            }
+        if (inv.quantityError) {
+            errorsByKind[0]++;
         }
-        for (SegmentStats s : new SegmentStats[] {seg(inv.order), all}) {
-            s.invoices++;
-            if (inv.anyError()) {
-                s.invoicesWithError++;
-            }
-            s.revenue += inv.amount;
+        if (inv.priceError) {
+            errorsByKind[1]++;
         }
+        if (inv.entryError) {
+            errorsByKind[2]++;
+        }
+        if (inv.formatError) {
+            errorsByKind[3]++;
+        }
+        invoice(seg(inv.order), inv);
+        invoice(all, inv);
         cogs += inv.quantity * inv.order.product.spec.unitCost(); // cost of goods follows the revenue it earns
+    }
+
+    private static void invoice(SegmentStats s, Invoice inv) {
+        s.invoices++;
+        if (inv.anyError()) {
+            s.invoicesWithError++;
+        }
+        s.revenue += inv.amount;
     }
 
     void dispute(Invoice inv, double now) {

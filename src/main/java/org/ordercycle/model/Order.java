@@ -48,13 +48,19 @@ final class Order {
     final List<Invoice> invoices = new ArrayList<>(2);
     int readyUnits;
 
+    /** Position in the company's {@link LiveOrders}, -1 when not there. */
+    int liveIndex = -1;
     OrderState state = OrderState.OPEN;
     String owner = "sales";
     double handoffStart = Double.NaN;
-    final double[] queue = new double[Step.values().length];
-    final double[] processing = new double[Step.values().length];
-    final double[] unattended = new double[Step.values().length];
-    final boolean traced;
+    final double[] queue = new double[Step.COUNT];
+    final double[] processing = new double[Step.COUNT];
+    final double[] unattended = new double[Step.COUNT];
+    /**
+     * True when the moments of this order are reported: it is the order a listener follows
+     * ({@code trace}), or one of the sampled journeys. Callers test it before building a message.
+     */
+    boolean traced;
     /** Set when this lead is one of the sampled journeys. */
     JourneyLog journey;
 

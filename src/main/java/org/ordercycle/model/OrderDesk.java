@@ -26,7 +26,7 @@ final class OrderDesk {
             select(o);
             return;
         }
-        boolean shared = c.policy.joint(Lever.SHARED_ENTRY);
+        boolean shared = c.joint(Lever.SHARED_ENTRY);
         double work = c.samplers.entryTime.sample(o.u[Draw.ENTRY_TIME]);
         if (shared) {
             o.recordPrice = o.agreedPrice; // one record: the agreed price travels with the order
@@ -36,19 +36,23 @@ final class OrderDesk {
         double rekey = c.samplers.rekeyTime.sample(o.u[Draw.REKEY_TIME]);
         double pickup = c.nextCollection(c.sim.time(), e.inboxIntervalDays());
         o.handOff(c.sim.time());
-        c.trace(o, Step.ENTRY, "handoff", () -> "order waits in the order-entry inbox until the next collection at day "
-                + fmt(pickup));
+        if (o.traced) {
+            c.trace(o, Step.ENTRY, "handoff", () -> "order waits in the order-entry inbox until the next collection at day "
+                    + fmt(pickup));
+        }
         Delay.after(c.sim, pickup - c.sim.time(),
                 () -> c.orderEntry.submit(o, Step.ENTRY, work + rekey, 0, Account.HANDLING_LABOUR, this::entered));
     }
 
     private void entered(Order o) {
         Steps.Entry e = c.scenario.steps().entry();
-        double rate = c.policy.joint(Lever.SHARED_ENTRY) ? e.sharedErrorRate() : e.rekeyErrorRate();
+        double rate = c.joint(Lever.SHARED_ENTRY) ? e.sharedErrorRate() : e.rekeyErrorRate();
         o.entryError = o.u[Draw.ENTRY_ERROR] < rate;
-        c.trace(o, Step.ENTRY, "finish", () -> o.entryError ? "order keyed, with a keying error nobody notices"
-                : "order keyed correctly" + (o.recordPrice != o.agreedPrice
-                ? "; the record shows the list price " + fmt(o.recordPrice) + ", not the agreed " + fmt(o.agreedPrice) : ""));
+        if (o.traced) {
+            c.trace(o, Step.ENTRY, "finish", () -> o.entryError ? "order keyed, with a keying error nobody notices"
+                    : "order keyed correctly" + (o.recordPrice != o.agreedPrice
+                    ? "; the record shows the list price " + fmt(o.recordPrice) + ", not the agreed " + fmt(o.agreedPrice) : ""));
+        }
         select(o);
     }
 
@@ -59,7 +63,7 @@ final class OrderDesk {
             accept(o);
             return;
         }
-        if (c.policy.joint(Lever.STRATEGIC_SELECTION)) {
+        if (c.joint(Lever.STRATEGIC_SELECTION)) {
             c.executiveSelection.submit(o, Step.SELECTION, c.samplers.executiveTime.sample(o.u[Draw.SELECTION_TIME]),
                     o.segment.spec.importance(), Account.HANDLING_LABOUR, this::executiveDecision);
         } else {
@@ -71,15 +75,19 @@ final class OrderDesk {
     private void juniorDecision(Order o) {
         Steps.Selection s = c.scenario.steps().selection();
         if (o.quantity < s.juniorMinSize()) {
-            c.trace(o, Step.SELECTION, "decision", () -> "rejected by junior staff: " + o.quantity + " units is below "
-                    + fmt(s.juniorMinSize()));
+            if (o.traced) {
+                c.trace(o, Step.SELECTION, "decision", () -> "rejected by junior staff: " + o.quantity + " units is below "
+                        + fmt(s.juniorMinSize()));
+            }
             c.metrics.rejected(o);
             c.terminate(o, OrderState.REJECTED);
             return;
         }
         o.promisedAt = o.placedAt + o.quotedLeadTime;
-        c.trace(o, Step.SELECTION, "decision", () -> "accepted first come first served; standard promise: day "
-                + fmt(o.promisedAt) + " (line load " + fmt(o.product.line.loadDays()) + " days not looked at)");
+        if (o.traced) {
+            c.trace(o, Step.SELECTION, "decision", () -> "accepted first come first served; standard promise: day "
+                    + fmt(o.promisedAt) + " (line load " + fmt(o.product.line.loadDays()) + " days not looked at)");
+        }
         accept(o);
     }
 
@@ -90,9 +98,11 @@ final class OrderDesk {
         boolean fromStock = o.product.makeToStock && o.product.onHand() >= o.quantity;
         double load = o.product.line.loadDays();
         if (!fromStock && load > s.capacityLimitDays() && value < s.minStrategicValue()) {
-            c.trace(o, Step.SELECTION, "decision", () -> "rejected by executives: line " + o.product.line.spec.id() + " has "
-                    + fmt(load) + " days of work and the order's strategic value " + fmt(value) + " is below "
-                    + fmt(s.minStrategicValue()));
+            if (o.traced) {
+                c.trace(o, Step.SELECTION, "decision", () -> "rejected by executives: line " + o.product.line.spec.id() + " has "
+                        + fmt(load) + " days of work and the order's strategic value " + fmt(value) + " is below "
+                        + fmt(s.minStrategicValue()));
+            }
             c.metrics.rejected(o);
             c.terminate(o, OrderState.REJECTED);
             return;
@@ -106,8 +116,10 @@ final class OrderDesk {
         if (promisedLeadTime > o.quotedLeadTime + 1e-9) {
             double accept = SalesFlow.leadTimeAcceptance(o.segment, promisedLeadTime, o.requestedLeadTime);
             if (o.u[Draw.PROMISE_ACCEPT] >= accept) {
-                c.trace(o, Step.SELECTION, "decision", () -> "capable-to-promise date day " + fmt(promise)
-                        + " is later than the customer accepts: order withdrawn");
+                if (o.traced) {
+                    c.trace(o, Step.SELECTION, "decision", () -> "capable-to-promise date day " + fmt(promise)
+                            + " is later than the customer accepts: order withdrawn");
+                }
                 c.metrics.lost(o);
                 c.terminate(o, OrderState.LOST);
                 return;
@@ -115,8 +127,10 @@ final class OrderDesk {
         }
         o.promisedAt = Math.max(promise, o.placedAt + o.quotedLeadTime); // never earlier than quoted
         o.priority = o.segment.spec.importance();
-        c.trace(o, Step.SELECTION, "decision", () -> "accepted by executives (strategic value " + fmt(value) + "); "
-                + "capable-to-promise date day " + fmt(o.promisedAt) + " from " + fmt(load) + " days of line load");
+        if (o.traced) {
+            c.trace(o, Step.SELECTION, "decision", () -> "accepted by executives (strategic value " + fmt(value) + "); "
+                    + "capable-to-promise date day " + fmt(o.promisedAt) + " from " + fmt(load) + " days of line load");
+        }
         accept(o);
     }
 

@@ -73,8 +73,8 @@ final class Planner {
         closePeriod(now);
         double length = spec.periodDays();
         double to = Math.min(now + length, Math.max(c.end, now + length));
-        double svc = c.policy.joint(Lever.SERVICE_LINK) ? 1 - spec.serviceInsightNoiseReduction() : 1;
-        boolean joint = c.policy.joint(Lever.JOINT_PLANNING);
+        double svc = c.joint(Lever.SERVICE_LINK) ? 1 - spec.serviceInsightNoiseReduction() : 1;
+        boolean joint = c.joint(Lever.JOINT_PLANNING);
         double[] planHours = new double[c.lines.size()];
         for (ProductModel p : c.products) {
             double[] expected = expectedDemand(p, now, to);
@@ -173,13 +173,13 @@ final class Planner {
 
     private void chargeCoordination(double now, double length) {
         var d = c.scenario.departments();
-        if (spec.enabled() && c.policy.joint(Lever.JOINT_PLANNING)) {
+        if (spec.enabled() && c.joint(Lever.JOINT_PLANNING)) {
             // marketing and production planners (paid as executives) meet
             double wages = d.marketing().wagePerHour() + d.executiveSelection().wagePerHour();
             c.ledger.charge(Account.COORDINATION, now, spec.meetingHoursPerPeriod() * wages);
         }
         Steps.Generation g = c.scenario.steps().generation();
-        int sharing = (c.policy.joint(Lever.CAPACITY_INFO) ? 1 : 0) + (c.policy.joint(Lever.STOCK_INFO) ? 1 : 0);
+        int sharing = (c.joint(Lever.CAPACITY_INFO) ? 1 : 0) + (c.joint(Lever.STOCK_INFO) ? 1 : 0);
         if (g.enabled() && sharing > 0) {
             int workingDays = c.calendar.workingDaysBetween(now, now + length);
             c.ledger.charge(Account.COORDINATION, now,

@@ -39,7 +39,9 @@ final class Production {
             c.fulfilment.stockArrived(p);
         } else {
             c.books.unitsStaged += job.units;
-            c.trace(job.order, Step.SCHEDULING, "finish", () -> job.units + " units made on line " + line.spec.id());
+            if (job.order.traced) {
+                c.trace(job.order, Step.SCHEDULING, "finish", () -> job.units + " units made on line " + line.spec.id());
+            }
             c.fulfilment.produced(job.order);
         }
     }
@@ -53,7 +55,7 @@ final class Production {
     private void review() {
         Steps.Scheduling s = c.scenario.steps().scheduling();
         double now = c.sim.time();
-        boolean joint = c.policy.joint(Lever.JOINT_SCHEDULING);
+        boolean joint = c.joint(Lever.JOINT_SCHEDULING);
         for (LineModel line : c.lines) {
             for (LineJob job : line.queued()) {
                 Order o = job.order;
@@ -66,8 +68,10 @@ final class Production {
                             && line.expeditesThisPeriod < s.expediteBudgetPerPeriod()) {
                         line.expeditesThisPeriod++;
                         job.expedite = true;
-                        c.trace(o, Step.SCHEDULING, "decision", () -> "at risk and important (importance "
-                                + fmt(o.segment.spec.importance()) + "): expedited in the joint schedule");
+                        if (o.traced) {
+                            c.trace(o, Step.SCHEDULING, "decision", () -> "at risk and important (importance "
+                                    + fmt(o.segment.spec.importance()) + "): expedited in the joint schedule");
+                        }
                     }
                 } else if (o.u[Draw.ESCALATE] < s.escalationProbability()) {
                     escalate(o, job);
@@ -78,8 +82,10 @@ final class Production {
 
     /** Marketing spends time pushing the order; then production must take it next. */
     private void escalate(Order o, LineJob job) {
-        c.trace(o, Step.SCHEDULING, "decision", () -> "promise is near (day " + fmt(o.promisedAt)
-                + "): marketing escalates the order to production");
+        if (o.traced) {
+            c.trace(o, Step.SCHEDULING, "decision", () -> "promise is near (day " + fmt(o.promisedAt)
+                    + "): marketing escalates the order to production");
+        }
         c.marketing.submitUntracked(o, Step.SCHEDULING, c.samplers.marketingTime.sample(o.u[Draw.MARKETING_TIME]), 0,
                 Account.COORDINATION, order -> {
                     if (!job.product.line.queued().contains(job)) {

@@ -2,7 +2,7 @@ package org.ordercycle.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ordercycle.engine.CountingEventList;
+import org.ordercycle.engine.EventHeap;
 import org.ordercycle.engine.Streams;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.scenario.Line;
@@ -72,7 +72,7 @@ public final class Replication {
             throw new IllegalArgumentException("scenario " + scenario.name()
                     + " asks for an automatic warm-up: resolve it first (Warmup.resolve) or set warmupDays");
         }
-        CountingEventList events = new CountingEventList();
+        EventHeap events = new EventHeap();
         Simulator sim = new Simulator(events);
         sim.init();
         Streams streams = new Streams(seed, index, streamNames(scenario));
@@ -85,8 +85,10 @@ public final class Replication {
             }
         }.schedule(company.end);
         sim.start();
-        company.live.stream().sorted(java.util.Comparator.comparingLong(o -> o.id))
-                .forEach(o -> listener.orderFinished(Records.of(o, company.end)));
+        if (company.reportsOrders) {
+            company.live.stream().sorted(java.util.Comparator.comparingLong(o -> o.id))
+                    .forEach(o -> listener.orderFinished(Records.of(o, company.end)));
+        }
         Invariants.check(company);
         return new ReplicationResult(scenario.name(), policy.name(), seed, index, company.metrics.values(),
                 company.planner.records, events.executed(), company.books.placed, company.metrics.weeklyLeadTime(),

@@ -32,8 +32,10 @@ final class ReturnsFlow {
     private void request(Order o) {
         o.returnRequestedAt = c.sim.time();
         c.metrics.returnRequested(o);
-        c.trace(o, Step.RETURNS, "arrive", () -> "customer asks to return the goods");
-        if (c.policy.joint(Lever.RETURNS_PROCEDURE)) {
+        if (o.traced) {
+            c.trace(o, Step.RETURNS, "arrive", () -> "customer asks to return the goods");
+        }
+        if (c.joint(Lever.RETURNS_PROCEDURE)) {
             o.handOff(c.sim.time());
             double delay = c.samplers.returnCoordinatedDelay.sample(Draw.rotate(o.u[Draw.RETURN_HANDOFF], 0));
             Delay.after(c.sim, delay, () -> c.returnsDesk.submit(o, Step.RETURNS,
@@ -52,8 +54,10 @@ final class ReturnsFlow {
         }
         o.handOff(c.sim.time());
         double delay = c.samplers.returnHandoffDelay.sample(Draw.rotate(o.u[Draw.RETURN_HANDOFF], stage));
-        c.trace(o, Step.RETURNS, "handoff", () -> "return handed over (" + (stage + 1) + " of " + stages + "), waits "
-                + fmt(delay) + " days");
+        if (o.traced) {
+            c.trace(o, Step.RETURNS, "handoff", () -> "return handed over (" + (stage + 1) + " of " + stages + "), waits "
+                    + fmt(delay) + " days");
+        }
         Delay.after(c.sim, delay, () -> c.returnsDesk.submit(o, Step.RETURNS,
                 c.samplers.returnsTime.sample(Draw.rotate(o.u[Draw.RETURN_TIME], stage)), 0, Account.RETURNS_HANDLING,
                 order -> handOff(order, stage + 1)));
@@ -73,8 +77,10 @@ final class ReturnsFlow {
             c.billing.credit(inv);
         }
         c.metrics.refunded(o, o.quantity - restock, now);
-        c.trace(o, Step.RETURNS, "finish", () -> "refunded after " + fmt(now - o.returnRequestedAt) + " days; " + restock
-                + " units back in stock");
+        if (o.traced) {
+            c.trace(o, Step.RETURNS, "finish", () -> "refunded after " + fmt(now - o.returnRequestedAt) + " days; " + restock
+                    + " units back in stock");
+        }
         c.billing.checkSettled(o);
     }
 }

@@ -50,25 +50,31 @@ final class SalesFlow {
         }
         product.periodLeadUnits += quantity;
         c.metrics.lead(o);
-        c.trace(o, Step.GENERATION, "arrive", () -> "lead from segment " + s.spec.id() + ": " + quantity + " x "
-                + product.spec.id() + ", wants delivery within " + fmt(requested) + " days");
+        if (o.traced) {
+            c.trace(o, Step.GENERATION, "arrive", () -> "lead from segment " + s.spec.id() + ": " + quantity + " x "
+                    + product.spec.id() + ", wants delivery within " + fmt(requested) + " days");
+        }
         Steps.Generation g = c.scenario.steps().generation();
         if (!g.enabled()) {
             quote(o);
             return;
         }
         if (quantity < g.minQualifiedSize()) {
-            boolean spare = c.policy.joint(Lever.CAPACITY_INFO)
+            boolean spare = c.joint(Lever.CAPACITY_INFO)
                     && product.line.loadDays() < c.scenario.steps().pricing().idleLoadDays();
             if (!spare) {
                 c.books.unqualified++;
                 o.leadOutcome("unqualified");
                 c.metrics.unqualified(o);
-                c.trace(o, Step.GENERATION, "decision", () -> "not pursued: " + quantity + " units is below sales' threshold of "
-                        + fmt(g.minQualifiedSize()));
+                if (o.traced) {
+                    c.trace(o, Step.GENERATION, "decision", () -> "not pursued: " + quantity + " units is below sales' threshold of "
+                            + fmt(g.minQualifiedSize()));
+                }
                 return;
             }
-            c.trace(o, Step.GENERATION, "decision", () -> "small lead pursued: production reports spare capacity on its line");
+            if (o.traced) {
+                c.trace(o, Step.GENERATION, "decision", () -> "small lead pursued: production reports spare capacity on its line");
+            }
         }
         c.sales.submit(o, Step.GENERATION, c.samplers.salesTime.sample(u[Draw.SALES_TIME]), quantity,
                 Account.HANDLING_LABOUR, this::quote);
@@ -84,8 +90,10 @@ final class SalesFlow {
             c.books.declined++;
             o.leadOutcome("declined");
             c.metrics.declined(o);
-            c.trace(o, Step.PRICING, "decision", () -> "customer declines the quote (" + fmt(o.agreedPrice) + " per unit, "
-                    + fmt(o.quotedLeadTime) + " days; acceptance probability " + pct(accept) + ")");
+            if (o.traced) {
+                c.trace(o, Step.PRICING, "decision", () -> "customer declines the quote (" + fmt(o.agreedPrice) + " per unit, "
+                        + fmt(o.quotedLeadTime) + " days; acceptance probability " + pct(accept) + ")");
+            }
             return;
         }
         o.placedAt = c.sim.time();
@@ -94,14 +102,16 @@ final class SalesFlow {
         c.liveOrders.add(c.sim.time(), 1);
         o.product.periodDemand += o.quantity;
         c.metrics.placed(o);
-        c.trace(o, Step.PRICING, "decision", () -> "customer places the order at " + fmt(o.agreedPrice) + " per unit (list "
-                + fmt(o.listPrice) + "), quoted " + fmt(o.quotedLeadTime) + " days");
+        if (o.traced) {
+            c.trace(o, Step.PRICING, "decision", () -> "customer places the order at " + fmt(o.agreedPrice) + " per unit (list "
+                    + fmt(o.listPrice) + "), quoted " + fmt(o.quotedLeadTime) + " days");
+        }
         c.orderDesk.receive(o);
     }
 
     private void steer(Order o) {
         Steps.Generation g = c.scenario.steps().generation();
-        if (!g.enabled() || !c.policy.joint(Lever.CAPACITY_INFO) || o.u[Draw.FLEXIBLE] >= o.segment.spec.flexibleShare()
+        if (!g.enabled() || !c.joint(Lever.CAPACITY_INFO) || o.u[Draw.FLEXIBLE] >= o.segment.spec.flexibleShare()
                 || o.product.line.loadDays() <= g.congestedLoadDays()) {
             return;
         }
@@ -115,8 +125,10 @@ final class SalesFlow {
         }
         if (best != null) {
             ProductModel to = best;
-            c.trace(o, Step.GENERATION, "decision", () -> "line of " + o.product.spec.id() + " congested ("
-                    + fmt(o.product.line.loadDays()) + " days of work): flexible customer steered to " + to.spec.id());
+            if (o.traced) {
+                c.trace(o, Step.GENERATION, "decision", () -> "line of " + o.product.spec.id() + " congested ("
+                        + fmt(o.product.line.loadDays()) + " days of work): flexible customer steered to " + to.spec.id());
+            }
             o.product = best;
             o.steered = true;
         }
@@ -133,7 +145,7 @@ final class SalesFlow {
         }
         double volume = volumeDiscount(p, o.quantity);
         double discount = volume;
-        if (c.policy.joint(Lever.CAPACITY_PRICING)) {
+        if (c.joint(Lever.CAPACITY_PRICING)) {
             double load = o.product.line.loadDays();
             discount = load < pr.idleLoadDays() ? Math.max(volume, pr.idleDiscount())
                     : load > pr.scarceLoadDays() ? 0 : volume;
@@ -160,10 +172,12 @@ final class SalesFlow {
     }
 
     private double quotedLeadTime(Order o) {
-        if (c.policy.joint(Lever.STOCK_INFO) && c.scenario.steps().generation().enabled() && o.product.makeToStock
+        if (c.joint(Lever.STOCK_INFO) && c.scenario.steps().generation().enabled() && o.product.makeToStock
                 && o.product.onHand() >= o.quantity) {
-            c.trace(o, Step.GENERATION, "decision", () -> "warehouse reports " + o.product.onHand()
-                    + " units in stock: sales promises immediate delivery");
+            if (o.traced) {
+                c.trace(o, Step.GENERATION, "decision", () -> "warehouse reports " + o.product.onHand()
+                        + " units in stock: sales promises immediate delivery");
+            }
             // immediate delivery still carries the company's usual promise buffer
             return c.fulfilment.shippingEstimate() + c.scenario.steps().selection().promiseBufferDays();
         }

@@ -27,8 +27,10 @@ final class ServiceFlow {
     }
 
     private void request(Order o) {
-        c.traceAs(o, Step.SERVICE, "service", "arrive", () -> "customer calls for service");
-        if (c.policy.joint(Lever.SERVICE_LINK)) {
+        if (o.traced) {
+            c.traceAs(o, Step.SERVICE, "service", "arrive", () -> "customer calls for service");
+        }
+        if (c.joint(Lever.SERVICE_LINK)) {
             c.sales.submitAside(o, Step.SERVICE, c.samplers.briefingTime.sample(o.u[Draw.BRIEFING_TIME]), 0,
                     Account.COORDINATION, order -> visit(order, 0));
         } else {
@@ -38,7 +40,7 @@ final class ServiceFlow {
 
     private void visit(Order o, int attempt) {
         Steps.Service s = c.scenario.steps().service();
-        boolean linked = c.policy.joint(Lever.SERVICE_LINK);
+        boolean linked = c.joint(Lever.SERVICE_LINK);
         double work = c.samplers.visitTime.sample(Draw.rotate(o.u[Draw.VISIT_TIME], attempt));
         if (!linked) {
             work *= 1 + s.contextPenalty();
@@ -49,12 +51,14 @@ final class ServiceFlow {
 
     private void visited(Order o, int attempt) {
         Steps.Service s = c.scenario.steps().service();
-        boolean linked = c.policy.joint(Lever.SERVICE_LINK);
+        boolean linked = c.joint(Lever.SERVICE_LINK);
         double repeat = linked ? s.briefedRepeatProbability() : s.repeatProbability();
         boolean again = attempt == 0 && o.u[Draw.REPEAT] < repeat;
         c.metrics.serviceVisit(o, again, c.sim.time());
-        c.traceAs(o, Step.SERVICE, "service", "finish", () -> again ? "visit did not solve the problem: a second visit is needed"
-                : "service visit done" + (linked ? "; insight passed to sales" : ""));
+        if (o.traced) {
+            c.traceAs(o, Step.SERVICE, "service", "finish", () -> again ? "visit did not solve the problem: a second visit is needed"
+                    : "service visit done" + (linked ? "; insight passed to sales" : ""));
+        }
         if (again) {
             visit(o, 1);
             return;

@@ -13,6 +13,9 @@ public enum Step {
     RETURNS("returns"),
     SERVICE("service");
 
+    /** The number of steps. */
+    static final int COUNT = values().length;
+
     private final String label;
 
     Step(String label) {

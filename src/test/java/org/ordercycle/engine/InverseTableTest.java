@@ -64,4 +64,32 @@ class InverseTableTest {
         assertQuantiles(1, 2, 1e-3);    // shape 0.25
         assertQuantiles(1, 1.5, 1e-3);  // shape 0.44
     }
+
+    @Test
+    void theGuidedSearchGivesTheBinarySearchBitForBit() {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(3);
+        for (double[] p : new double[][] {{4, 0.1}, {2.8, 0.14}, {1.44, 0.24}, {20, 0.44}, {1, 1}}) {
+            InverseTable t = InverseTable.of(List.of("gamma", p[0], p[1]), new GammaDist(p[0], p[1]));
+            for (int i = 0; i < 200_000; i++) {
+                double u = rnd.nextDouble();
+                if (u > 0) {
+                    assertEquals(t.inverseByBinarySearch(u), t.inverse(u), 0.0, "u = " + u);
+                }
+            }
+            for (int i = 1; i <= InverseTable.points(); i += 7) { // u on the table and next to it
+                double u = t.cdfAt(i);
+                if (u > 0 && u < 1) {
+                    for (double v : new double[] {u, Math.nextDown(u), Math.nextUp(u)}) {
+                        assertEquals(t.inverseByBinarySearch(v), t.inverse(v), 0.0, "u = " + v);
+                    }
+                }
+            }
+            for (int k = 1; k < 4096; k += 5) { // bucket edges of the guide
+                double u = k / 4096.0;
+                for (double v : new double[] {u, Math.nextDown(u), Math.nextUp(u)}) {
+                    assertEquals(t.inverseByBinarySearch(v), t.inverse(v), 0.0, "u = " + v);
+                }
+            }
+        }
+    }
 }
