@@ -134,20 +134,24 @@ final class ExperimentFolder {
         AtomicFiles.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(manifest) + "\n");
     }
 
-    /** The hidden temporary files of {@code AtomicFiles}: {@code .<name>.<uuid>.tmp}. */
+    /**
+     * The hidden temporary files of {@code AtomicFiles}, {@code .<name>.<uuid>.tmp}, and of the
+     * chart export, which adds the format's extension.
+     */
     private static final java.util.regex.Pattern LEFTOVER = java.util.regex.Pattern.compile(
-            "\\..+\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.tmp");
+            "\\..+\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.tmp(\\.(png|svg|pdf))?");
 
     /**
      * Deletes the temporary files a killed run left behind: in the folder itself (not below it,
-     * since --out may be any folder of the user's) and anywhere in its store.
+     * since --out may be any folder of the user's), in its tables and charts, and anywhere in its
+     * store.
      */
     private static void removeLeftovers(Path out) throws IOException {
-        for (Path root : new Path[] {out, out.resolve(RUNS)}) {
+        for (Path root : new Path[] {out, out.resolve(TABLES), out.resolve("charts"), out.resolve(RUNS)}) {
             if (!Files.isDirectory(root)) {
                 continue;
             }
-            try (var files = Files.walk(root, root.equals(out) ? 1 : Integer.MAX_VALUE)) {
+            try (var files = Files.walk(root, root.equals(out.resolve(RUNS)) ? Integer.MAX_VALUE : 1)) {
                 for (Path p : (Iterable<Path>) files::iterator) {
                     if (LEFTOVER.matcher(p.getFileName().toString()).matches() && Files.isRegularFile(p)) {
                         Files.deleteIfExists(p);

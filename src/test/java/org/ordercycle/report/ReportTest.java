@@ -67,6 +67,9 @@ class ReportTest {
             assertEquals("%PDF-", head, name + ".pdf");
             assertTrue(tail.contains("%%EOF"), name + ".pdf is complete: ..." + tail);
         }
+        try (var files = Files.list(folder.resolve("charts"))) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().startsWith(".")), "no temporary file left");
+        }
         int figures = names.size();
         assertEquals(figures, html.split("<figure data-chart=", -1).length - 1);
         assertEquals(figures, Pattern.compile("<figure data-chart=\"[^\"]+\"><svg").matcher(html).results().count(),

@@ -111,7 +111,10 @@ public final class ChartFiles {
     private static void atomically(Path target, Writer writer) throws IOException {
         String file = target.getFileName().toString();
         String ext = file.substring(file.lastIndexOf('.'));
-        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + file + "-", ext);
+        // the name of AtomicFiles' temporary files plus the extension (encoders insist on it), so that
+        // the clean-up of a killed run's leftovers recognises them
+        Path tmp = Files.createFile(target.toAbsolutePath().getParent()
+                .resolve("." + file + "." + java.util.UUID.randomUUID() + ".tmp" + ext));
         try {
             writer.write(tmp);
             if (Files.size(tmp) == 0) {
