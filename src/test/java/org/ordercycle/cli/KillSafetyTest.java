@@ -31,7 +31,7 @@ class KillSafetyTest {
             "tables/comparison.csv", "manifest.json", "summary.md", "report.html");
     private static final List<String> TABLES = List.of("tables/results.csv", "tables/summary.csv",
             "tables/comparison.csv");
-    private static final String REPLICATIONS = "6";
+    private static final String REPLICATIONS = "10";
 
     @TempDir
     Path dir;
@@ -63,10 +63,10 @@ class KillSafetyTest {
         Process second = start(scenario, out, "1", "killed");
         Path runs = out.resolve(CompareCommand.RUNS);
         long start = System.nanoTime();
-        // at least 1.5 s, and until the run has stored some replications but not all (at most 20 s)
-        while (System.nanoTime() - start < 20_000_000_000L && (System.nanoTime() - start < 1_500_000_000L
-                || storedRuns(runs) == 0 || storedRuns(runs) >= 2 * Integer.parseInt(REPLICATIONS))) {
-            Thread.sleep(50);
+        // until the run has stored some replications but not all (at most 30 s)
+        while (System.nanoTime() - start < 30_000_000_000L
+                && (storedRuns(runs) == 0 || storedRuns(runs) >= 2 * Integer.parseInt(REPLICATIONS))) {
+            Thread.sleep(20);
         }
         assertTrue(second.isAlive(), "the run is still running when killed: " + log("killed"));
         second.destroyForcibly();
