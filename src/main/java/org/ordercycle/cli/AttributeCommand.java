@@ -115,19 +115,10 @@ final class AttributeCommand implements Callable<Integer> {
                     attribution.replications() == 1 ? "" : "s", threadCount, threadCount == 1 ? "" : "s");
         }
         AttributionResult result = attribution.run();
-        if (options.out != null) {
-            writeFiles(result);
-            options.renderReport();
-        }
-        PrintWriter stdout = cli.getOut();
-        if (options.json) {
-            stdout.println(AttributeReport.json(result, options.seed, Main.version()));
-        } else {
-            new AttributeReport(stdout).print(result, options.seed);
-        }
-        stdout.flush();
-        options.reportFiles(cli, "effects.csv, one_at_a_time.csv, results.csv");
-        return 0;
+        return options.finish(cli, () -> writeFiles(result),
+                () -> AttributeReport.json(result, options.seed, Main.version()),
+                out -> new AttributeReport(out).print(result, options.seed),
+                "effects.csv, one_at_a_time.csv, results.csv");
     }
 
     /** Distinct policies the attribution runs: the design points, both presets and the one-lever switches. */

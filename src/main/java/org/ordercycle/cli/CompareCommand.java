@@ -129,20 +129,10 @@ final class CompareCommand implements Callable<Integer> {
         }
         Comparison comparison = experiment.run();
 
-        if (options.out != null) {
-            writeFiles(comparison, policies);
-            options.renderReport();
-        }
-        PrintWriter stdout = cli.getOut();
-        if (options.json) {
-            stdout.println(ComparisonReport.json(comparison, scenario, options.seed, Main.version()));
-        } else {
-            new ComparisonReport(stdout).print(comparison, scenario, scenarioFile, options.seed);
-        }
-        stdout.flush();
-        options.reportFiles(cli, "results.csv, summary.csv, comparison.csv, lead_time_ecdf.csv, periods.csv, "
-                + "journeys.csv");
-        return 0;
+        return options.finish(cli, () -> writeFiles(comparison, policies),
+                () -> ComparisonReport.json(comparison, scenario, options.seed, Main.version()),
+                out -> new ComparisonReport(out).print(comparison, scenario, scenarioFile, options.seed),
+                "results.csv, summary.csv, comparison.csv, lead_time_ecdf.csv, periods.csv, journeys.csv");
     }
 
     private int replicationCount() {

@@ -40,6 +40,34 @@ final class ExperimentOptions {
     @Option(names = "--force", description = "Run even when the estimated time is above 10 minutes.")
     boolean force;
 
+    /** Writes the tables of a finished experiment (throws what writing throws). */
+    @FunctionalInterface
+    interface TableWriter {
+        void write() throws java.io.IOException;
+    }
+
+    /**
+     * What every experiment command does once its runs are done: writes its tables and draws its
+     * report when it has a folder, prints the JSON or the text report, and says where the files
+     * went. Returns the exit code.
+     */
+    int finish(CommandLine cli, TableWriter tables, java.util.function.Supplier<String> json,
+               java.util.function.Consumer<PrintWriter> text, String files) throws java.io.IOException, UserError {
+        if (out != null) {
+            tables.write();
+            renderReport();
+        }
+        PrintWriter stdout = cli.getOut();
+        if (this.json) {
+            stdout.println(json.get());
+        } else {
+            text.accept(stdout);
+        }
+        stdout.flush();
+        reportFiles(cli, files);
+        return 0;
+    }
+
     /** Draws the report from the tables just written, unless --no-report or there is no folder. */
     void renderReport() throws java.io.IOException, UserError {
         if (out == null || noReport) {

@@ -129,19 +129,9 @@ final class SweepCommand implements Callable<Integer> {
                     threadCount == 1 ? "" : "s");
         }
         SweepResult result = sweep.run();
-        if (options.out != null) {
-            writeFiles(result);
-            options.renderReport();
-        }
-        PrintWriter stdout = cli.getOut();
-        if (options.json) {
-            stdout.println(SweepReport.json(result, options.seed, Main.version()));
-        } else {
-            new SweepReport(stdout).print(result, options.seed);
-        }
-        stdout.flush();
-        options.reportFiles(cli, "results.csv, summary.csv");
-        return 0;
+        return options.finish(cli, () -> writeFiles(result),
+                () -> SweepReport.json(result, options.seed, Main.version()),
+                out -> new SweepReport(out).print(result, options.seed), "results.csv, summary.csv");
     }
 
     /** The policies of --policies: presets or policy files, distinct names. */
