@@ -51,12 +51,8 @@ final class AttributionPage {
 
     /** The n largest effects on a measure, with intervals and aliases. */
     private String top(String key, int n) {
-        List<Row> rows = new ArrayList<>();
-        for (Row r : effects) {
-            if (key.equals(Rows.text(r, "measure")) && Double.isFinite(Rows.number(r, "effect"))) {
-                rows.add(r);
-            }
-        }
+        List<Row> rows = Rows.where(effects, r -> key.equals(Rows.text(r, "measure"))
+                && Double.isFinite(Rows.number(r, "effect")));
         if (rows.isEmpty()) {
             return Numbers.label(key) + ": no effects estimated.";
         }

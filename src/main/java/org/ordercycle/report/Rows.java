@@ -23,6 +23,21 @@ final class Rows {
         return Optional.empty();
     }
 
+    /**
+     * The rows for which {@code keep} holds, each its own {@link Row}: Tablesaw's row iterator
+     * moves one cursor, so rows kept from a plain for-each loop all end up on the last row.
+     */
+    static java.util.List<Row> where(Table t, java.util.function.Predicate<Row> keep) {
+        java.util.List<Row> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < t.rowCount(); i++) {
+            Row r = t.row(i);
+            if (keep.test(r)) {
+                rows.add(r);
+            }
+        }
+        return rows;
+    }
+
     /** A cell as a double (NaN when missing). */
     static double number(Row r, String column) {
         Object v = r.getObject(column);

@@ -74,15 +74,14 @@ final class SweepPage {
     private String range(String key, String policy) {
         Row low = null;
         Row high = null;
-        for (Row r : summary) {
-            if (policy.equals(Rows.text(r, "policy")) && key.equals(Rows.text(r, "measure"))
-                    && "all".equals(Rows.text(r, "segment")) && Double.isFinite(Rows.number(r, "mean"))) {
-                if (low == null || Rows.number(r, "mean") < Rows.number(low, "mean")) {
-                    low = r;
-                }
-                if (high == null || Rows.number(r, "mean") > Rows.number(high, "mean")) {
-                    high = r;
-                }
+        for (Row r : Rows.where(summary, r -> policy.equals(Rows.text(r, "policy"))
+                && key.equals(Rows.text(r, "measure")) && "all".equals(Rows.text(r, "segment"))
+                && Double.isFinite(Rows.number(r, "mean")))) {
+            if (low == null || Rows.number(r, "mean") < Rows.number(low, "mean")) {
+                low = r;
+            }
+            if (high == null || Rows.number(r, "mean") > Rows.number(high, "mean")) {
+                high = r;
             }
         }
         if (low == null) {

@@ -94,7 +94,7 @@ final class ExperimentCharts {
             boolean legend = e.significant() ? !sigShown : !nsShown;
             bar.setShowInLegend(legend);
             if (legend) {
-                bar.setLabel(e.significant() ? "significant (interval excludes 0)" : "not significant");
+                bar.setLabel(e.significant() ? "significant" : "not significant");
                 sigShown |= e.significant();
                 nsShown |= !e.significant();
             }
