@@ -67,28 +67,9 @@ class EventHeapTest {
     @Test
     void randomOperationsGiveTheSplayTreeOrder() {
         for (long seed = 1; seed <= 40; seed++) {
-            randomOperations(seed, new EventHeap(), 0);
-        }
-    }
-
-    /**
-     * The same with a fifth of the events far ahead and near bands of several widths, so that
-     * events move from the far array into the heap while others are removed, cancelled, put
-     * before or after far ones, and listed.
-     */
-    @Test
-    void randomOperationsWithFarEventsGiveTheSplayTreeOrder() {
-        double[] windows = {1e-9, 0.25, 1, 4, 1e9};
-        for (long seed = 1; seed <= 40; seed++) {
-            randomOperations(seed, new EventHeap(windows[(int) (seed % windows.length)]), 20);
-        }
-    }
-
-    /** Random operations on a splay tree and on heap; farPercent of the additions are 20 to 60 time units ahead. */
-    private void randomOperations(long seed, EventHeap heap, int farPercent) {
-        {
             SplittableRandom rnd = new SplittableRandom(seed);
             EventList tree = new SplayTree();
+            EventHeap heap = new EventHeap();
             List<Ev> inTree = new ArrayList<>();
             List<Ev> inHeap = new ArrayList<>();
             double now = 0;
@@ -101,7 +82,7 @@ class EventHeapTest {
                     op = rnd.nextInt(75);
                 }
                 if (op < 45 || inTree.isEmpty()) {
-                    double t = now + rnd.nextInt(5) * 0.5 + (rnd.nextInt(100) < farPercent ? 20 + rnd.nextInt(5) * 10 : 0);
+                    double t = now + rnd.nextInt(5) * 0.5;
                     double p = rnd.nextInt(3) * 0.5;
                     boolean other = rnd.nextInt(4) == 0;
                     Ev a = other ? new OtherEv(sim, next, t, p) : new Ev(sim, next, t, p);
