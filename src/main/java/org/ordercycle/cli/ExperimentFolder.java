@@ -32,7 +32,7 @@ final class ExperimentFolder {
     }
 
     /** Folder of the tables inside a report folder. */
-    static final String TABLES = "tables";
+    static final String TABLES = org.ordercycle.report.Report.TABLES;
     /** System property naming the folder where default report folders go (for tests); default "reports". */
     static final String REPORTS_PROPERTY = "ordercycle.reports";
     private static final java.time.format.DateTimeFormatter STAMP =

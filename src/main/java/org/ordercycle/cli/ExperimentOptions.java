@@ -69,7 +69,7 @@ final class ExperimentOptions {
     }
 
     /** Draws the report from the tables just written, unless --no-report or there is no folder. */
-    void renderReport() throws java.io.IOException, UserError {
+    private void renderReport() throws java.io.IOException, UserError {
         if (out == null || noReport) {
             return;
         }

@@ -19,11 +19,17 @@ final class Inputs {
     private Inputs() {
     }
 
+    /** "Scenario file not found: x.yaml (looked for /home/me/x.yaml)"; the absolute path only when it adds to the name. */
+    static String notFound(String what, Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        return what + " not found: " + path + (absolute.toString().equals(path.toString()) ? ""
+                : " (looked for " + absolute + ")");
+    }
+
     /** Loads a scenario; a missing file is a bad parameter, a file with errors a {@link ScenarioException}. */
     static Scenario scenario(CommandLine cli, Path file) throws ScenarioException {
         if (!Files.exists(file)) {
-            throw new ParameterException(cli, "Scenario file not found: " + file
-                    + " (looked for " + file.toAbsolutePath().normalize() + ")");
+            throw new ParameterException(cli, notFound("Scenario file", file));
         }
         if (Files.isDirectory(file)) {
             throw new ParameterException(cli, file + " is a folder; give a scenario file (.yaml) instead.");

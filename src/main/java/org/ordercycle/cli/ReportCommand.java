@@ -33,8 +33,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CommandLine cli = spec.commandLine();
         if (!Files.isDirectory(folder)) {
-            throw new CommandLine.ParameterException(cli, "Report folder not found: " + folder + " (looked for "
-                    + folder.toAbsolutePath().normalize() + ")");
+            throw new CommandLine.ParameterException(cli, Inputs.notFound("Report folder", folder));
         }
         try {
             Path html = Report.render(folder);

@@ -92,8 +92,7 @@ final class RerunCommand implements Callable<Integer> {
         Inputs.atLeast(cli, "--threads", threadCount, 1);
         Path file = Files.isDirectory(manifestFile) ? manifestFile.resolve("manifest.json") : manifestFile;
         if (!Files.isRegularFile(file)) {
-            throw new ParameterException(cli, "Manifest not found: " + file + " (looked for "
-                    + file.toAbsolutePath().normalize() + ")");
+            throw new ParameterException(cli, Inputs.notFound("Manifest", file));
         }
         Path folder = file.toAbsolutePath().normalize().getParent();
         if (out != null && Files.isDirectory(out) && Files.isSameFile(out, folder)) {

@@ -31,7 +31,7 @@ final class Html {
         return b.toString();
     }
 
-    /** A table with a header row; every cell is escaped; numeric-looking cells align right. */
+    /** A table with a header row; every cell is escaped; cells that start with a number align right. */
     static String table(List<String> header, List<List<String>> rows) {
         StringBuilder b = new StringBuilder("<div class=\"table\"><table>\n<thead><tr>");
         for (String h : header) {
@@ -48,7 +48,8 @@ final class Html {
         return b.append("</tbody></table></div>\n").toString();
     }
 
+    /** A cell that starts with a number ("4.98 days ± 0.05", "−27 [−28, −25] *") aligns right. */
     private static boolean numeric(String cell) {
-        return cell != null && cell.matches("[-+−]?[0-9][0-9,. %]*[a-zA-Z%]*( \\(.*\\))?");
+        return cell != null && cell.matches("[-+−]?[0-9].*");
     }
 }

@@ -2,6 +2,7 @@ package org.ordercycle.report;
 
 import java.util.Locale;
 import org.ordercycle.stats.Measure;
+import tech.tablesaw.api.Row;
 
 /** Values as a reader sees them: days with their unit, shares as percentages, money rounded. */
 final class Numbers {
@@ -30,6 +31,33 @@ final class Numbers {
             case "0-100" -> String.format(Locale.ROOT, "%.1f", v);
             default -> Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.1f", v);
         };
+    }
+
+    /** The estimate of a summary row in its unit with its 95 % interval: "4.80 days [4.75, 4.85]". */
+    static String withInterval(String unit, Row r) {
+        double lo = Rows.number(r, "ci_low");
+        double hi = Rows.number(r, "ci_high");
+        String ci = Double.isFinite(lo) && Double.isFinite(hi) ? " [" + bare(unit, lo) + ", " + bare(unit, hi) + "]" : "";
+        return value(unit, Rows.number(r, "mean")) + ci;
+    }
+
+    /** The estimate of a summary row with the half-width of its interval: "4.80 days ± 0.05". */
+    static String withHalfWidth(String unit, Row r) {
+        double hw = Rows.number(r, "half_width");
+        return value(unit, Rows.number(r, "mean")) + (Double.isFinite(hw) ? " ± " + bare(unit, hw) : "");
+    }
+
+    /** A value as {@link #value}, without the word "days" (the figure before it carries the unit). */
+    private static String bare(String unit, double v) {
+        return unit.equals("days") && Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f", v) : value(unit, v);
+    }
+
+    /** An interval of shares in signed percentages: "[−4.4%, −2.5%]". */
+    static String shareInterval(double low, double high) {
+        if (!Double.isFinite(low) || !Double.isFinite(high)) {
+            return "n/a";
+        }
+        return "[" + signed("share", low) + "%, " + signed("share", high) + "%]";
     }
 
     /** A difference in its unit: shares in percentage points. */

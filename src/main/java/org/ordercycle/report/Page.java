@@ -2,8 +2,6 @@ package org.ordercycle.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.ordercycle.report.chart.NamedChart;
 
 /**
@@ -151,20 +149,13 @@ final class Page {
         return md.toString();
     }
 
-    private static final Pattern SIZE = Pattern.compile("<svg([^>]*?)\\swidth=\"([0-9.]+)[a-z]*\"\\s+height=\"([0-9.]+)[a-z]*\"");
-
-    /** The SVG made to scale with the page: a viewBox from its size, the size left to CSS. */
+    /**
+     * The SVG ready to inline: no XML prolog or doctype inside HTML. Its viewBox (VectorGraphics2D
+     * writes one) lets the CSS width scale it with the page.
+     */
     static String scalable(String svg) {
         int start = svg.indexOf("<svg");
-        svg = start > 0 ? svg.substring(start) : svg; // no XML prolog or doctype inside HTML
-        if (svg.contains("viewBox")) {
-            return svg;
-        }
-        Matcher m = SIZE.matcher(svg);
-        if (!m.find()) {
-            return svg;
-        }
-        return m.replaceFirst("<svg$1 viewBox=\"0 0 $2 $3\" width=\"$2\" height=\"$3\"");
+        return start > 0 ? svg.substring(start) : svg;
     }
 
     /** Marks each figure whose chart has a visible size: a cheap self-check, also read by the browser test. */

@@ -47,28 +47,12 @@ final class Readings {
 
     /** "4.80 days ± 0.05". */
     String meanWithHalfWidth(String key, String policy) {
-        Optional<Row> r = summaryRow(key, policy);
-        if (r.isEmpty()) {
-            return "n/a";
-        }
-        String unit = Numbers.unit(key);
-        double hw = Rows.number(r.get(), "half_width");
-        String pm = Double.isFinite(hw) ? " ± " + Numbers.value(unit, hw).replace(" days", "") : "";
-        return Numbers.value(unit, Rows.number(r.get(), "mean")) + pm;
+        return summaryRow(key, policy).map(r -> Numbers.withHalfWidth(Numbers.unit(key), r)).orElse("n/a");
     }
 
     /** "4.80 days [4.75, 4.85]". */
     String meanWithInterval(String key, String policy) {
-        Optional<Row> r = summaryRow(key, policy);
-        if (r.isEmpty()) {
-            return "n/a";
-        }
-        String unit = Numbers.unit(key);
-        double lo = Rows.number(r.get(), "ci_low");
-        double hi = Rows.number(r.get(), "ci_high");
-        String ci = Double.isFinite(lo) && Double.isFinite(hi)
-                ? " [" + Numbers.value(unit, lo).replace(" days", "") + ", " + Numbers.value(unit, hi) + "]" : "";
-        return Numbers.value(unit, Rows.number(r.get(), "mean")) + ci.replace(" days]", "]");
+        return summaryRow(key, policy).map(r -> Numbers.withInterval(Numbers.unit(key), r)).orElse("n/a");
     }
 
     /** One finding: both means, the paired difference with its interval, and whether it is significant. */
@@ -170,8 +154,8 @@ final class Readings {
     }
 
     private String shareInterval(String key, String policy) {
-        return summaryRow(key, policy).map(r -> Numbers.interval("share", Rows.number(r, "ci_low"),
-                Rows.number(r, "ci_high")).replace("]", "%]").replace(",", "%,")).orElse("n/a");
+        return summaryRow(key, policy).map(r -> Numbers.shareInterval(Rows.number(r, "ci_low"),
+                Rows.number(r, "ci_high"))).orElse("n/a");
     }
 
     String stock() {

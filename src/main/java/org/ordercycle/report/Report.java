@@ -18,6 +18,9 @@ import org.ordercycle.report.chart.NamedChart;
  * always give the same report.
  */
 public final class Report {
+    /** Folder of a report's tables, inside the report folder. */
+    public static final String TABLES = "tables";
+
     private Report() {
     }
 

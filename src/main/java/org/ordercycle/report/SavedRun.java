@@ -18,7 +18,7 @@ import tech.tablesaw.io.csv.CsvReadOptions;
  * report as the run that wrote the folder.
  */
 final class SavedRun {
-    static final String TABLES = "tables";
+    static final String TABLES = Report.TABLES;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     final Path folder;

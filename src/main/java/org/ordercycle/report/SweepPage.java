@@ -126,16 +126,10 @@ final class SweepPage {
             row.add(Rows.text(r, "policy"));
             for (String key : ComparisonPage.PRIMARY) {
                 row.add(Rows.find(summary, "point", Rows.text(r, "point"), "policy", Rows.text(r, "policy"),
-                        "measure", key, "segment", "all").map(x -> interval(key, x)).orElse("n/a"));
+                        "measure", key, "segment", "all").map(x -> Numbers.withInterval(Numbers.unit(key), x)).orElse("n/a"));
             }
             rows.add(row);
         }
         return rows;
-    }
-
-    private static String interval(String key, Row r) {
-        String unit = Numbers.unit(key);
-        return Numbers.value(unit, Rows.number(r, "mean")) + " [" + Numbers.value(unit, Rows.number(r, "ci_low"))
-                .replace(" days", "") + ", " + Numbers.value(unit, Rows.number(r, "ci_high")) + "]";
     }
 }

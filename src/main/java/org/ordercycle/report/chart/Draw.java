@@ -1,6 +1,7 @@
 package org.ordercycle.report.chart;
 
 import java.awt.Color;
+import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -96,5 +97,51 @@ final class Draw {
             }
         }
         return 10 * p;
+    }
+
+    /** Zero-width characters: the digits of the invisible labels. */
+    private static final char[] INVISIBLE = {'\u200B', '\u200C', '\u200D'};
+    /** XChart 4.0.3 treats a tick label longer than this as never fitting, and then loops for ever. */
+    static final int MAX_LABEL = 20;
+
+    /**
+     * The label of the row (lane, bar) at integer position v, else an invisible label. XChart widens its tick
+     * spacing until every tick label is distinct and no label is longer than {@link #MAX_LABEL}
+     * characters, and it places ticks past both ends of the axis: one shared blank (or a long
+     * name) made it loop for ever. So each invisible label spells its own position, in eighths of
+     * a lane, in at most 12 zero-width characters, and the lane labels go through {@link #fitRowLabels}.
+     */
+    static String rowLabel(double v, List<String> labels) {
+        long i = Math.round(v);
+        if (Math.abs(v - i) <= 1e-6 && i >= 0 && i < labels.size() && !labels.get((int) i).isBlank()) {
+            return labels.get((int) i);
+        }
+        long code = Math.max(0, Math.min(400_000, Math.round(v * 8) + 100_000)); // 3^12 > 400,000
+        StringBuilder b = new StringBuilder();
+        do {
+            b.append(INVISIBLE[(int) (code % 3)]);
+            code /= 3;
+        } while (code > 0);
+        return b.toString();
+    }
+
+    /**
+     * The labels shortened to {@link #MAX_LABEL} characters (the middle elided) and made distinct
+     * (a repeat gets its row number), as XChart needs them.
+     */
+    static List<String> fitRowLabels(List<String> labels) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            String l = labels.get(i);
+            if (l.length() > MAX_LABEL) {
+                l = l.substring(0, 10) + "…" + l.substring(l.length() - (MAX_LABEL - 11));
+            }
+            if (!l.isBlank() && out.contains(l)) {
+                String n = " #" + (i + 1);
+                l = l.substring(0, Math.min(l.length(), MAX_LABEL - n.length())) + n;
+            }
+            out.add(l);
+        }
+        return out;
     }
 }

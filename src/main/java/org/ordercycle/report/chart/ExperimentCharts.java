@@ -118,9 +118,9 @@ final class ExperimentCharts {
         c.getStyler().setYAxisTickMarkSpacingHint(20);
         List<String> bottomUp = new ArrayList<>(labels);
         java.util.Collections.reverse(bottomUp);
-        bottomUp = JourneyChart.fit(bottomUp);
+        bottomUp = Draw.fitRowLabels(bottomUp);
         List<String> tickLabels = bottomUp;
-        c.setCustomYAxisTickLabelsFormatter(v -> JourneyChart.laneLabel(v - 1, tickLabels));
+        c.setCustomYAxisTickLabelsFormatter(v -> Draw.rowLabel(v - 1, tickLabels));
         Draw.xAxisFor(c, measure);
         return new NamedChart(name, title, caption, c, labels);
     }

@@ -129,54 +129,8 @@ final class JourneyChart {
         c.getStyler().setYAxisMin(-0.5);
         c.getStyler().setYAxisMax(lanes.size() + 0.5);
         c.getStyler().setYAxisTickMarkSpacingHint(20);
-        List<String> laneLabels = fit(yLabels);
-        c.setCustomYAxisTickLabelsFormatter(v -> laneLabel(v, laneLabels));
+        List<String> laneLabels = Draw.fitRowLabels(yLabels);
+        c.setCustomYAxisTickLabelsFormatter(v -> Draw.rowLabel(v, laneLabels));
         return new NamedChart(name, title, caption, c, shown);
-    }
-
-    /** Zero-width characters: the digits of the invisible labels. */
-    private static final char[] INVISIBLE = {'\u200B', '\u200C', '\u200D'};
-    /** XChart 4.0.3 treats a tick label longer than this as never fitting, and then loops for ever. */
-    static final int MAX_LABEL = 20;
-
-    /**
-     * The label of the lane at integer position v, else an invisible label. XChart widens its tick
-     * spacing until every tick label is distinct and no label is longer than {@link #MAX_LABEL}
-     * characters, and it places ticks past both ends of the axis: one shared blank (or a long
-     * name) made it loop for ever. So each invisible label spells its own position, in eighths of
-     * a lane, in at most 12 zero-width characters, and the lane labels go through {@link #fit}.
-     */
-    static String laneLabel(double v, List<String> labels) {
-        long i = Math.round(v);
-        if (Math.abs(v - i) <= 1e-6 && i >= 0 && i < labels.size() && !labels.get((int) i).isBlank()) {
-            return labels.get((int) i);
-        }
-        long code = Math.max(0, Math.min(400_000, Math.round(v * 8) + 100_000)); // 3^12 > 400,000
-        StringBuilder b = new StringBuilder();
-        do {
-            b.append(INVISIBLE[(int) (code % 3)]);
-            code /= 3;
-        } while (code > 0);
-        return b.toString();
-    }
-
-    /**
-     * The labels shortened to {@link #MAX_LABEL} characters (the middle elided) and made distinct
-     * (a repeat gets its row number), as XChart needs them.
-     */
-    static List<String> fit(List<String> labels) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < labels.size(); i++) {
-            String l = labels.get(i);
-            if (l.length() > MAX_LABEL) {
-                l = l.substring(0, 10) + "…" + l.substring(l.length() - (MAX_LABEL - 11));
-            }
-            if (!l.isBlank() && out.contains(l)) {
-                String n = " #" + (i + 1);
-                l = l.substring(0, Math.min(l.length(), MAX_LABEL - n.length())) + n;
-            }
-            out.add(l);
-        }
-        return out;
     }
 }

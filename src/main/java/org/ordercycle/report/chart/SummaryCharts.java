@@ -283,8 +283,8 @@ final class SummaryCharts {
         c.getStyler().setYAxisMin(-0.6);
         c.getStyler().setYAxisMax(positions - 0.4);
         c.getStyler().setYAxisTickMarkSpacingHint(40);
-        List<String> rowLabels = JourneyChart.fit(labels);
-        c.setCustomYAxisTickLabelsFormatter(v -> JourneyChart.laneLabel(v, rowLabels));
+        List<String> rowLabels = Draw.fitRowLabels(labels);
+        c.setCustomYAxisTickLabelsFormatter(v -> Draw.rowLabel(v, rowLabels));
         return new NamedChart(name, title, caption, c, names);
     }
 

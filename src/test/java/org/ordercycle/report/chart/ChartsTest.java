@@ -207,7 +207,7 @@ class ChartsTest {
         Color c0 = first.getLineColor();
         assertEquals(Theme.policy(0).getRGB() & 0xFFFFFF, c0.getRGB() & 0xFFFFFF);
         // lanes: departments top-down in order of arrival, the hand-off lane at the bottom
-        assertEquals("(hand-off)", JourneyChart.laneLabel(0, List.of("(hand-off)", "billing")));
+        assertEquals("(hand-off)", Draw.rowLabel(0, List.of("(hand-off)", "billing")));
     }
 
     @Test

@@ -36,14 +36,14 @@ class LongLabelsTest {
 
     @Test
     void lanesAreShortAndDistinctAndBlanksAreInvisibleAndDistinct() {
-        List<String> fitted = JourneyChart.fit(List.of("fulfilment · a-policy-with-a-very-long-name",
+        List<String> fitted = Draw.fitRowLabels(List.of("fulfilment · a-policy-with-a-very-long-name",
                 "fulfilment · a-policy-with-a-very-long-name", "", "short"));
-        assertTrue(fitted.stream().allMatch(l -> l.length() <= JourneyChart.MAX_LABEL), fitted.toString());
+        assertTrue(fitted.stream().allMatch(l -> l.length() <= Draw.MAX_LABEL), fitted.toString());
         assertEquals(3, new HashSet<>(fitted.subList(0, 2)).size() + 1, "a repeated label is told apart");
         HashSet<String> blanks = new HashSet<>();
         for (double v = -3; v <= 40; v += 0.5) {
-            String label = JourneyChart.laneLabel(v, List.of("a", "", "b"));
-            assertTrue(label.length() <= JourneyChart.MAX_LABEL);
+            String label = Draw.rowLabel(v, List.of("a", "", "b"));
+            assertTrue(label.length() <= Draw.MAX_LABEL);
             if (!label.equals("a") && !label.equals("b")) {
                 assertTrue(label.chars().allMatch(c -> c == 0x200B || c == 0x200C || c == 0x200D), label);
                 assertTrue(blanks.add(label), "distinct invisible label at " + v);
