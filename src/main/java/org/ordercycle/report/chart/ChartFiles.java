@@ -1,5 +1,7 @@
 package org.ordercycle.report.chart;
 
+import com.pngencoder.PngEncoder;
+import com.pngencoder.PngEncoderPhysicalPixelDimensions;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -13,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.PdfboxGraphicsEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder.VectorGraphicsFormat;
@@ -41,8 +42,7 @@ public final class ChartFiles {
         Path svg = dir.resolve(chart.name() + ".svg");
         Path pdf = dir.resolve(chart.name() + ".pdf");
         Chart<?, ?> c = chart.chart();
-        atomically(png, tmp -> BitmapEncoder.saveBitmapWithDPI(c, tmp.toString(), BitmapEncoder.BitmapFormat.PNG,
-                PNG_DPI));
+        atomically(png, tmp -> writePng(image(chart, PNG_SCALE), tmp));
         atomically(svg, tmp -> {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 VectorGraphicsEncoder.saveVectorGraphic(c, out, VectorGraphicsFormat.SVG);
@@ -102,6 +102,16 @@ public final class ChartFiles {
             g.dispose();
         }
         return img;
+    }
+
+    /**
+     * PNG at deflate level 4 (ImageIO's default, about the same size) with the resolution recorded,
+     * so that slide software places a 2x image at its intended size. One thread per image: the
+     * charts of a report are already drawn in parallel.
+     */
+    private static void writePng(BufferedImage img, Path file) throws IOException {
+        new PngEncoder().withBufferedImage(img).withCompressionLevel(4).withMultiThreadedCompressionEnabled(false)
+                .withPhysicalPixelDimensions(PngEncoderPhysicalPixelDimensions.dotsPerInch(PNG_DPI)).toFile(file);
     }
 
     private interface Writer {
