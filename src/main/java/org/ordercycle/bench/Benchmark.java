@@ -3,8 +3,10 @@ package org.ordercycle.bench;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.ordercycle.api.Simulation;
 import org.ordercycle.experiment.Comparison;
@@ -30,6 +32,9 @@ public final class Benchmark {
     public static final double TARGET_ORDERS_PER_SECOND = 200_000;
     public static final double TARGET_HEAP_GROWTH = 0.10;
     public static final double TARGET_SPEEDUP = 1.8;
+    public static final double TARGET_MAIN_JOB_SECONDS = 15;
+    /** The README's main job: the scenario compared siloed against joint, 30 replications each, with its report. */
+    public static final int MAIN_JOB_REPLICATIONS = 30;
     /** Replications run before the model is timed, for the JIT compiler. */
     public static final int WARMUP_REPLICATIONS = 10;
 
@@ -40,7 +45,7 @@ public final class Benchmark {
     public record Figures(double bareEventsPerSecond, double modelEventsPerSecond, double ordersPerSecond,
                           double heapBytes1x, double heapBytes10x, double compareSeconds1, double compareSeconds2,
                           boolean identicalAcrossThreads, double bareEventsPerCpuSecond, double modelEventsPerCpuSecond,
-                          double ordersPerCpuSecond) {
+                          double ordersPerCpuSecond, double mainJobSeconds, double loadBefore, double loadAfter) {
         public double eventRatio() {
             return modelEventsPerSecond / bareEventsPerSecond;
         }
@@ -62,6 +67,11 @@ public final class Benchmark {
         public double speedup() {
             return compareSeconds1 / compareSeconds2;
         }
+
+        /** The machine's load average before and after, as "1.52 -> 2.03" (other work distorts every figure). */
+        public String load() {
+            return String.format(java.util.Locale.ROOT, "%.2f -> %.2f", loadBefore, loadAfter);
+        }
     }
 
     /**
@@ -70,6 +80,7 @@ public final class Benchmark {
      */
     public static Figures run(Scenario scenario, Path scenarioFile, String classpath, int replications)
             throws IOException, InterruptedException {
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         // (a) the bare SSJ loop, warmed up first
         new BareQueue(7, 2_000_000).run();
@@ -105,8 +116,43 @@ public final class Benchmark {
         double c2 = seconds(t0);
         boolean same = one.summaryTable().toString().equals(two.summaryTable().toString())
                 && one.resultsTable().toString().equals(two.resultsTable().toString());
+        // (f) the README's main job as a user runs it: a fresh JVM, report included
+        double mainJob = classpath == null ? Double.NaN : mainJob(classpath, scenarioFile);
+        double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         return new Figures(bare, events / elapsed, orders / elapsed, heap1, heap10, c1, c2, same, bareCpu,
-                events / elapsedCpu, orders / elapsedCpu);
+                events / elapsedCpu, orders / elapsedCpu, mainJob, loadBefore, loadAfter);
+    }
+
+    /** Wall seconds of {@code compare} on the scenario in a child JVM, from start to report written. */
+    private static double mainJob(String classpath, Path scenarioFile) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("ordercycle-bench-");
+        try {
+            List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Djava.awt.headless=true", "-cp", classpath, "org.ordercycle.cli.Main", "compare",
+                    scenarioFile.toString(), "--replications", Integer.toString(MAIN_JOB_REPLICATIONS), "--out",
+                    dir.resolve("report").toString(), "--quiet");
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes());
+            if (p.waitFor() != 0) {
+                throw new IOException("the timed compare failed: " + out.strip());
+            }
+            double seconds = seconds(t0);
+            if (!Files.exists(dir.resolve("report").resolve("report.html"))) {
+                throw new IOException("the timed compare wrote no report.html");
+            }
+            return seconds;
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private static double probe(String classpath, Path scenarioFile, double factor)
