@@ -6,6 +6,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.ordercycle.api.Simulation;
@@ -37,6 +38,8 @@ public final class Benchmark {
     public static final int MAIN_JOB_REPLICATIONS = 30;
     /** Replications run before the model is timed, for the JIT compiler. */
     public static final int WARMUP_REPLICATIONS = 10;
+    /** Pairs of compare runs (1 thread, then 2) behind the speed-up: the median is reported. */
+    public static final int SPEEDUP_PAIRS = 3;
 
     private Benchmark() {
     }
@@ -107,15 +110,24 @@ public final class Benchmark {
         // (d) heap in child JVMs under -Xmx256m
         double heap1 = classpath == null ? Double.NaN : probe(classpath, scenarioFile, 1);
         double heap10 = classpath == null ? Double.NaN : probe(classpath, scenarioFile, 10);
-        // (e) compare on 1 and 2 threads, same results
-        t0 = System.nanoTime();
-        Comparison one = Experiment.on(scenario).replications(replications).threads(1).run();
-        double c1 = seconds(t0);
-        t0 = System.nanoTime();
-        Comparison two = Experiment.on(scenario).replications(replications).threads(2).run();
-        double c2 = seconds(t0);
-        boolean same = one.summaryTable().toString().equals(two.summaryTable().toString())
-                && one.resultsTable().toString().equals(two.resultsTable().toString());
+        // (e) compare on 1 and 2 threads, same results; three alternating pairs, the median pair kept
+        // (one pair swings by a third when other work on the machine comes and goes)
+        double[][] pairs = new double[SPEEDUP_PAIRS][];
+        boolean same = true;
+        for (int k = 0; k < SPEEDUP_PAIRS; k++) {
+            t0 = System.nanoTime();
+            Comparison one = Experiment.on(scenario).replications(replications).threads(1).run();
+            double c1 = seconds(t0);
+            t0 = System.nanoTime();
+            Comparison two = Experiment.on(scenario).replications(replications).threads(2).run();
+            double c2 = seconds(t0);
+            pairs[k] = new double[] {c1, c2};
+            same &= one.summaryTable().toString().equals(two.summaryTable().toString())
+                    && one.resultsTable().toString().equals(two.resultsTable().toString());
+        }
+        Arrays.sort(pairs, Comparator.comparingDouble(p -> p[0] / p[1]));
+        double c1 = pairs[SPEEDUP_PAIRS / 2][0];
+        double c2 = pairs[SPEEDUP_PAIRS / 2][1];
         // (f) the README's main job as a user runs it: a fresh JVM, report included
         double mainJob = classpath == null ? Double.NaN : mainJob(classpath, scenarioFile);
         double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
