@@ -12,13 +12,15 @@ import umontreal.ssj.probdist.ContinuousDistribution;
  * tabulated on a fine grid once, and a quantile is found by binary search and linear
  * interpolation; the far upper tail falls back to the exact inverse. Immutable and thread
  * safe; tables are memoised by distribution parameters (a pure function, so sharing them
- * between replications changes no result).
+ * between replications changes no result), at most {@link #MAX_TABLES} of them.
  */
 final class InverseTable {
     private static final int POINTS = 8192;
     /** Buckets of the guide table: uniforms in [k/GUIDE, (k+1)/GUIDE) search between guide[k] and guide[k+1]. */
     private static final int GUIDE = 4096;
     private static final Map<List<Object>, InverseTable> CACHE = new ConcurrentHashMap<>();
+    /** Tables kept at most (about 5 MB): far more than one scenario has distributions. */
+    static final int MAX_TABLES = 64;
 
     private final ContinuousDistribution dist;
     /** Upper end of the grid: point i is {@code upper * i / POINTS} (computed, not stored: one array less to miss in the cache). */
@@ -52,6 +54,11 @@ final class InverseTable {
 
     /** The table of a non-negative distribution, built once per key. */
     static InverseTable of(List<Object> key, ContinuousDistribution dist) {
+        if (CACHE.size() >= MAX_TABLES && !CACHE.containsKey(key)) {
+            // a long sweep over a distribution's parameters would otherwise keep every table (80 kB
+            // each); starting afresh costs only rebuilding, since a table is a pure function of its key
+            CACHE.clear();
+        }
         return CACHE.computeIfAbsent(key, k -> new InverseTable(dist,
                 dist.getMean() + 12 * dist.getStandardDeviation()));
     }
@@ -102,6 +109,11 @@ final class InverseTable {
     /** The tabulated cdf value at index i (for tests). */
     double cdfAt(int i) {
         return cdf[i];
+    }
+
+    /** Tables in the memo now (for tests). */
+    static int cached() {
+        return CACHE.size();
     }
 
     static int points() {

@@ -2,6 +2,7 @@ package org.ordercycle.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -91,5 +92,16 @@ class InverseTableTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theMemoStaysBoundedAndATableBuiltAgainGivesTheSameValues() {
+        double before = gamma(3, 1.5).sample(0.37);
+        // a sweep over many shapes: more tables than the memo keeps
+        for (int i = 0; i < 3 * InverseTable.MAX_TABLES; i++) {
+            gamma(3 + 0.01 * (i + 1), 1.5).sample(0.5);
+            assertTrue(InverseTable.cached() <= InverseTable.MAX_TABLES, "tables kept: " + InverseTable.cached());
+        }
+        assertEquals(before, gamma(3, 1.5).sample(0.37), 0.0, "rebuilt after being dropped");
     }
 }
