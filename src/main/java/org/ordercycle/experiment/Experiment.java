@@ -133,17 +133,18 @@ public final class Experiment {
         if (have >= target) {
             return;
         }
-        // replication by replication, the policies side by side: the compiler then meets every
-        // policy's branches from the start instead of recompiling when the second policy begins
         List<RunSpec> specs = new ArrayList<>();
-        for (int r = have; r < target; r++) {
-            for (Policy p : policies) {
+        for (Policy p : policies) {
+            for (int r = have; r < target; r++) {
                 specs.add(new RunSpec("base", fixed, p, seed, r));
             }
         }
         List<ReplicationResult> results = runner.run("replications " + (have + 1) + "-" + target, specs);
-        for (int i = 0; i < specs.size(); i++) {
-            byPolicy.get(specs.get(i).policy().name()).add(results.get(i));
+        int i = 0;
+        for (Policy p : policies) {
+            for (int r = have; r < target; r++) {
+                byPolicy.get(p.name()).add(results.get(i++));
+            }
         }
     }
 

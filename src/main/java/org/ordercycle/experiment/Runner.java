@@ -1,7 +1,12 @@
 package org.ordercycle.experiment;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.ordercycle.api.Simulation;
 import org.ordercycle.engine.Parallel;
 import org.ordercycle.stats.ReplicationResult;
@@ -23,14 +28,42 @@ public final class Runner {
         this.store = store;
     }
 
-    /** Results of the specs, in spec order. */
+    /**
+     * Results of the specs, in spec order. They are run replication by replication, with the
+     * policies (and lever settings) of each replication side by side: the compiler then profiles
+     * every policy's branches before it compiles the model, instead of deoptimising and compiling
+     * it again when the second policy begins.
+     */
     public List<ReplicationResult> run(String label, List<RunSpec> specs) {
+        int[] order = executionOrder(specs);
+        List<RunSpec> inOrder = new ArrayList<>(specs.size());
+        for (int i : order) {
+            inOrder.add(specs.get(i));
+        }
         progress.begin(label, specs.size());
+        List<ReplicationResult> done;
         try {
-            return Parallel.map(specs, threads, this::one);
+            done = Parallel.map(inOrder, threads, this::one);
         } finally {
             progress.end();
         }
+        ReplicationResult[] results = new ReplicationResult[specs.size()];
+        for (int k = 0; k < order.length; k++) {
+            results[order[k]] = done.get(k);
+        }
+        return List.of(results);
+    }
+
+    /** Spec indices by point (in order of first appearance), then replication; otherwise as given. */
+    static int[] executionOrder(List<RunSpec> specs) {
+        Map<String, Integer> pointRank = new HashMap<>();
+        for (RunSpec s : specs) {
+            pointRank.putIfAbsent(s.point(), pointRank.size());
+        }
+        return IntStream.range(0, specs.size()).boxed()
+                .sorted(Comparator.<Integer>comparingInt(i -> pointRank.get(specs.get(i).point()))
+                        .thenComparingInt(i -> specs.get(i).replication()))
+                .mapToInt(Integer::intValue).toArray();
     }
 
     private ReplicationResult one(RunSpec spec) {
