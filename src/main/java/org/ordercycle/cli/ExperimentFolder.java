@@ -109,6 +109,7 @@ final class ExperimentFolder {
         root.put("command", command);
         root.put("scenario", scenarioName);
         root.put("scenario_file", scenarioFile.getFileName().toString());
+        root.put("scenario_path", scenarioFile.toAbsolutePath().normalize().toString()); // for rerun
         root.put("scenario_sha256", RunManifest.sha256(scenarioFile));
         root.put("seed", seed);
         root.put("replications", replications);

@@ -35,23 +35,27 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code ordercycle rerun}: repeats the run or comparison a {@code manifest.json} records (same
- * scenario bytes, seed, replications, every lever of every policy, warm-up) and checks that the
- * new tables are byte for byte the recorded ones. Exit 0 when they are, 1 when they differ, 2 when
- * the manifest or the scenario file is unusable (e.g. the scenario changed since).
+ * {@code ordercycle rerun}: repeats the run, comparison, sweep or lever attribution a
+ * {@code manifest.json} records (same scenario bytes, seed, replications, every lever of every
+ * policy, warm-up, design) and checks that the new tables are byte for byte the recorded ones.
+ * Exit 0 when they are, 1 when they differ, 2 when the manifest or the scenario file is unusable
+ * (e.g. the scenario changed since).
  */
 @Command(name = "rerun", usageHelpWidth = 100, sortOptions = false,
-        description = {"Repeat a run or a comparison from its manifest.json and check that its tables come out "
-                + "byte for byte the same.", "",
-                "Reads the manifest.json that 'run --out' or 'compare --out' wrote, checks that the scenario file "
-                + "still has the recorded SHA-256, runs the same command again "
-                + "(scenario, seed, replications, every lever of every policy as recorded, warm-up) and compares the "
-                + "new tables with the recorded ones (kpis.csv and periods.csv of a run; results.csv, summary.csv "
-                + "and comparison.csv of a comparison).", "",
+        description = {"Repeat a run, comparison, sweep or lever attribution from its manifest.json and check that "
+                + "its tables come out byte for byte the same.", "",
+                "Reads the manifest.json that run, compare, sweep or attribute wrote, checks that the scenario file "
+                + "still has the recorded SHA-256, runs the same experiment again "
+                + "(scenario, seed, replications, every lever of every policy as recorded, warm-up, a sweep's design "
+                + "points, an attribution's design) and compares every recorded table with the new one: kpis.csv "
+                + "and periods.csv of a run; results, summary, comparison, lead_time_ecdf, periods and journeys of "
+                + "a comparison; results and summary of a sweep; effects, one_at_a_time and results of an "
+                + "attribution.", "",
                 "Prints 'reproduced exactly' (exit 0) or the first differing lines of each table (exit 1). "
                 + "Policy files are not read again: the levers recorded in the manifest are used.", ""},
         footer = {"", "Examples:",
                 "  ordercycle rerun results/joint/manifest.json",
+                "  ordercycle rerun reports/baseline-compare-20261126-101500      (the report folder)",
                 "  ordercycle rerun results/cmp/manifest.json --out results/cmp-again",
                 "  ordercycle rerun old/manifest.json --scenario scenarios/baseline.yaml   (the file has moved)"})
 final class RerunCommand implements Callable<Integer> {
@@ -66,11 +70,13 @@ final class RerunCommand implements Callable<Integer> {
     HelpOption help;
 
     @Parameters(index = "0", paramLabel = "MANIFEST",
-            description = "The manifest.json of a run or comparison (or the folder that holds it).")
+            description = "The manifest.json of a run, comparison, sweep or attribution (or the folder that holds "
+                    + "it).")
     Path manifestFile;
 
     @Option(names = "--out", paramLabel = "DIR2",
-            description = "Also write the new tables and manifest to this folder (not the recorded one).")
+            description = "Also write the new tables to this folder (not the recorded one), with a new manifest for "
+                    + "a run or a comparison.")
     Path out;
 
     @Option(names = "--scenario", paramLabel = "FILE",
@@ -128,6 +134,20 @@ final class RerunCommand implements Callable<Integer> {
                 new RunManifest(scenarioFile, scenario.name(), policy, seed, replications, false, Main.version(), args,
                         scenario.warmupDays(), null, Map.of()).write(out.resolve("manifest.json"));
             }
+        } else if (command.equals("sweep")) {
+            announce(cli, "sweep of " + scenario.name(), replications, seed);
+            now.putAll(ExperimentRerun.sweep(m, file, scenarioFile, seed, replications, threadCount,
+                    ProgressBars.forTerminal(quiet)));
+            if (out != null) {
+                write(now);
+            }
+        } else if (command.equals("attribute")) {
+            announce(cli, "lever attribution on " + scenario.name(), replications, seed);
+            now.putAll(ExperimentRerun.attribute(m, file, scenario, seed, replications, threadCount,
+                    ProgressBars.forTerminal(quiet)));
+            if (out != null) {
+                write(now);
+            }
         } else {
             List<Policy> policies = new ArrayList<>();
             for (JsonNode p : m.path("policies")) {
@@ -139,9 +159,9 @@ final class RerunCommand implements Callable<Integer> {
             announce(cli, "comparison of " + policies.size() + " policies on " + scenario.name(), replications, seed);
             Comparison c = Experiment.on(scenario).policies(policies).replications(replications).seed(seed)
                     .threads(threadCount).progress(ProgressBars.forTerminal(quiet)).run();
-            now.put("results.csv", TableFiles.csv(c.resultsTable()));
-            now.put("summary.csv", TableFiles.csv(c.summaryTable()));
-            now.put("comparison.csv", TableFiles.csv(c.comparisonTable()));
+            for (Map.Entry<String, tech.tablesaw.api.Table> t : c.tables().entrySet()) {
+                now.put(t.getKey(), TableFiles.csv(t.getValue()));
+            }
             if (out != null) {
                 write(now);
                 new ExperimentManifest(scenarioFile, c.scenario(), policies, seed, c.replications(), Double.NaN,
@@ -159,7 +179,11 @@ final class RerunCommand implements Callable<Integer> {
                 recorded.put(name, Files.readString(table));
             }
         }
-        String required = command.equals("run") ? "kpis.csv" : "summary.csv";
+        String required = switch (command) {
+            case "run" -> "kpis.csv";
+            case "attribute" -> "effects.csv";
+            default -> "summary.csv";
+        };
         if (!recorded.containsKey(required)) {
             throw new UserError("Nothing to compare with: " + folder.resolve(required) + " is missing.");
         }
@@ -174,7 +198,7 @@ final class RerunCommand implements Callable<Integer> {
             String[] a = e.getValue().split("\n", -1);
             String[] b = now.get(name).split("\n", -1);
             if (e.getValue().equals(now.get(name))) {
-                out.printf("%-15s identical (%,d lines)%n", name, a.length - 1);
+                out.printf("%-19s identical (%,d lines)%n", name, a.length - 1);
                 continue;
             }
             differing.add(name);
@@ -190,7 +214,7 @@ final class RerunCommand implements Callable<Integer> {
                     }
                 }
             }
-            out.printf("%-15s DIFFERS: %,d of %,d lines (recorded %,d, now %,d); columns: %s%n", name, count,
+            out.printf("%-19s DIFFERS: %,d of %,d lines (recorded %,d, now %,d); columns: %s%n", name, count,
                     Math.max(a.length, b.length) - 1, a.length - 1, b.length - 1, a[0]);
             shown.forEach(out::println);
         }
@@ -231,12 +255,12 @@ final class RerunCommand implements Callable<Integer> {
         }
     }
 
-    /** run or compare; older manifests without a command field are told apart by their fields. */
+    /** run, compare, sweep or attribute; older manifests without a command field are told apart by their fields. */
     private static String command(JsonNode m, Path file) throws UserError {
         String command = m.path("command").asText(m.has("policies") ? "compare" : m.has("policy") ? "run" : "");
-        if (!command.equals("run") && !command.equals("compare")) {
+        if (!List.of("run", "compare", "sweep", "attribute").contains(command)) {
             throw new UserError(file + " is the manifest of " + (command.isEmpty() ? "an unknown command"
-                    : "'" + command + "'") + "; rerun repeats the manifests of 'run --out' and 'compare --out'.");
+                    : "'" + command + "'") + "; rerun repeats the manifests of run, compare, sweep and attribute.");
         }
         return command;
     }

@@ -2,6 +2,7 @@ package org.ordercycle.experiment;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,9 @@ public final class Sweep {
     private final Map<String, double[]> ranges = new LinkedHashMap<>();
     private final Map<String, String> fixed = new LinkedHashMap<>();
     private int samples;
+    /** A recorded design ({@link #points}), run as it is instead of one built from lists and ranges. */
+    private List<SweepResult.Point> recorded;
+    private List<String> recordedParameters;
     private List<Policy> policies = List.of(Policy.SILOED, Policy.JOINT);
     private int replications = 5;
     private long seed = 1;
@@ -82,6 +86,29 @@ public final class Sweep {
                     + lo + ".." + hi);
         }
         ranges.put(path, new double[] {lo, hi});
+        return this;
+    }
+
+    /**
+     * Runs exactly these design points, e.g. those a sweep's {@code manifest.json} records, instead
+     * of a design built from {@link #param} and {@link #range}: a rerun then needs neither the
+     * sampling nor the original command line. {@code parameters} are the columns, in order.
+     */
+    public Sweep points(List<String> parameters, List<SweepResult.Point> points) {
+        if (!lists.isEmpty() || !ranges.isEmpty() || samples > 0) {
+            throw new IllegalArgumentException("a recorded design replaces the parameters and ranges; give one or the other");
+        }
+        if (points.isEmpty()) {
+            throw new IllegalArgumentException("a recorded design needs at least one point");
+        }
+        for (SweepResult.Point p : points) {
+            if (!p.values().keySet().equals(new HashSet<>(parameters))) {
+                throw new IllegalArgumentException("point " + p.id() + " sets " + p.values().keySet()
+                        + ", not the parameters " + parameters);
+            }
+        }
+        this.recordedParameters = List.copyOf(parameters);
+        this.recorded = List.copyOf(points);
         return this;
     }
 
@@ -148,6 +175,9 @@ public final class Sweep {
      * whether its field takes whole numbers). See {@link #check()} to load every point.
      */
     public List<SweepResult.Point> design() throws ScenarioException {
+        if (recorded != null) {
+            return recorded;
+        }
         if (lists.isEmpty() && ranges.isEmpty()) {
             throw new IllegalArgumentException("a sweep needs at least one parameter");
         }
@@ -225,12 +255,18 @@ public final class Sweep {
 
     /** Parameter paths: listed ones first, then ranges. */
     public List<String> parameters() {
+        if (recorded != null) {
+            return recordedParameters;
+        }
         List<String> all = new ArrayList<>(lists.keySet());
         all.addAll(ranges.keySet());
         return all;
     }
 
     private void checkNew(String path) {
+        if (recorded != null) {
+            throw new IllegalArgumentException("a recorded design replaces the parameters and ranges; give one or the other");
+        }
         if (lists.containsKey(path) || ranges.containsKey(path) || fixed.containsKey(path)) {
             throw new IllegalArgumentException("parameter " + path + " is given twice");
         }

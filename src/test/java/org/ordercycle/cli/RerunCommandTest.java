@@ -58,7 +58,8 @@ class RerunCommandTest {
         Cli.Result rerun = Cli.run("rerun", out.resolve("manifest.json").toString(), "-q");
         assertEquals(0, rerun.code(), rerun.toString());
         assertTrue(rerun.out().contains("reproduced exactly"), rerun.toString());
-        for (String table : List.of("results.csv", "summary.csv", "comparison.csv")) {
+        for (String table : List.of("results.csv", "summary.csv", "comparison.csv", "lead_time_ecdf.csv",
+                "periods.csv", "journeys.csv")) {
             assertTrue(rerun.out().contains(table + " "), table + " compared: " + rerun.out());
         }
     }
@@ -98,15 +99,69 @@ class RerunCommandTest {
 
     @Test
     void manifestsOfOtherCommandsAndTheRecordedFolderAsOutAreRefused() throws Exception {
-        Path m = dir.resolve("sweep").resolve("manifest.json");
+        Path m = dir.resolve("bench").resolve("manifest.json");
         Files.createDirectories(m.getParent());
-        Files.writeString(m, "{\"command\": \"sweep\"}\n");
-        Cli.Result sweep = Cli.run("rerun", m.toString());
-        assertEquals(Main.BAD_INPUT, sweep.code(), sweep.toString());
-        assertTrue(sweep.err().contains("'sweep'"), sweep.err());
+        Files.writeString(m, "{\"command\": \"bench\"}\n");
+        Cli.Result bench = Cli.run("rerun", m.toString());
+        assertEquals(Main.BAD_INPUT, bench.code(), bench.toString());
+        assertTrue(bench.err().contains("'bench'"), bench.err());
 
         Cli.Result same = Cli.run("rerun", m.toString(), "--out", m.getParent().toString());
         assertEquals(Main.BAD_INPUT, same.code(), same.toString());
         assertTrue(same.err().contains("--out"), same.err());
+    }
+
+    /** The classroom scenario with 60 measured days after a 10-day warm-up. */
+    private Path shortScenario() throws Exception {
+        String text = Files.readString(Path.of("scenarios/classroom.yaml"))
+                .replaceFirst("(?m)^horizonDays: 365", "horizonDays: 60")
+                .replaceFirst("(?m)^warmupDays: 30", "warmupDays: 10");
+        assertTrue(text.contains("horizonDays: 60") && text.contains("warmupDays: 10"));
+        Path file = dir.resolve("short.yaml");
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void aSweepOfALatinHypercubeIsRerunOnItsRecordedPoints() throws Exception {
+        Path out = dir.resolve("sweep");
+        Cli.Result r = Cli.run("sweep", shortScenario().toString(), "--param", "steps.planning.inflationMean=0..0.5",
+                "--param", "steps.pricing.idleDiscount=0,0.1", "--samples", "2", "--replications", "2", "--seed", "3",
+                "--out", out.toString(), "--no-report", "-q");
+        assertEquals(0, r.code(), r.toString());
+
+        Path again = dir.resolve("sweep-again");
+        Cli.Result rerun = Cli.run("rerun", out.toString(), "--out", again.toString(), "-q");
+        assertEquals(0, rerun.code(), rerun.toString());
+        assertTrue(rerun.out().contains("reproduced exactly"), rerun.toString());
+        for (String table : List.of("results.csv", "summary.csv")) {
+            assertEquals(Files.readString(out.resolve("tables").resolve(table)), Files.readString(again.resolve(table)),
+                    table);
+        }
+
+        // an edited summary is found and shown
+        Path summary = out.resolve("tables").resolve("summary.csv");
+        List<String> lines = Files.readAllLines(summary);
+        lines.set(1, lines.get(1).replaceAll(",[^,]*$", ",99"));
+        Files.writeString(summary, String.join("\n", lines) + "\n");
+        Cli.Result edited = Cli.run("rerun", out.toString(), "-q");
+        assertEquals(1, edited.code(), edited.toString());
+        assertTrue(edited.out().contains("summary.csv") && edited.out().contains("DIFFERS"), edited.toString());
+        assertTrue(edited.out().contains("results.csv") && edited.out().contains("identical"), edited.toString());
+    }
+
+    @Test
+    void anAttributionIsRerunWithItsRecordedDesign() throws Exception {
+        Path out = dir.resolve("attribute");
+        Cli.Result r = Cli.run("attribute", shortScenario().toString(), "--replications", "2", "--threads", "2",
+                "--out", out.toString(), "--no-report", "-q");
+        assertEquals(0, r.code(), r.toString());
+
+        Cli.Result rerun = Cli.run("rerun", out.resolve("manifest.json").toString(), "-q");
+        assertEquals(0, rerun.code(), rerun.toString());
+        for (String table : List.of("effects.csv", "one_at_a_time.csv", "results.csv")) {
+            assertTrue(rerun.out().contains(table + " ") && rerun.out().contains("identical"), table + ": " + rerun);
+        }
+        assertTrue(rerun.out().contains("reproduced exactly"), rerun.toString());
     }
 }

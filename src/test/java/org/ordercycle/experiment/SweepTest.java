@@ -53,6 +53,19 @@ class SweepTest {
     }
 
     @Test
+    void aRecordedDesignRunsAgainToTheSameTables() throws Exception {
+        SweepResult first = shortSweep().range(INFLATION, 0, 0.5).samples(3).seed(4).run();
+        SweepResult again = shortSweep().seed(4).points(first.parameters(), first.points()).run();
+        assertEquals(first.points(), again.points());
+        assertEquals(first.results().toString(), again.results().toString());
+        assertEquals(first.summary().toString(), again.summary().toString());
+        assertThrows(IllegalArgumentException.class, () -> shortSweep().points(first.parameters(), first.points())
+                .param(SHOPS, List.of("6")), "a recorded design and parameters do not mix");
+        assertThrows(IllegalArgumentException.class, () -> shortSweep().points(List.of(SHOPS), first.points()),
+                "the points must set the parameters named");
+    }
+
+    @Test
     void badPathFailsWithTheLoadersErrorBeforeAnyRun() {
         AtomicLong started = new AtomicLong();
         Sweep sweep = shortSweep().progress(counting(started))

@@ -1,0 +1,89 @@
+package org.ordercycle.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ordercycle.experiment.Attribution;
+import org.ordercycle.experiment.AttributionResult;
+import org.ordercycle.experiment.Design;
+import org.ordercycle.experiment.Progress;
+import org.ordercycle.experiment.Sweep;
+import org.ordercycle.experiment.SweepResult;
+import org.ordercycle.io.TableFiles;
+import org.ordercycle.policy.Policy;
+import org.ordercycle.scenario.Scenario;
+import org.ordercycle.scenario.ScenarioException;
+
+/**
+ * The sweep and the lever attribution a manifest records, run again: the tables they wrote, by
+ * file name. A sweep runs exactly its recorded design points (so a Latin hypercube is not drawn
+ * again), an attribution its recorded design kind; both with the recorded policies, seed and
+ * replications.
+ */
+final class ExperimentRerun {
+    private ExperimentRerun() {
+    }
+
+    /** results.csv and summary.csv of the sweep recorded in {@code m}. */
+    static Map<String, String> sweep(JsonNode m, Path manifest, Path scenarioFile, long seed, int replications,
+                                     int threads, Progress progress) throws UserError, ScenarioException {
+        List<Policy> policies = new ArrayList<>();
+        for (JsonNode p : m.path("policies")) {
+            policies.add(RerunCommand.policy(p, manifest));
+        }
+        if (policies.isEmpty()) {
+            throw new UserError(manifest + " lists no policies; a sweep runs at least one.");
+        }
+        JsonNode design = m.path("design");
+        List<String> parameters = new ArrayList<>();
+        for (JsonNode p : design.path("parameters")) {
+            parameters.add(p.asText());
+        }
+        List<SweepResult.Point> points = new ArrayList<>();
+        for (JsonNode p : design.path("points")) {
+            Map<String, String> values = new LinkedHashMap<>();
+            p.path("values").fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText()));
+            points.add(new SweepResult.Point(p.path("point").asText(), values));
+        }
+        if (parameters.isEmpty() || points.isEmpty()) {
+            throw new UserError(manifest + " does not record the sweep's design (design.parameters and "
+                    + "design.points).");
+        }
+        Sweep sweep = Sweep.on(scenarioFile).policies(policies).replications(replications).seed(seed).threads(threads)
+                .progress(progress);
+        try {
+            sweep.points(parameters, points);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(manifest + ": the recorded design is not usable: " + e.getMessage() + ".");
+        }
+        SweepResult r = sweep.run();
+        Map<String, String> tables = new LinkedHashMap<>();
+        tables.put("results.csv", TableFiles.csv(r.results()));
+        tables.put("summary.csv", TableFiles.csv(r.summary()));
+        return tables;
+    }
+
+    /** effects.csv, one_at_a_time.csv and results.csv of the attribution recorded in {@code m}. */
+    static Map<String, String> attribute(JsonNode m, Path manifest, Scenario scenario, long seed, int replications,
+                                         int threads, Progress progress) throws UserError {
+        String kind = m.path("design").path("kind").asText("");
+        Design.Kind k = switch (kind) {
+            case "fractional" -> Design.Kind.FRACTIONAL;
+            case "full" -> Design.Kind.FULL;
+            default -> throw new UserError(manifest + " does not record the design kind (design.kind: full or "
+                    + "fractional)" + (kind.isEmpty() ? "" : "; it says '" + kind + "'") + ".");
+        };
+        JsonNode warmup = m.path("warmup_days");
+        Scenario fixed = warmup.isNumber() ? scenario.withWarmup(warmup.asDouble()) : scenario;
+        AttributionResult r = Attribution.on(fixed).design(k).replications(replications).seed(seed).threads(threads)
+                .progress(progress).run();
+        Map<String, String> tables = new LinkedHashMap<>();
+        tables.put("effects.csv", TableFiles.csv(r.effectsTable()));
+        tables.put("one_at_a_time.csv", TableFiles.csv(r.oneAtATimeTable()));
+        tables.put("results.csv", TableFiles.csv(r.resultsTable()));
+        return tables;
+    }
+}
