@@ -5,12 +5,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.ordercycle.report.chart.Charts;
+import tech.tablesaw.api.NumberColumn;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 
 /**
  * The report of {@code ordercycle sweep}: per policy and primary measure, a heat map over the two
- * swept parameters when the design is a grid of two, and the table of every design point.
+ * swept parameters when the design is a grid of two; otherwise, per primary measure and numeric
+ * parameter, the measure against the parameter with every policy; and the table of every design
+ * point.
  */
 final class SweepPage {
     private final SavedRun run;
@@ -45,9 +48,21 @@ final class SweepPage {
                 }
             }
         } else {
-            page.prose("Heat maps", List.of("Heat maps are drawn for a full grid over exactly two parameters; this "
-                    + "design has " + parameters.size() + " parameter(s)" + (parameters.size() == 2
-                    ? " sampled off a grid (Latin hypercube)" : "") + ", so the points are listed below."));
+            List<String> numeric = parameters.stream()
+                    .filter(p -> summary.columnNames().contains(p) && summary.column(p) instanceof NumberColumn)
+                    .toList();
+            boolean joined = parameters.size() == 1;
+            for (String parameter : numeric) {
+                for (String key : ComparisonPage.PRIMARY) {
+                    page.chart(Charts.sweepResponse(summary, parameter, key, policies, joined), range(key, policies)
+                            + (joined ? "" : " Points that look alike on this axis differ in the other parameters."));
+                }
+            }
+            if (numeric.size() < parameters.size()) {
+                page.prose("Parameters without a chart", List.of("Parameters whose values are not numbers ("
+                        + String.join(", ", parameters.stream().filter(p -> !numeric.contains(p)).toList())
+                        + ") are listed in the table below, not drawn."));
+            }
         }
         page.table("Every design point", "Mean over replications [95% interval], company-wide.", header(), rows());
         page.manifest(run.manifest.toPrettyString());
@@ -68,6 +83,11 @@ final class SweepPage {
             points.add(Rows.text(r, "point"));
         }
         return xs.size() * ys.size() == points.size() && xs.size() > 1 && ys.size() > 1;
+    }
+
+    /** The ranges of a measure under every policy, as one sentence each. */
+    private String range(String key, List<String> all) {
+        return String.join(" ", all.stream().map(p -> range(key, p)).toList());
     }
 
     /** "Lead time, mean under siloed: from 2.1 days (point p3: a=0, b=1) to 4.8 days (p7: ...)". */

@@ -72,8 +72,13 @@ class SweepAttributeCommandTest {
         assertTrue(missing.err().contains("--samples"), missing.toString());
 
         Cli.Result r = Cli.run("sweep", scenario, "--param", "steps.planning.inflationMean=0..0.5", "--samples", "3",
-                "--policies", "siloed", "--replications", "2", "--json", "--quiet");
+                "--policies", "siloed", "--replications", "2", "--json", "--quiet", "--out", dir.resolve("lhs").toString());
         assertEquals(0, r.code(), r.toString());
+        // no grid for a heat map: the measures against the parameter instead
+        String stem = "sweep-lead-time-mean-by-steps-planning-inflationmean";
+        assertTrue(Files.size(dir.resolve("lhs").resolve("charts").resolve(stem + ".png")) > 0, stem);
+        assertTrue(Files.readString(dir.resolve("lhs").resolve("report.html")).contains("Mean lead time against "
+                + "steps.planning.inflationMean"));
         JsonNode json = JSON.readTree(r.out());
         assertEquals(3, json.get("points").size());
         double v = json.get("points").get(0).get("values").get("steps.planning.inflationMean").asDouble();

@@ -90,6 +90,16 @@ public final class Charts {
         return ExperimentCharts.sweepHeatMap(sweepSummary, xParameter, yParameter, measure, policy);
     }
 
+    /**
+     * The mean of {@code measure} (segment 'all', 95% interval bars) against one numeric swept
+     * parameter of a sweep's summary.csv, one series per policy; points joined when
+     * {@code joined} ("sweep-&lt;measure&gt;-by-&lt;parameter slug&gt;").
+     */
+    public static NamedChart sweepResponse(Table sweepSummary, String parameter, String measure, List<String> policies,
+                                           boolean joined) {
+        return SweepResponseChart.draw(sweepSummary, parameter, measure, policies, joined);
+    }
+
     /** Swimlane of the sampled order journeys of journeys.csv ("order-journeys"). */
     public static NamedChart orderJourneys(Table journeys, List<String> policies) {
         return JourneyChart.orderJourneys(journeys, policies);

@@ -19,6 +19,7 @@ import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.internal.series.Series;
 import org.ordercycle.stats.Measure;
@@ -191,6 +192,31 @@ class ChartsTest {
     }
 
     @Test
+    void sweepResponseDrawsTheMeanWithIntervalBarsAgainstTheParameter() {
+        // the fixture's on-time rate is 0.9 - x - y / 2 at every (x, y), intervals mean +- 5 %
+        NamedChart c = Charts.sweepResponse(Fixtures.sweepSummary(), Fixtures.X, "on_time_rate", P, false);
+        assertEquals("sweep-on-time-rate-by-" + NamedChart.slug(Fixtures.X), c.name());
+        assertEquals(P, c.seriesNames());
+        XYSeries joint = (XYSeries) series(c).get("joint");
+        assertEquals(XYSeriesRenderStyle.Scatter, joint.getXYSeriesRenderStyle().orElseThrow(),
+                "other parameters vary: not joined");
+        double[] x = joint.getXData();
+        assertEquals(12, x.length, "one point per design point");
+        for (int i = 1; i < x.length; i++) {
+            assertTrue(x[i] >= x[i - 1], "sorted by the parameter");
+        }
+        assertEquals(100 * (0.9 - 0 - 0.1 / 2), joint.getYData()[0], 1e-9, "first point: x = 0, y = 0.1, in percent");
+        assertEquals(0.05 * joint.getYData()[0], joint.getExtraValues()[0], 1e-9, "half the interval");
+
+        NamedChart joined = Charts.sweepResponse(Fixtures.sweepSummary(), Fixtures.X, "total_cost", P, true);
+        assertEquals(XYSeriesRenderStyle.Line,
+                ((XYSeries) series(joined).get("siloed")).getXYSeriesRenderStyle().orElseThrow());
+        // a parameter that is not a column, or not numeric: said, not drawn
+        assertTrue(Charts.sweepResponse(Fixtures.sweepSummary(), "policy", "total_cost", P, true).title()
+                .endsWith("(no data)"));
+    }
+
+    @Test
     void orderJourneysDrawsEveryJourneyAsAStepLineInItsPolicyColour() {
         NamedChart c = Charts.orderJourneys(Fixtures.journeys(), P);
         assertEquals("order-journeys", c.name());
@@ -224,6 +250,7 @@ class ChartsTest {
         charts.add(Charts.billingErrors(empty, P));
         charts.add(Charts.whereTheDaysGo(empty, P));
         charts.add(Charts.sweepHeatMap(empty, "a", "b", "total_cost", "joint"));
+        charts.add(Charts.sweepResponse(empty, "a", "total_cost", P, true));
         charts.add(Charts.orderJourneys(empty, P));
         for (NamedChart c : charts) {
             assertTrue(c.title().endsWith("(no data)"), c.name() + ": " + c.title());
