@@ -63,6 +63,35 @@ final class Draw {
         return s;
     }
 
+    /**
+     * A translucent band between {@code xLowHigh[1]} and {@code xLowHigh[2]} over the x values
+     * {@code xLowHigh[0]} up to xMax, outside the legend (an interval around a curve).
+     */
+    static void band(XYChart c, String name, double[][] xLowHigh, double xMax, Color colour) {
+        int n = 0;
+        while (n < xLowHigh[0].length && xLowHigh[0][n] <= xMax) {
+            n++;
+        }
+        if (n < 2) {
+            return;
+        }
+        double[] x = new double[2 * n];
+        double[] y = new double[2 * n];
+        for (int i = 0; i < n; i++) {
+            x[i] = xLowHigh[0][i];
+            y[i] = xLowHigh[2][i];
+            x[2 * n - 1 - i] = xLowHigh[0][i];
+            y[2 * n - 1 - i] = xLowHigh[1][i];
+        }
+        XYSeries s = c.addSeries(name, x, y);
+        s.setXYSeriesRenderStyle(XYSeriesRenderStyle.PolygonArea);
+        s.setMarker(SeriesMarkers.NONE);
+        Color fill = new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 60);
+        s.setFillColor(fill);
+        s.setLineColor(new Color(0, 0, 0, 0));
+        s.setShowInLegend(false);
+    }
+
     /** Grey shading over [0, warmupDays] from yLow to yHigh, drawn first so lines stay on top. */
     static void warmup(XYChart c, double warmupDays, double yLow, double yHigh) {
         if (!(warmupDays > 0) || !(yHigh > yLow)) {

@@ -21,19 +21,27 @@ final class TimeCharts {
         String name = "lead-time-distribution";
         String title = "How long delivery takes";
         String caption = "Share of delivered orders delivered within a given number of days of being placed "
-                + "(cumulative distribution of lead time), in percent, per policy; the axis ends where every policy "
-                + "has delivered 99 percent of its orders.";
+                + "(cumulative distribution of lead time), in percent, per policy, shaded over its 95% interval; the "
+                + "axis ends where every policy has delivered 99 percent of its orders.";
         List<String> shown = new ArrayList<>();
         List<double[][]> curves = new ArrayList<>();
+        List<double[][]> bands = new ArrayList<>();
+        boolean withBands = Rows.has(ecdf, "ci_low", "ci_high");
         double clip = 0;
         if (Rows.has(ecdf, "policy", "days", "share")) {
             for (String p : policies) {
                 TreeMap<Double, Double> points = new TreeMap<>();
+                TreeMap<Double, double[]> band = new TreeMap<>();
                 for (int r : Rows.where(ecdf, "policy", p)) {
                     double d = Rows.num(ecdf, "days", r);
                     double v = Rows.num(ecdf, "share", r);
                     if (Double.isFinite(d) && Double.isFinite(v)) {
                         points.put(d, v);
+                        double lo = withBands ? Rows.num(ecdf, "ci_low", r) : Double.NaN;
+                        double hi = withBands ? Rows.num(ecdf, "ci_high", r) : Double.NaN;
+                        if (Double.isFinite(lo) && Double.isFinite(hi)) {
+                            band.put(d, new double[] {Math.max(0, lo), Math.min(1, hi)});
+                        }
                     }
                 }
                 if (points.isEmpty()) {
@@ -51,6 +59,10 @@ final class TimeCharts {
                 curves.add(new double[][] {
                     points.keySet().stream().mapToDouble(Double::doubleValue).toArray(),
                     points.values().stream().mapToDouble(v -> v * 100).toArray()});
+                bands.add(new double[][] {
+                    band.keySet().stream().mapToDouble(Double::doubleValue).toArray(),
+                    band.values().stream().mapToDouble(b -> b[0] * 100).toArray(),
+                    band.values().stream().mapToDouble(b -> b[1] * 100).toArray()});
             }
         }
         if (shown.isEmpty()) {
@@ -60,6 +72,9 @@ final class TimeCharts {
         c.getStyler().setLegendPosition(LegendPosition.InsideSE);
         double xMax = Draw.niceCeil(clip);
         Draw.roundTicks(c, xMax, 0);
+        for (int i = 0; i < shown.size(); i++) { // bands first, so that every curve lies on top
+            Draw.band(c, shown.get(i) + " (95% interval)", bands.get(i), xMax, Theme.policy(shown.get(i), policies));
+        }
         for (int i = 0; i < shown.size(); i++) {
             double[][] xy = curves.get(i);
             int n = 0;

@@ -77,6 +77,14 @@ class ChartsTest {
         assertTrue(xMax < 60 && xMax >= 30, "clipped at " + xMax); // siloed (Erlang-3, mean 12 days) passes 99% near 34
         XYSeries siloed = (XYSeries) series(c).get("siloed");
         assertTrue(siloed.getXData()[siloed.getXData().length - 1] <= xMax);
+        // each curve in its interval band (fixture: share +- 1 point), shaded, outside the legend
+        XYSeries band = (XYSeries) series(c).get("joint (95% interval)");
+        assertFalse(band.isShowInLegend());
+        assertEquals(XYSeriesRenderStyle.PolygonArea, band.getXYSeriesRenderStyle().orElseThrow());
+        double[] by = band.getYData();
+        int n = by.length / 2;
+        assertEquals(y[0] + 1, by[0], 1e-9, "upper edge first");
+        assertEquals(Math.max(0, y[0] - 1), by[2 * n - 1], 1e-9, "lower edge back, closing at the first day");
     }
 
     @Test
