@@ -35,7 +35,8 @@ final class BenchCommand implements Callable<Integer> {
     Path scenarioFile;
 
     @Option(names = "--replications", paramLabel = "R", defaultValue = "8",
-            description = "Replications per measurement of the model and of compare. Default: ${DEFAULT-VALUE}.")
+            description = "Replications timed for (b), the full model. Default: ${DEFAULT-VALUE}. (e) and (f) "
+                    + "always run the README's main job: 30 replications of each policy.")
     int replications;
 
     @Override
@@ -43,7 +44,7 @@ final class BenchCommand implements Callable<Integer> {
         CommandLine cli = spec.commandLine();
         Inputs.atLeast(cli, "--replications", replications, 2);
         Scenario scenario = Inputs.scenario(cli, scenarioFile);
-        cli.getErr().println("Measuring (one to two minutes)...");
+        cli.getErr().println("Measuring (about two minutes)...");
         Benchmark.Figures f = Benchmark.run(scenario, scenarioFile, System.getProperty("java.class.path"),
                 replications);
         var out = cli.getOut();
