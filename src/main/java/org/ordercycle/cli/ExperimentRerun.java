@@ -1,7 +1,10 @@
 package org.ordercycle.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +15,7 @@ import org.ordercycle.experiment.Design;
 import org.ordercycle.experiment.Progress;
 import org.ordercycle.experiment.Sweep;
 import org.ordercycle.experiment.SweepResult;
+import org.ordercycle.io.RunManifest;
 import org.ordercycle.io.TableFiles;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.scenario.Scenario;
@@ -85,5 +89,24 @@ final class ExperimentRerun {
         tables.put("one_at_a_time.csv", TableFiles.csv(r.oneAtATimeTable()));
         tables.put("results.csv", TableFiles.csv(r.resultsTable()));
         return tables;
+    }
+
+    /**
+     * The manifest of a rerun's folder: the recorded one (same design, seed and policies, so the
+     * folder can be rerun in turn) with this run's versions, time and command line, and the
+     * manifest it repeats.
+     */
+    static ObjectNode manifestOfRerun(JsonNode recorded, Path manifest, List<String> arguments) {
+        ObjectNode m = ((ObjectNode) recorded).deepCopy();
+        m.put("rerun_of", manifest.toAbsolutePath().normalize().toString());
+        m.put("resumed", false);
+        m.put("ordercycle_version", Main.version());
+        m.put("java_version", System.getProperty("java.version"));
+        m.put("java_vendor", System.getProperty("java.vendor"));
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch"));
+        m.put("timestamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        m.put("command_line", RunManifest.commandLine(arguments));
+        return m;
     }
 }

@@ -75,8 +75,7 @@ final class RerunCommand implements Callable<Integer> {
     Path manifestFile;
 
     @Option(names = "--out", paramLabel = "DIR2",
-            description = "Also write the new tables to this folder (not the recorded one), with a new manifest for "
-                    + "a run or a comparison.")
+            description = "Also write the new tables and their manifest to this folder (not the recorded one).")
     Path out;
 
     @Option(names = "--scenario", paramLabel = "FILE",
@@ -140,6 +139,7 @@ final class RerunCommand implements Callable<Integer> {
                     ProgressBars.forTerminal(quiet)));
             if (out != null) {
                 write(now);
+                ExperimentFolder.write(out.resolve("manifest.json"), ExperimentRerun.manifestOfRerun(m, file, args));
             }
         } else if (command.equals("attribute")) {
             announce(cli, "lever attribution on " + scenario.name(), replications, seed);
@@ -147,6 +147,7 @@ final class RerunCommand implements Callable<Integer> {
                     ProgressBars.forTerminal(quiet)));
             if (out != null) {
                 write(now);
+                ExperimentFolder.write(out.resolve("manifest.json"), ExperimentRerun.manifestOfRerun(m, file, args));
             }
         } else {
             List<Policy> policies = new ArrayList<>();

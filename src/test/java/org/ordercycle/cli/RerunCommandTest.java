@@ -138,6 +138,9 @@ class RerunCommandTest {
             assertEquals(Files.readString(out.resolve("tables").resolve(table)), Files.readString(again.resolve(table)),
                     table);
         }
+        // the new folder's manifest is itself enough to rerun
+        assertTrue(Files.readString(again.resolve("manifest.json")).contains("rerun_of"));
+        assertEquals(0, Cli.run("rerun", again.toString(), "-q").code());
 
         // an edited summary is found and shown
         Path summary = out.resolve("tables").resolve("summary.csv");
