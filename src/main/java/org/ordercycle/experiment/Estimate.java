@@ -1,5 +1,7 @@
 package org.ordercycle.experiment;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
@@ -12,6 +14,11 @@ import org.apache.commons.math3.distribution.TDistribution;
  * @param halfWidth half-width of the interval at {@code level} (NaN with fewer than two)
  */
 public record Estimate(int n, double mean, double sd, double halfWidth, double level) {
+    /** Student-t quantiles by degrees of freedom and level: a report asks thousands of times for the same few. */
+    private static final Map<Quantile, Double> T_QUANTILES = new ConcurrentHashMap<>();
+
+    private record Quantile(int df, double level) {
+    }
 
     /** The estimate of the observations at confidence {@code level} (e.g. 0.95). */
     public static Estimate of(double[] values, double level) {
@@ -37,8 +44,17 @@ public record Estimate(int n, double mean, double sd, double halfWidth, double l
             }
         }
         double sd = Math.sqrt(ss / (n - 1));
-        double t = new TDistribution(null, n - 1).inverseCumulativeProbability(1 - (1 - level) / 2);
+        double t = tQuantile(n - 1, level);
         return new Estimate(n, mean, sd, t * sd / Math.sqrt(n), level);
+    }
+
+    /** The two-sided {@code level} quantile of Student's t with {@code df} degrees of freedom (memoised). */
+    static double tQuantile(int df, double level) {
+        if (T_QUANTILES.size() > 10_000) {
+            T_QUANTILES.clear(); // a pure function: forgetting costs only recomputing
+        }
+        return T_QUANTILES.computeIfAbsent(new Quantile(df, level),
+                q -> new TDistribution(null, q.df()).inverseCumulativeProbability(1 - (1 - q.level()) / 2));
     }
 
     public double low() {
