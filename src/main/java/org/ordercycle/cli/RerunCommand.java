@@ -17,6 +17,7 @@ import org.ordercycle.api.RunResult;
 import org.ordercycle.api.Simulation;
 import org.ordercycle.experiment.Comparison;
 import org.ordercycle.experiment.Experiment;
+import org.ordercycle.experiment.Progress;
 import org.ordercycle.io.AtomicFiles;
 import org.ordercycle.io.ExperimentManifest;
 import org.ordercycle.io.KpiCsv;
@@ -133,18 +134,12 @@ final class RerunCommand implements Callable<Integer> {
                 new RunManifest(scenarioFile, scenario.name(), policy, seed, replications, false, Main.version(), args,
                         scenario.warmupDays(), null, Map.of()).write(out.resolve("manifest.json"));
             }
-        } else if (command.equals("sweep")) {
-            announce(cli, "sweep of " + scenario.name(), replications, seed);
-            now.putAll(ExperimentRerun.sweep(m, file, scenarioFile, seed, replications, threadCount,
-                    ProgressBars.forTerminal(quiet)));
-            if (out != null) {
-                write(now);
-                ExperimentFolder.write(out.resolve("manifest.json"), ExperimentRerun.manifestOfRerun(m, file, args));
-            }
-        } else if (command.equals("attribute")) {
-            announce(cli, "lever attribution on " + scenario.name(), replications, seed);
-            now.putAll(ExperimentRerun.attribute(m, file, scenario, seed, replications, threadCount,
-                    ProgressBars.forTerminal(quiet)));
+        } else if (command.equals("sweep") || command.equals("attribute")) {
+            boolean sweep = command.equals("sweep");
+            announce(cli, (sweep ? "sweep of " : "lever attribution on ") + scenario.name(), replications, seed);
+            Progress progress = ProgressBars.forTerminal(quiet);
+            now.putAll(sweep ? ExperimentRerun.sweep(m, file, scenarioFile, seed, replications, threadCount, progress)
+                    : ExperimentRerun.attribute(m, file, scenario, seed, replications, threadCount, progress));
             if (out != null) {
                 write(now);
                 ExperimentFolder.write(out.resolve("manifest.json"), ExperimentRerun.manifestOfRerun(m, file, args));

@@ -27,6 +27,19 @@ final class Cli {
     private Cli() {
     }
 
+    /** The classroom scenario cut to 60 days after a 10-day warm-up, written into {@code dir}: quick experiments. */
+    static java.nio.file.Path shortClassroom(java.nio.file.Path dir) throws java.io.IOException {
+        String text = java.nio.file.Files.readString(java.nio.file.Path.of("scenarios/classroom.yaml"))
+                .replaceFirst("(?m)^horizonDays: 365", "horizonDays: 60")
+                .replaceFirst("(?m)^warmupDays: 30", "warmupDays: 10");
+        if (!text.contains("horizonDays: 60") || !text.contains("warmupDays: 10")) {
+            throw new IllegalStateException("scenarios/classroom.yaml no longer has the horizon and warm-up this cuts");
+        }
+        java.nio.file.Path file = dir.resolve("short.yaml");
+        java.nio.file.Files.writeString(file, text);
+        return file;
+    }
+
     static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -21,13 +21,7 @@ class SweepAttributeCommandTest {
 
     /** The classroom scenario with 60 measured days after a 10-day warm-up. */
     private Path shortClassroom() throws Exception {
-        String text = Files.readString(Path.of("scenarios/classroom.yaml"))
-                .replaceFirst("(?m)^horizonDays: 365", "horizonDays: 60")
-                .replaceFirst("(?m)^warmupDays: 30", "warmupDays: 10");
-        assertTrue(text.contains("horizonDays: 60") && text.contains("warmupDays: 10"));
-        Path file = dir.resolve("short.yaml");
-        Files.writeString(file, text);
-        return file;
+        return Cli.shortClassroom(dir);
     }
 
     @Test
