@@ -19,6 +19,7 @@ import org.ordercycle.io.RunManifest;
 import org.ordercycle.io.TableFiles;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.scenario.Scenario;
+import org.ordercycle.scenario.ScenarioError;
 import org.ordercycle.scenario.ScenarioException;
 
 /**
@@ -63,7 +64,16 @@ final class ExperimentRerun {
         } catch (IllegalArgumentException e) {
             throw new UserError(manifest + ": the recorded design is not usable: " + e.getMessage() + ".");
         }
-        SweepResult r = sweep.run();
+        SweepResult r;
+        try {
+            r = sweep.run();
+        } catch (ScenarioException e) {
+            // the values come from the manifest, not from a --param option: say so
+            String where = manifest + " design.points";
+            throw new ScenarioException(e.errors().stream()
+                    .map(err -> err.file().startsWith("--") ? new ScenarioError(where, 0, 0, err.path(), err.message()) : err)
+                    .toList());
+        }
         Map<String, String> tables = new LinkedHashMap<>();
         tables.put("results.csv", TableFiles.csv(r.results()));
         tables.put("summary.csv", TableFiles.csv(r.summary()));

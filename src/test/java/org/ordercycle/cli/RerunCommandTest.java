@@ -145,6 +145,17 @@ class RerunCommandTest {
         assertEquals(1, edited.code(), edited.toString());
         assertTrue(edited.out().contains("summary.csv") && edited.out().contains("DIFFERS"), edited.toString());
         assertTrue(edited.out().contains("results.csv") && edited.out().contains("identical"), edited.toString());
+
+        // a recorded point that no longer loads is blamed on the manifest, not on a --param option
+        Path broken = dir.resolve("broken");
+        Files.createDirectories(broken);
+        String manifest = Files.readString(out.resolve("manifest.json"));
+        Files.writeString(broken.resolve("manifest.json"),
+                manifest.replaceFirst("\"steps.pricing.idleDiscount\" : \"[^\"]*\"", "\"steps.pricing.idleDiscount\" : \"lots\""));
+        Cli.Result bad = Cli.run("rerun", broken.toString(), "-q");
+        assertEquals(Main.BAD_INPUT, bad.code(), bad.toString());
+        assertTrue(bad.err().contains(broken.resolve("manifest.json") + " design.points steps.pricing.idleDiscount"),
+                bad.toString());
     }
 
     @Test
