@@ -48,19 +48,20 @@ final class SweepPage {
                 }
             }
         } else {
-            List<String> numeric = parameters.stream()
-                    .filter(p -> summary.columnNames().contains(p) && summary.column(p) instanceof NumberColumn)
-                    .toList();
-            boolean joined = parameters.size() == 1;
+            // a parameter held at one value is a setting, not an axis
+            List<String> varying = parameters.stream().filter(p -> summary.columnNames().contains(p)
+                    && summary.column(p).unique().size() > 1).toList();
+            List<String> numeric = varying.stream().filter(p -> summary.column(p) instanceof NumberColumn).toList();
+            boolean joined = varying.size() == 1;
             for (String parameter : numeric) {
                 for (String key : ComparisonPage.PRIMARY) {
                     page.chart(Charts.sweepResponse(summary, parameter, key, policies, joined), range(key, policies)
                             + (joined ? "" : " Points that look alike on this axis differ in the other parameters."));
                 }
             }
-            if (numeric.size() < parameters.size()) {
+            if (numeric.size() < varying.size()) {
                 page.prose("Parameters without a chart", List.of("Parameters whose values are not numbers ("
-                        + String.join(", ", parameters.stream().filter(p -> !numeric.contains(p)).toList())
+                        + String.join(", ", varying.stream().filter(p -> !numeric.contains(p)).toList())
                         + ") are listed in the table below, not drawn."));
             }
         }
