@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A report folder survives a killed run: {@code compare --out DIR} runs in a child JVM that is
- * killed midway (SIGKILL, as the operating system or a user would). A finished report is never
+ * A report folder survives a killed run: {@code compare --out DIR} (and {@code sweep}) runs in a
+ * child JVM that is killed midway (SIGKILL, as the operating system or a user would). A finished report is never
  * overwritten: a second run into its folder is refused and leaves every byte as it was; a run
  * killed midway leaves no half-written table or report, only finished replications, and
  * {@code --resume} then completes it with the tables of an uninterrupted run. Also: names from
@@ -106,6 +106,43 @@ class KillSafetyTest {
     }
 
     @Test
+    void aKilledSweepLeavesNoTableAndResumesToTheNumbersOfAFreshRun() throws Exception {
+        Path scenario = dir.resolve("classroom.yaml");
+        Files.copy(Path.of("scenarios/classroom.yaml"), scenario);
+        Path out = dir.resolve("sweep");
+        int runs = 2 * 2 * Integer.parseInt(REPLICATIONS); // points x policies x replications
+        Process killed = child("killed", "sweep", scenario.toString(), "--param", "steps.planning.inflationMean=0,0.4",
+                "--replications", REPLICATIONS, "--threads", "1", "--out", out.toString(), "--quiet");
+        long start = System.nanoTime();
+        while (System.nanoTime() - start < 30_000_000_000L
+                && (storedRuns(out.resolve(CompareCommand.RUNS)) == 0
+                        || storedRuns(out.resolve(CompareCommand.RUNS)) >= runs)) {
+            Thread.sleep(20);
+        }
+        assertTrue(killed.isAlive(), "the sweep is still running when killed: " + log("killed"));
+        killed.destroyForcibly();
+        assertTrue(killed.waitFor(10, TimeUnit.SECONDS));
+        try (Stream<Path> files = Files.list(out)) {
+            for (Path p : files.toList()) {
+                String name = p.getFileName().toString();
+                assertTrue(name.equals(CompareCommand.RUNS) || (name.startsWith(".") && name.endsWith(".tmp")),
+                        "a killed sweep leaves no table or report, found: " + name);
+            }
+        }
+        int stored = storedRuns(out.resolve(CompareCommand.RUNS));
+        assertTrue(stored >= 1 && stored < runs, stored + " of " + runs + " runs were stored before the kill");
+
+        // --resume finishes it; rerun then repeats the whole sweep from scratch and finds the same tables
+        Process resumed = child("resumed", "sweep", scenario.toString(), "--param", "steps.planning.inflationMean=0,0.4",
+                "--replications", REPLICATIONS, "--threads", "2", "--out", out.toString(), "--quiet", "--resume");
+        assertTrue(resumed.waitFor(180, TimeUnit.SECONDS), "the resumed sweep finishes");
+        assertEquals(0, resumed.exitValue(), log("resumed"));
+        Cli.Result rerun = Cli.run("rerun", out.toString(), "-q");
+        assertEquals(0, rerun.code(), rerun.toString());
+        assertTrue(rerun.out().contains("reproduced exactly"), rerun.toString());
+    }
+
+    @Test
     void policyNamesCannotMakeFilesEscapeTheOutputFolder() throws Exception {
         Path work = dir.resolve("a").resolve("b");
         Files.createDirectories(work);
@@ -143,12 +180,18 @@ class KillSafetyTest {
 
     /** Starts {@code ordercycle compare} in a child JVM, its output going to files in the temporary folder. */
     private Process start(Path scenario, Path out, String threads, String name, String... more) throws Exception {
+        List<String> args = new ArrayList<>(List.of("compare", scenario.toString(), "--replications", REPLICATIONS,
+                "--threads", threads, "--out", out.toString(), "--quiet"));
+        args.addAll(List.of(more));
+        return child(name, args.toArray(String[]::new));
+    }
+
+    /** Starts {@code ordercycle ARGS} in a child JVM, its output going to files named after {@code name}. */
+    private Process child(String name, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.ordercycle.cli.Main",
-                "compare", scenario.toString(), "--replications", REPLICATIONS, "--threads", threads,
-                "--out", out.toString(), "--quiet"));
-        command.addAll(List.of(more));
+                "-cp", System.getProperty("java.class.path"), "org.ordercycle.cli.Main"));
+        command.addAll(List.of(args));
         return new ProcessBuilder(command)
                 .redirectOutput(dir.resolve(name + ".out").toFile())
                 .redirectError(dir.resolve(name + ".err").toFile())
