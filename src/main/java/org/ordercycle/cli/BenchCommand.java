@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
                 + "reference, the full model (events and orders per second on one core), the live heap of a run "
                 + "ten times longer under -Xmx256m (in a child JVM), the speed-up of compare from 1 to 2 "
                 + "threads with identical results, and the README's main job (compare, 30 replications of each "
-                + "policy, with its report) timed in a fresh JVM. Close other programs first: the figures are ratios measured "
+                + "policy, with its report) timed in a fresh JVM. Close other programs first: the figures are ratios "
+                + "measured "
                 + "together, but a busy machine still distorts them. The rates of (a)-(c) are also given per "
                 + "second of CPU time of the measuring thread, which other work on the machine distorts less; "
                 + "the CPU share shows how much of a core the thread got (1 when the machine is idle).", ""},

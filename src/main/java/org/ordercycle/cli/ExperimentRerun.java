@@ -71,7 +71,8 @@ final class ExperimentRerun {
             // the values come from the manifest, not from a --param option: say so
             String where = manifest + " design.points";
             throw new ScenarioException(e.errors().stream()
-                    .map(err -> err.file().startsWith("--") ? new ScenarioError(where, 0, 0, err.path(), err.message()) : err)
+                    .map(err -> err.file().startsWith("--")
+                            ? new ScenarioError(where, 0, 0, err.path(), err.message()) : err)
                     .toList());
         }
         Map<String, String> tables = new LinkedHashMap<>();

@@ -41,6 +41,8 @@ public final class Sweep {
     private final Map<String, double[]> ranges = new LinkedHashMap<>();
     private final Map<String, String> fixed = new LinkedHashMap<>();
     private int samples;
+    private static final String RECORDED_OR_PARAMETERS =
+            "a recorded design replaces the parameters and ranges; give one or the other";
     /** A recorded design ({@link #points}), run as it is instead of one built from lists and ranges. */
     private List<SweepResult.Point> recorded;
     private List<String> recordedParameters;
@@ -96,7 +98,7 @@ public final class Sweep {
      */
     public Sweep points(List<String> parameters, List<SweepResult.Point> points) {
         if (!lists.isEmpty() || !ranges.isEmpty() || samples > 0) {
-            throw new IllegalArgumentException("a recorded design replaces the parameters and ranges; give one or the other");
+            throw new IllegalArgumentException(RECORDED_OR_PARAMETERS);
         }
         if (points.isEmpty()) {
             throw new IllegalArgumentException("a recorded design needs at least one point");
@@ -265,7 +267,7 @@ public final class Sweep {
 
     private void checkNew(String path) {
         if (recorded != null) {
-            throw new IllegalArgumentException("a recorded design replaces the parameters and ranges; give one or the other");
+            throw new IllegalArgumentException(RECORDED_OR_PARAMETERS);
         }
         if (lists.containsKey(path) || ranges.containsKey(path) || fixed.containsKey(path)) {
             throw new IllegalArgumentException("parameter " + path + " is given twice");

@@ -133,7 +133,8 @@ class KillSafetyTest {
         assertTrue(stored >= 1 && stored < runs, stored + " of " + runs + " runs were stored before the kill");
 
         // --resume finishes it; rerun then repeats the whole sweep from scratch and finds the same tables
-        Process resumed = child("resumed", "sweep", scenario.toString(), "--param", "steps.planning.inflationMean=0,0.4",
+        Process resumed = child("resumed", "sweep", scenario.toString(), "--param",
+                "steps.planning.inflationMean=0,0.4",
                 "--replications", REPLICATIONS, "--threads", "2", "--out", out.toString(), "--quiet", "--resume");
         assertTrue(resumed.waitFor(180, TimeUnit.SECONDS), "the resumed sweep finishes");
         assertEquals(0, resumed.exitValue(), log("resumed"));

@@ -151,7 +151,8 @@ class RerunCommandTest {
         Files.createDirectories(broken);
         String manifest = Files.readString(out.resolve("manifest.json"));
         Files.writeString(broken.resolve("manifest.json"),
-                manifest.replaceFirst("\"steps.pricing.idleDiscount\" : \"[^\"]*\"", "\"steps.pricing.idleDiscount\" : \"lots\""));
+                manifest.replaceFirst("\"steps.pricing.idleDiscount\" : \"[^\"]*\"",
+                        "\"steps.pricing.idleDiscount\" : \"lots\""));
         Cli.Result bad = Cli.run("rerun", broken.toString(), "-q");
         assertEquals(Main.BAD_INPUT, bad.code(), bad.toString());
         assertTrue(bad.err().contains(broken.resolve("manifest.json") + " design.points steps.pricing.idleDiscount"),

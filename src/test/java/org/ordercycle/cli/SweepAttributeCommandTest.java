@@ -66,7 +66,8 @@ class SweepAttributeCommandTest {
         assertTrue(missing.err().contains("--samples"), missing.toString());
 
         Cli.Result r = Cli.run("sweep", scenario, "--param", "steps.planning.inflationMean=0..0.5", "--samples", "3",
-                "--policies", "siloed", "--replications", "2", "--json", "--quiet", "--out", dir.resolve("lhs").toString());
+                "--policies", "siloed", "--replications", "2", "--json", "--quiet", "--out",
+                dir.resolve("lhs").toString());
         assertEquals(0, r.code(), r.toString());
         // no grid for a heat map: the measures against the parameter instead
         String stem = "sweep-lead-time-mean-by-steps-planning-inflationmean";

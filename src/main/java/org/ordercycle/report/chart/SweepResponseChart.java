@@ -27,7 +27,8 @@ final class SweepResponseChart {
         String caption = label + " at each design point of the sweep (mean over replications) against " + parameter
                 + ", per policy; bars are 95% intervals"
                 + (joined ? "." : "; the other swept parameters vary between points, so the points are not joined.");
-        if (!Rows.has(sweep, parameter, "policy", "measure", "mean") || !(sweep.column(parameter) instanceof NumberColumn)) {
+        if (!Rows.has(sweep, parameter, "policy", "measure", "mean")
+                || !(sweep.column(parameter) instanceof NumberColumn)) {
             return Draw.noData(name, title, caption, Theme.WIDTH, Theme.HEIGHT);
         }
         boolean seg = Rows.has(sweep, "segment");
