@@ -62,22 +62,7 @@ class KillSafetyTest {
         Path out = dir.resolve("cmp");
         Process second = start(scenario, out, "1", "killed");
         Path runs = out.resolve(CompareCommand.RUNS);
-        long start = System.nanoTime();
-        // until the run has stored some replications but not all (at most 30 s)
-        while (System.nanoTime() - start < 30_000_000_000L
-                && (storedRuns(runs) == 0 || storedRuns(runs) >= 2 * Integer.parseInt(REPLICATIONS))) {
-            Thread.sleep(20);
-        }
-        assertTrue(second.isAlive(), "the run is still running when killed: " + log("killed"));
-        second.destroyForcibly();
-        assertTrue(second.waitFor(10, TimeUnit.SECONDS));
-        try (Stream<Path> files = Files.list(out)) {
-            for (Path p : files.toList()) {
-                String name = p.getFileName().toString();
-                assertTrue(name.equals(CompareCommand.RUNS) || (name.startsWith(".") && name.endsWith(".tmp")),
-                        "a killed run leaves no table or report, found: " + name);
-            }
-        }
+        killMidway(second, out, 2 * Integer.parseInt(REPLICATIONS));
         int stored = 0;
         try (Stream<Path> files = Files.walk(runs)) {
             for (Path p : files.filter(Files::isRegularFile).toList()) {
@@ -113,22 +98,7 @@ class KillSafetyTest {
         int runs = 2 * 2 * Integer.parseInt(REPLICATIONS); // points x policies x replications
         Process killed = child("killed", "sweep", scenario.toString(), "--param", "steps.planning.inflationMean=0,0.4",
                 "--replications", REPLICATIONS, "--threads", "1", "--out", out.toString(), "--quiet");
-        long start = System.nanoTime();
-        while (System.nanoTime() - start < 30_000_000_000L
-                && (storedRuns(out.resolve(CompareCommand.RUNS)) == 0
-                        || storedRuns(out.resolve(CompareCommand.RUNS)) >= runs)) {
-            Thread.sleep(20);
-        }
-        assertTrue(killed.isAlive(), "the sweep is still running when killed: " + log("killed"));
-        killed.destroyForcibly();
-        assertTrue(killed.waitFor(10, TimeUnit.SECONDS));
-        try (Stream<Path> files = Files.list(out)) {
-            for (Path p : files.toList()) {
-                String name = p.getFileName().toString();
-                assertTrue(name.equals(CompareCommand.RUNS) || (name.startsWith(".") && name.endsWith(".tmp")),
-                        "a killed sweep leaves no table or report, found: " + name);
-            }
-        }
+        killMidway(killed, out, runs);
         int stored = storedRuns(out.resolve(CompareCommand.RUNS));
         assertTrue(stored >= 1 && stored < runs, stored + " of " + runs + " runs were stored before the kill");
 
@@ -169,6 +139,29 @@ class KillSafetyTest {
         // every policy kept its own store folder, so --resume finds every run
         try (Stream<Path> files = Files.walk(out.resolve(CompareCommand.RUNS))) {
             assertEquals(names.length * 2, files.filter(p -> p.toString().endsWith(".json")).count());
+        }
+    }
+
+    /**
+     * Kills the child (its log is "killed") once it has stored some of its {@code runs} runs but not
+     * all (waiting at most 30 s), and checks that it left in {@code out} no table or report: only
+     * the stored runs and temporary files.
+     */
+    private void killMidway(Process child, Path out, int runs) throws Exception {
+        Path stored = out.resolve(CompareCommand.RUNS);
+        long start = System.nanoTime();
+        while (System.nanoTime() - start < 30_000_000_000L && (storedRuns(stored) == 0 || storedRuns(stored) >= runs)) {
+            Thread.sleep(20);
+        }
+        assertTrue(child.isAlive(), "the run is still running when killed: " + log("killed"));
+        child.destroyForcibly();
+        assertTrue(child.waitFor(10, TimeUnit.SECONDS));
+        try (Stream<Path> files = Files.list(out)) {
+            for (Path p : files.toList()) {
+                String name = p.getFileName().toString();
+                assertTrue(name.equals(CompareCommand.RUNS) || (name.startsWith(".") && name.endsWith(".tmp")),
+                        "a killed run leaves no table or report, found: " + name);
+            }
         }
     }
 
