@@ -115,6 +115,12 @@ final class ExperimentFolder {
         root.put("replications", replications);
         root.put("common_random_numbers", true);
         root.put("resumed", resumed);
+        putRunContext(root, arguments);
+        return root;
+    }
+
+    /** Where and when this run happened: versions, operating system, time and command line. */
+    static void putRunContext(ObjectNode root, List<String> arguments) {
         root.put("ordercycle_version", Main.version());
         root.put("java_version", System.getProperty("java.version"));
         root.put("java_vendor", System.getProperty("java.vendor"));
@@ -122,7 +128,6 @@ final class ExperimentFolder {
                 + " " + System.getProperty("os.arch"));
         root.put("timestamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         root.put("command_line", RunManifest.commandLine(arguments));
-        return root;
     }
 
     /** Puts every entry of a map as a text field. */

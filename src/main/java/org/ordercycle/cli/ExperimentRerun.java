@@ -3,8 +3,6 @@ package org.ordercycle.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,12 +13,12 @@ import org.ordercycle.experiment.Design;
 import org.ordercycle.experiment.Progress;
 import org.ordercycle.experiment.Sweep;
 import org.ordercycle.experiment.SweepResult;
-import org.ordercycle.io.RunManifest;
 import org.ordercycle.io.TableFiles;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.scenario.Scenario;
 import org.ordercycle.scenario.ScenarioError;
 import org.ordercycle.scenario.ScenarioException;
+import org.ordercycle.scenario.bind.Overrides;
 
 /**
  * The sweep and the lever attribution a manifest records, run again: the tables they wrote, by
@@ -71,7 +69,7 @@ final class ExperimentRerun {
             // the values come from the manifest, not from a --param option: say so
             String where = manifest + " design.points";
             throw new ScenarioException(e.errors().stream()
-                    .map(err -> err.file().startsWith("--")
+                    .map(err -> Overrides.SOURCE.equals(err.file())
                             ? new ScenarioError(where, 0, 0, err.path(), err.message()) : err)
                     .toList());
         }
@@ -111,13 +109,7 @@ final class ExperimentRerun {
         ObjectNode m = ((ObjectNode) recorded).deepCopy();
         m.put("rerun_of", manifest.toAbsolutePath().normalize().toString());
         m.put("resumed", false);
-        m.put("ordercycle_version", Main.version());
-        m.put("java_version", System.getProperty("java.version"));
-        m.put("java_vendor", System.getProperty("java.vendor"));
-        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
-                + System.getProperty("os.arch"));
-        m.put("timestamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-        m.put("command_line", RunManifest.commandLine(arguments));
+        ExperimentFolder.putRunContext(m, arguments);
         return m;
     }
 }

@@ -34,6 +34,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import tech.tablesaw.api.Table;
 
 /**
  * {@code ordercycle rerun}: repeats the run, comparison, sweep or lever attribution a
@@ -155,7 +156,7 @@ final class RerunCommand implements Callable<Integer> {
             announce(cli, "comparison of " + policies.size() + " policies on " + scenario.name(), replications, seed);
             Comparison c = Experiment.on(scenario).policies(policies).replications(replications).seed(seed)
                     .threads(threadCount).progress(ProgressBars.forTerminal(quiet)).run();
-            for (Map.Entry<String, tech.tablesaw.api.Table> t : c.tables().entrySet()) {
+            for (Map.Entry<String, Table> t : c.tables().entrySet()) {
                 now.put(t.getKey(), TableFiles.csv(t.getValue()));
             }
             if (out != null) {

@@ -111,15 +111,11 @@ class RerunCommandTest {
         assertTrue(same.err().contains("--out"), same.err());
     }
 
-    /** The classroom scenario with 60 measured days after a 10-day warm-up. */
-    private Path shortScenario() throws Exception {
-        return Cli.shortClassroom(dir);
-    }
-
     @Test
     void aSweepOfALatinHypercubeIsRerunOnItsRecordedPoints() throws Exception {
         Path out = dir.resolve("sweep");
-        Cli.Result r = Cli.run("sweep", shortScenario().toString(), "--param", "steps.planning.inflationMean=0..0.5",
+        Cli.Result r = Cli.run("sweep", Cli.shortClassroom(dir).toString(),
+                "--param", "steps.planning.inflationMean=0..0.5",
                 "--param", "steps.pricing.idleDiscount=0,0.1", "--samples", "2", "--replications", "2", "--seed", "3",
                 "--out", out.toString(), "--no-report", "-q");
         assertEquals(0, r.code(), r.toString());
@@ -162,7 +158,7 @@ class RerunCommandTest {
     @Test
     void anAttributionIsRerunWithItsRecordedDesign() throws Exception {
         Path out = dir.resolve("attribute");
-        Cli.Result r = Cli.run("attribute", shortScenario().toString(), "--replications", "2", "--threads", "2",
+        Cli.Result r = Cli.run("attribute", Cli.shortClassroom(dir).toString(), "--replications", "2", "--threads", "2",
                 "--out", out.toString(), "--no-report", "-q");
         assertEquals(0, r.code(), r.toString());
 

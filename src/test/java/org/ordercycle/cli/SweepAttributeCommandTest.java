@@ -19,15 +19,10 @@ class SweepAttributeCommandTest {
     @TempDir
     Path dir;
 
-    /** The classroom scenario with 60 measured days after a 10-day warm-up. */
-    private Path shortClassroom() throws Exception {
-        return Cli.shortClassroom(dir);
-    }
-
     @Test
     void sweepPrintsOneTablePerPrimaryMeasureAndWritesItsFiles() throws Exception {
         Path out = dir.resolve("sweep");
-        String[] args = {"sweep", shortClassroom().toString(), "--param", "steps.planning.inflationMean=0,0.4",
+        String[] args = {"sweep", Cli.shortClassroom(dir).toString(), "--param", "steps.planning.inflationMean=0,0.4",
                 "--param", "segments[1].leadsPerDay=6,12", "--replications", "2", "--threads", "2", "--out",
                 out.toString(), "--quiet"};
         Cli.Result r = Cli.run(args);
@@ -60,7 +55,7 @@ class SweepAttributeCommandTest {
 
     @Test
     void sweepOfARangeNeedsSamplesAndPrintsJson() throws Exception {
-        String scenario = shortClassroom().toString();
+        String scenario = Cli.shortClassroom(dir).toString();
         Cli.Result missing = Cli.run("sweep", scenario, "--param", "steps.planning.inflationMean=0..0.5");
         assertEquals(2, missing.code(), missing.toString());
         assertTrue(missing.err().contains("--samples"), missing.toString());
@@ -84,13 +79,15 @@ class SweepAttributeCommandTest {
 
     @Test
     void sweepReportsTheLoadersErrorsAsBadInput() throws Exception {
-        Cli.Result r = Cli.run("sweep", shortClassroom().toString(), "--param", "steps.planing.inflationMean=0,1",
+        Cli.Result r = Cli.run("sweep", Cli.shortClassroom(dir).toString(),
+                "--param", "steps.planing.inflationMean=0,1",
                 "--quiet");
         assertEquals(2, r.code(), r.toString());
         assertTrue(r.err().contains("--param") && r.err().contains("steps.planing.inflationMean"), r.toString());
         assertFalse(r.err().contains("Exception"), r.toString());
 
-        Cli.Result resume = Cli.run("sweep", shortClassroom().toString(), "--param", "horizonDays=30,40", "--resume");
+        Cli.Result resume = Cli.run("sweep", Cli.shortClassroom(dir).toString(),
+                "--param", "horizonDays=30,40", "--resume");
         assertEquals(2, resume.code(), resume.toString());
         assertTrue(resume.err().contains("--out"), resume.toString());
     }
@@ -105,7 +102,7 @@ class SweepAttributeCommandTest {
     @Test
     void attributeRanksTheLeversAndWritesItsFiles() throws Exception {
         Path out = dir.resolve("attribution");
-        Cli.Result r = Cli.run("attribute", shortClassroom().toString(), "--replications", "2", "--threads", "2",
+        Cli.Result r = Cli.run("attribute", Cli.shortClassroom(dir).toString(), "--replications", "2", "--threads", "2",
                 "--out", out.toString(), "--quiet");
         assertEquals(0, r.code(), r.toString());
         String text = r.out();
@@ -132,7 +129,7 @@ class SweepAttributeCommandTest {
 
     @Test
     void attributeRejectsAnUnknownDesign() throws Exception {
-        Cli.Result r = Cli.run("attribute", shortClassroom().toString(), "--design", "half");
+        Cli.Result r = Cli.run("attribute", Cli.shortClassroom(dir).toString(), "--design", "half");
         assertEquals(2, r.code(), r.toString());
         assertTrue(r.err().contains("full or fractional"), r.toString());
     }
