@@ -31,10 +31,23 @@ import umontreal.ssj.simevents.eventlist.EventList;
  * allocation per event; the four children of an entry share a cache line, and the first is removed bottom-up. Iteration (rare: for
  * printing or searching by class) copies and sorts the entries.
  *
+ * <p>Two levels: only events before a moving {@code horizon} are in the heap ("near"); later
+ * ones ("far": in the model mostly customer payments weeks ahead, most of the ~3,000 pending
+ * events) wait in an unsorted array, appended in O(1). When the heap runs empty, one scan of the
+ * far array finds its earliest time, sets the horizon a {@code window} after it and moves every
+ * far event before the horizon into the heap. So the heap stays small and in the cache, and each
+ * far event is sifted only once, shortly before it runs. Every near time is below the horizon
+ * and every far time at or above it, so the heap's head is the first event of the whole list:
+ * the order is exactly the single heap's. The window adapts: it doubles when refills come so
+ * often that the scans cost more than about a quarter of a visit per event run, and halves when a
+ * refill fills the heap with more than {@link #MAX_NEAR} events.
+ *
  * <p>Not thread safe: one list per simulator, like SSJ's own lists.
  */
 public final class EventHeap implements EventList {
     private static final int INITIAL_CAPACITY = 256;
+    /** A refill that leaves more events than this in the heap halves the window. */
+    private static final int MAX_NEAR = 512;
 
     // by heap position
     private double[] times = new double[INITIAL_CAPACITY];
@@ -44,7 +57,18 @@ public final class EventHeap implements EventList {
     private Event[] events = new Event[INITIAL_CAPACITY];
     private double[] priorities = new double[INITIAL_CAPACITY];
     private long[] sequences = new long[INITIAL_CAPACITY];
+    /** Heap position of the slot's entry, or {@code -1 - i} when it is at index i of the far array. */
     private int[] positions = new int[INITIAL_CAPACITY];
+    // the far events, unordered, by far index
+    private double[] farTimes = new double[INITIAL_CAPACITY];
+    private int[] farSlots = new int[INITIAL_CAPACITY];
+    private int farSize;
+    /** Times below this go into the heap, the others into the far array (see the class comment). */
+    private double horizon = Double.NEGATIVE_INFINITY;
+    /** Width of the near band a refill moves into the heap, in simulation time; adapts. */
+    private double window;
+    /** Events removed from the head since the last refill. */
+    private long sinceRefill;
     /** Free slots: freeSlots[0..free-1]; slots from {@code fresh} on were never used. */
     private int[] freeSlots = new int[INITIAL_CAPACITY];
     private int free;
@@ -57,6 +81,16 @@ public final class EventHeap implements EventList {
     private int modCount;
     private long executed;
 
+    /** An empty list whose first near band is one time unit wide. */
+    public EventHeap() {
+        this(1.0);
+    }
+
+    /** An empty list with the given initial width of the near band (tests use tiny ones). */
+    EventHeap(double window) {
+        this.window = window;
+    }
+
     /** Events removed from the head of the list so far, i.e. executed. */
     public long executed() {
         return executed;
@@ -64,12 +98,12 @@ public final class EventHeap implements EventList {
 
     /** The number of events in the list. */
     public int size() {
-        return size;
+        return size + farSize;
     }
 
     @Override
     public boolean isEmpty() {
-        return size == 0;
+        return size + farSize == 0;
     }
 
     @Override
@@ -77,7 +111,12 @@ public final class EventHeap implements EventList {
         for (int i = 0; i < size; i++) {
             events[slots[i]] = null;
         }
+        for (int i = 0; i < farSize; i++) {
+            events[farSlots[i]] = null;
+        }
         size = 0;
+        farSize = 0;
+        horizon = Double.NEGATIVE_INFINITY;
         free = 0;
         fresh = 0;
         nextSequence = 0;
@@ -104,7 +143,7 @@ public final class EventHeap implements EventList {
         }
         long s = sequences[slot];
         shiftTies(slot, s);
-        insert(ev, times[positions[slot]], priorities[slot], s);
+        insert(ev, timeOf(slot), priorities[slot], s);
     }
 
     @Override
@@ -115,7 +154,7 @@ public final class EventHeap implements EventList {
         }
         long s = sequences[slot];
         shiftTies(slot, s + 1);
-        insert(ev, times[positions[slot]], priorities[slot], s + 1);
+        insert(ev, timeOf(slot), priorities[slot], s + 1);
     }
 
     /**
@@ -124,19 +163,34 @@ public final class EventHeap implements EventList {
      * below them. Comparisons between entries do not change, so the heap stays ordered.
      */
     private void shiftTies(int slot, long from) {
-        double t = times[positions[slot]];
+        double t = timeOf(slot);
         double p = priorities[slot];
         for (int i = 0; i < size; i++) {
-            int k = slots[i];
-            if (times[i] == t && priorities[k] == p && sequences[k] >= from) {
-                sequences[k]++;
-                nextSequence = Math.max(nextSequence, sequences[k] + 1);
-            }
+            shiftTie(slots[i], times[i], t, p, from);
         }
+        for (int i = 0; i < farSize; i++) {
+            shiftTie(farSlots[i], farTimes[i], t, p, from);
+        }
+    }
+
+    private void shiftTie(int k, double time, double t, double p, long from) {
+        if (time == t && priorities[k] == p && sequences[k] >= from) {
+            sequences[k]++;
+            nextSequence = Math.max(nextSequence, sequences[k] + 1);
+        }
+    }
+
+    /** The time of the event in slot. */
+    private double timeOf(int slot) {
+        int pos = positions[slot];
+        return pos >= 0 ? times[pos] : farTimes[-1 - pos];
     }
 
     @Override
     public Event getFirst() {
+        if (size == 0) {
+            refill();
+        }
         return size == 0 ? null : events[slots[0]];
     }
 
@@ -167,18 +221,27 @@ public final class EventHeap implements EventList {
         if (slot < 0) {
             return false;
         }
-        removeAt(positions[slot]);
+        int pos = positions[slot];
+        if (pos >= 0) {
+            removeAt(pos);
+        } else {
+            removeFar(-1 - pos);
+        }
         return true;
     }
 
     @Override
     public Event removeFirst() {
         if (size == 0) {
-            return null;
+            refill();
+            if (size == 0) {
+                return null;
+            }
         }
         Event first = events[slots[0]];
         removeAt(0);
         executed++;
+        sinceRefill++;
         return first;
     }
 
@@ -218,8 +281,10 @@ public final class EventHeap implements EventList {
     }
 
     private void insert(Event ev, double time, double priority, long sequence) {
-        if (size == times.length) {
-            int n = size * 2;
+        if (size + farSize == times.length) {
+            int n = times.length * 2;
+            farTimes = Arrays.copyOf(farTimes, n);
+            farSlots = Arrays.copyOf(farSlots, n);
             times = Arrays.copyOf(times, n);
             slots = Arrays.copyOf(slots, n);
             events = Arrays.copyOf(events, n);
@@ -239,8 +304,68 @@ public final class EventHeap implements EventList {
         priorities[slot] = priority;
         sequences[slot] = sequence;
         ev.setRa(slot);
-        siftUp(size++, time, slot);
+        if (time < horizon || horizon == Double.POSITIVE_INFINITY) {
+            siftUp(size++, time, slot);
+        } else {
+            farTimes[farSize] = time;
+            farSlots[farSize] = slot;
+            positions[slot] = -1 - farSize;
+            farSize++;
+        }
         modCount++;
+    }
+
+    /** Removes the far entry at index i (the last one takes its place: the far array is unordered). */
+    private void removeFar(int i) {
+        int gone = farSlots[i];
+        int last = --farSize;
+        if (i != last) {
+            int slot = farSlots[last];
+            farTimes[i] = farTimes[last];
+            farSlots[i] = slot;
+            positions[slot] = -1 - i;
+        }
+        events[gone] = null;
+        freeSlots[free++] = gone;
+        modCount++;
+    }
+
+    /**
+     * The heap is empty: moves the far events of the next band, from the earliest far time to
+     * the new horizon, into it, and adapts the window (see the class comment). The order of the
+     * events does not change, so neither does modCount.
+     */
+    private void refill() {
+        if (farSize == 0) {
+            return;
+        }
+        if (sinceRefill < farSize / 4) {
+            window *= 2; // scans too frequent for the events they serve
+        }
+        double min = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < farSize; i++) {
+            min = Math.min(min, farTimes[i]);
+        }
+        // strictly above min, so that all of min's ties move; infinite if min + window overflows
+        horizon = Math.max(min + window, Math.nextUp(min));
+        int kept = 0;
+        for (int i = 0; i < farSize; i++) {
+            double t = farTimes[i];
+            int slot = farSlots[i];
+            if (t < horizon || horizon == Double.POSITIVE_INFINITY) {
+                siftUp(size++, t, slot);
+            } else {
+                farTimes[kept] = t;
+                farSlots[kept] = slot;
+                positions[slot] = -1 - kept;
+                kept++;
+            }
+        }
+        farSize = kept;
+        if (size > MAX_NEAR) {
+            window /= 2;
+        }
+        sinceRefill = 0;
     }
 
     /**
@@ -333,15 +458,18 @@ public final class EventHeap implements EventList {
 
     /** The events in execution order (a sorted copy). */
     private List<Event> sorted() {
-        Integer[] order = new Integer[size];
+        Integer[] order = new Integer[size + farSize];
         for (int i = 0; i < size; i++) {
-            order[i] = i;
+            order[i] = slots[i];
+        }
+        for (int i = 0; i < farSize; i++) {
+            order[size + i] = farSlots[i];
         }
         Arrays.sort(order, (a, b) -> a.equals(b) ? 0
-                : before(times[a], slots[a], times[b], slots[b]) ? -1 : 1);
-        List<Event> list = new ArrayList<>(size);
-        for (Integer i : order) {
-            list.add(events[slots[i]]);
+                : before(timeOf(a), a, timeOf(b), b) ? -1 : 1);
+        List<Event> list = new ArrayList<>(order.length);
+        for (Integer slot : order) {
+            list.add(events[slot]);
         }
         return list;
     }

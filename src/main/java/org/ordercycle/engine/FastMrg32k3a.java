@@ -55,21 +55,20 @@ public final class FastMrg32k3a implements RandomStream {
 
     @Override
     public double nextDouble() {
+        // the signs below are as good as random: masks, not branches, add the moduli back
         long p1 = (A12 * s1 - A13N * s0) % M1;
-        if (p1 < 0) {
-            p1 += M1;
-        }
+        p1 += (p1 >> 63) & M1;
         s0 = s1;
         s1 = s2;
         s2 = p1;
         long p2 = (A21 * s5 - A23N * s3) % M2;
-        if (p2 < 0) {
-            p2 += M2;
-        }
+        p2 += (p2 >> 63) & M2;
         s3 = s4;
         s4 = s5;
         s5 = p2;
-        return p1 > p2 ? (p1 - p2) * NORM : (p1 - p2 + M1) * NORM;
+        long d = p1 - p2;
+        d += ((d - 1) >> 63) & M1; // SSJ adds m1 when p1 <= p2
+        return d * NORM;
     }
 
     @Override

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.ListIterator;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import umontreal.ssj.simevents.Event;
 import umontreal.ssj.simevents.Simulator;
 import umontreal.ssj.simevents.eventlist.EventList;
@@ -64,12 +66,18 @@ class EventHeapTest {
         return e == null ? -1 : ((Ev) e).id;
     }
 
-    @Test
-    void randomOperationsGiveTheSplayTreeOrder() {
+    /**
+     * Near bands of a thousandth (every refill moves one tie group), of one time unit (the
+     * default) and of a thousand (everything near); times reach 40 units ahead, so many events
+     * wait in the far array and refills are frequent.
+     */
+    @ParameterizedTest
+    @ValueSource(doubles = {0.001, 1.0, 1000.0})
+    void randomOperationsGiveTheSplayTreeOrder(double window) {
         for (long seed = 1; seed <= 40; seed++) {
             SplittableRandom rnd = new SplittableRandom(seed);
             EventList tree = new SplayTree();
-            EventHeap heap = new EventHeap();
+            EventHeap heap = new EventHeap(window);
             List<Ev> inTree = new ArrayList<>();
             List<Ev> inHeap = new ArrayList<>();
             double now = 0;
@@ -82,7 +90,7 @@ class EventHeapTest {
                     op = rnd.nextInt(75);
                 }
                 if (op < 45 || inTree.isEmpty()) {
-                    double t = now + rnd.nextInt(5) * 0.5;
+                    double t = now + (rnd.nextInt(8) == 0 ? rnd.nextInt(80) : rnd.nextInt(5)) * 0.5;
                     double p = rnd.nextInt(3) * 0.5;
                     boolean other = rnd.nextInt(4) == 0;
                     Ev a = other ? new OtherEv(sim, next, t, p) : new Ev(sim, next, t, p);
@@ -95,7 +103,7 @@ class EventHeapTest {
                 } else if (op < 75) {
                     Event a = tree.removeFirst();
                     Event b = heap.removeFirst();
-                    assertEquals(id(a), id(b), "seed " + seed + " step " + step);
+                    assertEquals(id(a), id(b), "window " + window + " seed " + seed + " step " + step);
                     now = a.time();
                     inTree.remove(a);
                     inHeap.remove(b);
