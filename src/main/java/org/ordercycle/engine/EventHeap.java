@@ -384,16 +384,7 @@ public final class EventHeap implements EventList {
                 if (first >= size) {
                     break;
                 }
-                int child = first;
-                double ct = times[first];
-                int stop = Math.min(first + 4, size);
-                for (int k = first + 1; k < stop; k++) {
-                    double kt = times[k];
-                    if (kt < ct || kt == ct && tieBefore(slots[k], slots[child])) {
-                        child = k;
-                        ct = kt;
-                    }
-                }
+                int child = first + 3 < size ? smallestOfFour(first) : smallest(first, size);
                 move(child, i);
                 i = child;
             }
@@ -402,6 +393,42 @@ public final class EventHeap implements EventList {
         events[gone] = null;
         freeSlots[free++] = gone;
         modCount++;
+    }
+
+    /**
+     * The position of the first of the four entries from {@code first}. Which child comes first
+     * is as good as random, so the times are compared without branches; a tie at the smallest
+     * time (rare) needs the rest of the key.
+     */
+    private int smallestOfFour(int first) {
+        double t0 = times[first];
+        double t1 = times[first + 1];
+        double t2 = times[first + 2];
+        double t3 = times[first + 3];
+        int a = t1 < t0 ? first + 1 : first;
+        int b = t3 < t2 ? first + 3 : first + 2;
+        double ta = Math.min(t0, t1);
+        double tb = Math.min(t2, t3);
+        double min = Math.min(ta, tb);
+        int atMin = (t0 == min ? 1 : 0) + (t1 == min ? 1 : 0) + (t2 == min ? 1 : 0) + (t3 == min ? 1 : 0);
+        if (atMin > 1) {
+            return smallest(first, first + 4);
+        }
+        return tb < ta ? b : a;
+    }
+
+    /** The position of the first entry from {@code from} (inclusive) to {@code to}, by the full key. */
+    private int smallest(int from, int to) {
+        int child = from;
+        double ct = times[from];
+        for (int k = from + 1; k < to; k++) {
+            double kt = times[k];
+            if (kt < ct || kt == ct && tieBefore(slots[k], slots[child])) {
+                child = k;
+                ct = kt;
+            }
+        }
+        return child;
     }
 
     /** True if key (t1, slot a) comes before key (t2, slot b). */
