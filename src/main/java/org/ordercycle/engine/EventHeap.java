@@ -31,23 +31,15 @@ import umontreal.ssj.simevents.eventlist.EventList;
  * allocation per event; the four children of an entry share a cache line, and the first is removed bottom-up. Iteration (rare: for
  * printing or searching by class) copies and sorts the entries.
  *
- * <p>Two levels: only events before a moving {@code horizon} are in the heap ("near"); later
- * ones ("far": in the model mostly customer payments weeks ahead, most of the ~3,000 pending
- * events) wait in an unsorted array, appended in O(1). When the heap runs empty, one scan of the
- * far array finds its earliest time, sets the horizon a {@code window} after it and moves every
- * far event before the horizon into the heap. So the heap stays small and in the cache, and each
- * far event is sifted only once, shortly before it runs. Every near time is below the horizon
- * and every far time at or above it, so the heap's head is the first event of the whole list:
- * the order is exactly the single heap's. The window adapts: it doubles when refills come so
- * often that the scans cost more than about a quarter of a visit per event run, and halves when a
- * refill fills the heap with more than {@link #MAX_NEAR} events.
+ * <p>Two levels: only events of the near band are in the heap; later ones wait unsorted in
+ * day-like buckets ({@link FarEvents}) and move into the heap a bucket at a time when it runs
+ * empty. So the heap stays small and in the cache, and each far event is sifted once, shortly
+ * before it runs; the order is exactly the single heap's.
  *
  * <p>Not thread safe: one list per simulator, like SSJ's own lists.
  */
 public final class EventHeap implements EventList {
     private static final int INITIAL_CAPACITY = 256;
-    /** A refill that leaves more events than this in the heap halves the window. */
-    private static final int MAX_NEAR = 512;
 
     // by heap position
     private double[] times = new double[INITIAL_CAPACITY];
@@ -57,18 +49,10 @@ public final class EventHeap implements EventList {
     private Event[] events = new Event[INITIAL_CAPACITY];
     private double[] priorities = new double[INITIAL_CAPACITY];
     private long[] sequences = new long[INITIAL_CAPACITY];
-    /** Heap position of the slot's entry, or {@code -1 - i} when it is at index i of the far array. */
+    /** Heap position of the slot's entry, or -1 when the event is far. */
     private int[] positions = new int[INITIAL_CAPACITY];
-    // the far events, unordered, by far index
-    private double[] farTimes = new double[INITIAL_CAPACITY];
-    private int[] farSlots = new int[INITIAL_CAPACITY];
-    private int farSize;
-    /** Times below this go into the heap, the others into the far array (see the class comment). */
-    private double horizon = Double.NEGATIVE_INFINITY;
-    /** Width of the near band a refill moves into the heap, in simulation time; adapts. */
-    private double window;
-    /** Events removed from the head since the last refill. */
-    private long sinceRefill;
+    private final FarEvents far;
+    private final FarEvents.Sink toHeap = (slot, time) -> siftUp(size++, time, slot);
     /** Free slots: freeSlots[0..free-1]; slots from {@code fresh} on were never used. */
     private int[] freeSlots = new int[INITIAL_CAPACITY];
     private int free;
@@ -81,14 +65,14 @@ public final class EventHeap implements EventList {
     private int modCount;
     private long executed;
 
-    /** An empty list whose first near band is one time unit wide. */
+    /** An empty list whose far events wait in buckets of one time unit (a day in the model). */
     public EventHeap() {
         this(1.0);
     }
 
-    /** An empty list with the given initial width of the near band (tests use tiny ones). */
-    EventHeap(double window) {
-        this.window = window;
+    /** An empty list with far buckets {@code bucketWidth} time units wide (tests vary it). */
+    EventHeap(double bucketWidth) {
+        far = new FarEvents(bucketWidth, INITIAL_CAPACITY);
     }
 
     /** Events removed from the head of the list so far, i.e. executed. */
@@ -98,12 +82,12 @@ public final class EventHeap implements EventList {
 
     /** The number of events in the list. */
     public int size() {
-        return size + farSize;
+        return size + far.size();
     }
 
     @Override
     public boolean isEmpty() {
-        return size + farSize == 0;
+        return size + far.size() == 0;
     }
 
     @Override
@@ -111,12 +95,9 @@ public final class EventHeap implements EventList {
         for (int i = 0; i < size; i++) {
             events[slots[i]] = null;
         }
-        for (int i = 0; i < farSize; i++) {
-            events[farSlots[i]] = null;
-        }
+        far.forEach((slot, time) -> events[slot] = null);
+        far.clear();
         size = 0;
-        farSize = 0;
-        horizon = Double.NEGATIVE_INFINITY;
         free = 0;
         fresh = 0;
         nextSequence = 0;
@@ -168,9 +149,7 @@ public final class EventHeap implements EventList {
         for (int i = 0; i < size; i++) {
             shiftTie(slots[i], times[i], t, p, from);
         }
-        for (int i = 0; i < farSize; i++) {
-            shiftTie(farSlots[i], farTimes[i], t, p, from);
-        }
+        far.forEach((k, time) -> shiftTie(k, time, t, p, from));
     }
 
     private void shiftTie(int k, double time, double t, double p, long from) {
@@ -183,13 +162,13 @@ public final class EventHeap implements EventList {
     /** The time of the event in slot. */
     private double timeOf(int slot) {
         int pos = positions[slot];
-        return pos >= 0 ? times[pos] : farTimes[-1 - pos];
+        return pos >= 0 ? times[pos] : far.time(slot);
     }
 
     @Override
     public Event getFirst() {
-        if (size == 0) {
-            refill();
+        if (size == 0 && far.size() > 0) {
+            far.advance(toHeap);
         }
         return size == 0 ? null : events[slots[0]];
     }
@@ -225,7 +204,8 @@ public final class EventHeap implements EventList {
         if (pos >= 0) {
             removeAt(pos);
         } else {
-            removeFar(-1 - pos);
+            far.remove(slot);
+            release(slot);
         }
         return true;
     }
@@ -233,15 +213,14 @@ public final class EventHeap implements EventList {
     @Override
     public Event removeFirst() {
         if (size == 0) {
-            refill();
-            if (size == 0) {
+            if (far.size() == 0) {
                 return null;
             }
+            far.advance(toHeap);
         }
         Event first = events[slots[0]];
         removeAt(0);
         executed++;
-        sinceRefill++;
         return first;
     }
 
@@ -281,10 +260,9 @@ public final class EventHeap implements EventList {
     }
 
     private void insert(Event ev, double time, double priority, long sequence) {
-        if (size + farSize == times.length) {
+        if (size + far.size() == times.length) {
             int n = times.length * 2;
-            farTimes = Arrays.copyOf(farTimes, n);
-            farSlots = Arrays.copyOf(farSlots, n);
+            far.growSlots(n);
             times = Arrays.copyOf(times, n);
             slots = Arrays.copyOf(slots, n);
             events = Arrays.copyOf(events, n);
@@ -304,68 +282,20 @@ public final class EventHeap implements EventList {
         priorities[slot] = priority;
         sequences[slot] = sequence;
         ev.setRa(slot);
-        if (time < horizon || horizon == Double.POSITIVE_INFINITY) {
+        if (far.isNear(time)) {
             siftUp(size++, time, slot);
         } else {
-            farTimes[farSize] = time;
-            farSlots[farSize] = slot;
-            positions[slot] = -1 - farSize;
-            farSize++;
+            positions[slot] = -1;
+            far.add(slot, time);
         }
         modCount++;
     }
 
-    /** Removes the far entry at index i (the last one takes its place: the far array is unordered). */
-    private void removeFar(int i) {
-        int gone = farSlots[i];
-        int last = --farSize;
-        if (i != last) {
-            int slot = farSlots[last];
-            farTimes[i] = farTimes[last];
-            farSlots[i] = slot;
-            positions[slot] = -1 - i;
-        }
-        events[gone] = null;
-        freeSlots[free++] = gone;
+    /** Frees the slot of an event that left the list. */
+    private void release(int slot) {
+        events[slot] = null;
+        freeSlots[free++] = slot;
         modCount++;
-    }
-
-    /**
-     * The heap is empty: moves the far events of the next band, from the earliest far time to
-     * the new horizon, into it, and adapts the window (see the class comment). The order of the
-     * events does not change, so neither does modCount.
-     */
-    private void refill() {
-        if (farSize == 0) {
-            return;
-        }
-        if (sinceRefill < farSize / 4) {
-            window *= 2; // scans too frequent for the events they serve
-        }
-        double min = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < farSize; i++) {
-            min = Math.min(min, farTimes[i]);
-        }
-        // strictly above min, so that all of min's ties move; infinite if min + window overflows
-        horizon = Math.max(min + window, Math.nextUp(min));
-        int kept = 0;
-        for (int i = 0; i < farSize; i++) {
-            double t = farTimes[i];
-            int slot = farSlots[i];
-            if (t < horizon || horizon == Double.POSITIVE_INFINITY) {
-                siftUp(size++, t, slot);
-            } else {
-                farTimes[kept] = t;
-                farSlots[kept] = slot;
-                positions[slot] = -1 - kept;
-                kept++;
-            }
-        }
-        farSize = kept;
-        if (size > MAX_NEAR) {
-            window /= 2;
-        }
-        sinceRefill = 0;
     }
 
     /**
@@ -390,9 +320,7 @@ public final class EventHeap implements EventList {
             }
             siftUp(i, t, slot);
         }
-        events[gone] = null;
-        freeSlots[free++] = gone;
-        modCount++;
+        release(gone);
     }
 
     /**
@@ -485,16 +413,14 @@ public final class EventHeap implements EventList {
 
     /** The events in execution order (a sorted copy). */
     private List<Event> sorted() {
-        Integer[] order = new Integer[size + farSize];
+        List<Integer> order = new ArrayList<>(size + far.size());
         for (int i = 0; i < size; i++) {
-            order[i] = slots[i];
+            order.add(slots[i]);
         }
-        for (int i = 0; i < farSize; i++) {
-            order[size + i] = farSlots[i];
-        }
-        Arrays.sort(order, (a, b) -> a.equals(b) ? 0
+        far.forEach((slot, time) -> order.add(slot));
+        order.sort((a, b) -> a.equals(b) ? 0
                 : before(timeOf(a), a, timeOf(b), b) ? -1 : 1);
-        List<Event> list = new ArrayList<>(order.length);
+        List<Event> list = new ArrayList<>(order.size());
         for (Integer slot : order) {
             list.add(events[slot]);
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.ListIterator;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import umontreal.ssj.simevents.Event;
@@ -66,18 +67,23 @@ class EventHeapTest {
         return e == null ? -1 : ((Ev) e).id;
     }
 
+    /** Spans of the untied times drawn ahead of now: within the ring of buckets and beyond it. */
+    private static final double[] AHEAD = {0.6, 60, 600};
+
     /**
-     * Near bands of a thousandth (every refill moves one tie group), of one time unit (the
-     * default) and of a thousand (everything near); times reach 40 units ahead, so many events
-     * wait in the far array and refills are frequent.
+     * Far buckets of a thousandth (most events in the overflow list, long walks over empty
+     * buckets), of one time unit (the default) and of a thousand (everything in one bucket).
+     * Times come tied on a grid up to 40 units ahead, untied up to 600 (so the ring's end moves
+     * over overflow events), and now and then a million ahead.
      */
     @ParameterizedTest
     @ValueSource(doubles = {0.001, 1.0, 1000.0})
-    void randomOperationsGiveTheSplayTreeOrder(double window) {
+    @Timeout(60) // a far list that loses track of its events would loop forever
+    void randomOperationsGiveTheSplayTreeOrder(double bucketWidth) {
         for (long seed = 1; seed <= 40; seed++) {
             SplittableRandom rnd = new SplittableRandom(seed);
             EventList tree = new SplayTree();
-            EventHeap heap = new EventHeap(window);
+            EventHeap heap = new EventHeap(bucketWidth);
             List<Ev> inTree = new ArrayList<>();
             List<Ev> inHeap = new ArrayList<>();
             double now = 0;
@@ -90,7 +96,11 @@ class EventHeapTest {
                     op = rnd.nextInt(75);
                 }
                 if (op < 45 || inTree.isEmpty()) {
-                    double t = now + (rnd.nextInt(8) == 0 ? rnd.nextInt(80) : rnd.nextInt(5)) * 0.5;
+                    int kind = rnd.nextInt(100);
+                    double t = kind < 70 ? now + rnd.nextInt(5) * 0.5
+                            : kind < 80 ? now + rnd.nextInt(80) * 0.5
+                            : kind < 99 ? now + rnd.nextDouble() * AHEAD[rnd.nextInt(AHEAD.length)]
+                            : now + 1e6;
                     double p = rnd.nextInt(3) * 0.5;
                     boolean other = rnd.nextInt(4) == 0;
                     Ev a = other ? new OtherEv(sim, next, t, p) : new Ev(sim, next, t, p);
@@ -103,7 +113,7 @@ class EventHeapTest {
                 } else if (op < 75) {
                     Event a = tree.removeFirst();
                     Event b = heap.removeFirst();
-                    assertEquals(id(a), id(b), "window " + window + " seed " + seed + " step " + step);
+                    assertEquals(id(a), id(b), "width " + bucketWidth + " seed " + seed + " step " + step);
                     now = a.time();
                     inTree.remove(a);
                     inHeap.remove(b);
