@@ -1,6 +1,5 @@
 package org.ordercycle.model;
 
-import java.util.PriorityQueue;
 import java.util.function.Consumer;
 import org.ordercycle.engine.WorkCalendar;
 import org.ordercycle.stats.Ledger;
@@ -21,7 +20,7 @@ final class Department {
     private final WorkCalendar calendar;
     private final double wagePerDay;
     private final Ledger ledger;
-    private final PriorityQueue<Job> queue = new PriorityQueue<>();
+    private final WaitingJobs queue = new WaitingJobs();
     private int busy;
     private long sequence;
     private final TimeAverage inSystem;
@@ -148,7 +147,7 @@ final class Department {
         return workDone;
     }
 
-    private static final class Job implements Comparable<Job> {
+    static final class Job implements Comparable<Job> {
         final Order order;
         final Step step;
         final double work;
