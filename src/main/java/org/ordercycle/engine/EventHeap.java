@@ -28,8 +28,9 @@ import umontreal.ssj.simevents.eventlist.EventList;
  * give the key of the other event and a sequence number next to it (renumbering the other
  * event's ties, in linear time: these are rare). {@code add} and {@code removeFirst} cost
  * O(log n), against the splay tree's amortised O(log n) with a larger constant and an
- * allocation per event; the four children of an entry share a cache line, and the first is removed bottom-up. Iteration (rare: for
- * printing or searching by class) copies and sorts the entries.
+ * allocation per event. The four children of an entry share a cache line; the first is
+ * removed bottom-up. Iteration (rare: for printing or searching by class) copies and sorts the
+ * entries.
  *
  * <p>Two levels: only events of the near band are in the heap; later ones wait unsorted in
  * day-like buckets ({@link FarEvents}) and move into the heap a bucket at a time when it runs
