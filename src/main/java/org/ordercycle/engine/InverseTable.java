@@ -23,7 +23,10 @@ final class InverseTable {
     static final int MAX_TABLES = 64;
 
     private final ContinuousDistribution dist;
-    /** Upper end of the grid: point i is {@code upper * i / POINTS} (computed, not stored: one array less to miss in the cache). */
+    /**
+     * Upper end of the grid: point i is {@code upper * i / POINTS} (computed, not stored: one
+     * array less to miss in the cache).
+     */
     private final double upper;
     private final double[] cdf;
     /** guide[k]: the first index whose cdf exceeds k / GUIDE (POINTS + 1 if none). */
@@ -91,7 +94,10 @@ final class InverseTable {
         return span > 0 ? x(lo) + (u - cdf[lo]) / span * (x(hi) - x(lo)) : x(lo);
     }
 
-    /** {@link #inverse} by a plain binary search over the whole table: the reference the guided search must match bit for bit. */
+    /**
+     * {@link #inverse} by a plain binary search over the whole table: the reference the guided
+     * search must match bit for bit.
+     */
     double inverseByBinarySearch(double u) {
         if (u >= cdf[POINTS]) {
             return dist.inverseF(u);
