@@ -3,20 +3,23 @@ package org.ordercycle.engine;
 import java.util.Arrays;
 
 /**
- * The far events of an {@link EventHeap}: those after its near band, kept unsorted in buckets of
+ * The far events of an {@link EventHeap}: those after its near band, in buckets of
  * {@code width} time units (a calendar). Bucket b holds the times t with
  * {@code floor(t / width) == b}; buckets up to {@link #near} belong to the heap, the next
- * {@link #RING} ones sit in a ring of lists, and later ones in one overflow list. Since division
- * is monotonic, an earlier bucket means an earlier time: every near event comes before every far
- * one, and the heap's order is untouched.
+ * {@link #RING} ones sit unsorted in a ring of lists, and later events in an overflow heap
+ * ordered by time. Since division is monotonic, an earlier bucket means an earlier time: every
+ * near event comes before every far one, and the heap's order is untouched.
  *
- * <p>Adding or removing a far event costs O(1); {@link #advance} moves the next bucket into the
- * heap, so each far event is sifted once, shortly before it runs. In the model (days), these
- * are mostly customer payments weeks ahead, most of the ~3,000 pending events.
+ * <p>Adding or removing an event in the ring costs O(1); {@link #advance} moves the next bucket
+ * into the heap, so each far event is sifted once, shortly before it runs. In the model (days),
+ * these are mostly customer payments weeks ahead, most of the ~3,000 pending events, and the
+ * overflow heap stays nearly empty. Events further ahead than the ring cost O(log n) to add and
+ * leave the overflow once, when the ring reaches them, whatever their number.
  */
 final class FarEvents {
-    /** Buckets ahead of the near band kept in the ring; later ones wait in the overflow list. */
+    /** Buckets ahead of the near band kept in the ring; later events wait in the overflow heap. */
     static final int RING = 256;
+    /** The list number of the overflow heap (ring lists are 0 to RING - 1). */
     private static final int OVERFLOW = RING;
 
     /** Where a far event goes when the heap's near band grows. */
@@ -27,15 +30,17 @@ final class FarEvents {
     private final double width;
     /** Buckets up to this one are near (in the heap); {@code Long.MIN_VALUE} before the first advance. */
     private long near = Long.MIN_VALUE;
-    private final int[][] lists = new int[RING + 1][];
-    private final int[] counts = new int[RING + 1];
-    private int size;
+    private final int[][] lists = new int[RING][];
+    private final int[] counts = new int[RING];
     private int ringSize;
-    /** No overflow event has an earlier bucket (a lower bound: removals may leave it stale). */
-    private long overflowMin = Long.MAX_VALUE;
+    /** The overflow: a binary min-heap of slots by time. */
+    private int[] overflow = new int[16];
+    private int overflowSize;
     // by slot
     private double[] times;
+    /** The ring list of the slot's event, or OVERFLOW. */
     private int[] listOf;
+    /** The event's index in its ring list, or its position in the overflow heap. */
     private int[] indexOf;
 
     FarEvents(double width, int capacity) {
@@ -43,7 +48,7 @@ final class FarEvents {
             throw new IllegalArgumentException("bucket width must be positive and finite: " + width);
         }
         this.width = width;
-        for (int i = 0; i <= RING; i++) {
+        for (int i = 0; i < RING; i++) {
             lists[i] = new int[8];
         }
         times = new double[capacity];
@@ -59,7 +64,7 @@ final class FarEvents {
     }
 
     int size() {
-        return size;
+        return ringSize + overflowSize;
     }
 
     /** True when an event at time t belongs to the heap's near band. */
@@ -74,34 +79,30 @@ final class FarEvents {
 
     /** Adds a far event (one that {@link #isNear} refused). */
     void add(int slot, double t) {
-        long b = bucket(t);
-        int list;
-        if (inRing(b)) {
-            list = (int) Math.floorMod(b, (long) RING);
-            ringSize++;
-        } else {
-            list = OVERFLOW;
-            overflowMin = Math.min(overflowMin, b);
-        }
         times[slot] = t;
-        append(list, slot);
-        size++;
+        long b = bucket(t);
+        if (inRing(b)) {
+            append(b, slot);
+        } else {
+            pushOverflow(slot);
+        }
     }
 
-    /** Removes the far event in slot (the last of its list takes its place). */
+    /** Removes the far event in slot. */
     void remove(int slot) {
         int list = listOf[slot];
         int i = indexOf[slot];
+        if (list == OVERFLOW) {
+            removeOverflow(i);
+            return;
+        }
         int last = --counts[list];
-        if (i != last) {
+        if (i != last) { // the last of the list takes its place
             int moved = lists[list][last];
             lists[list][i] = moved;
             indexOf[moved] = i;
         }
-        if (list != OVERFLOW) {
-            ringSize--;
-        }
-        size--;
+        ringSize--;
     }
 
     /**
@@ -109,9 +110,9 @@ final class FarEvents {
      * it when the heap is empty and far events remain.
      */
     void advance(Sink sink) {
-        while (size > 0) {
+        while (size() > 0) {
             if (ringSize == 0) { // nothing in the ring: jump to just before the first overflow bucket
-                near = overflowMin - 1;
+                near = bucket(times[overflow[0]]) - 1;
                 spillOverflow();
             }
             near++;
@@ -121,14 +122,11 @@ final class FarEvents {
                 int[] slots = lists[list];
                 counts[list] = 0;
                 ringSize -= n;
-                size -= n;
                 for (int i = 0; i < n; i++) {
                     sink.near(slots[i], times[slots[i]]);
                 }
             }
-            if (overflowMin - near <= RING) {
-                spillOverflow(); // the ring's end moved onto an overflow bucket
-            }
+            spillOverflow(); // the ring's end moved one bucket on
             if (n > 0) {
                 return;
             }
@@ -137,38 +135,34 @@ final class FarEvents {
 
     /** Calls f for every far event, in no order (for printing, iterating and tie renumbering). */
     void forEach(Sink f) {
-        for (int list = 0; list <= RING; list++) {
+        for (int list = 0; list < RING; list++) {
             for (int i = 0; i < counts[list]; i++) {
                 int slot = lists[list][i];
                 f.near(slot, times[slot]);
             }
         }
+        for (int i = 0; i < overflowSize; i++) {
+            f.near(overflow[i], times[overflow[i]]);
+        }
     }
 
     void clear() {
         Arrays.fill(counts, 0);
-        size = 0;
         ringSize = 0;
+        overflowSize = 0;
         near = Long.MIN_VALUE;
-        overflowMin = Long.MAX_VALUE;
     }
 
-    /** Moves the overflow events whose bucket the ring now covers into it; recomputes overflowMin. */
+    /** Moves the overflow events whose bucket the ring now covers into it, earliest first. */
     private void spillOverflow() {
-        int[] slots = lists[OVERFLOW];
-        int n = counts[OVERFLOW];
-        counts[OVERFLOW] = 0;
-        overflowMin = Long.MAX_VALUE;
-        for (int i = 0; i < n; i++) {
-            int slot = slots[i];
+        while (overflowSize > 0) {
+            int slot = overflow[0];
             long b = bucket(times[slot]);
-            if (inRing(b)) {
-                append((int) Math.floorMod(b, (long) RING), slot);
-                ringSize++;
-            } else {
-                append(OVERFLOW, slot); // writes at or below index i: not yet read entries stay intact
-                overflowMin = Math.min(overflowMin, b);
+            if (!inRing(b)) {
+                return;
             }
+            removeOverflow(0);
+            append(b, slot);
         }
     }
 
@@ -182,7 +176,8 @@ final class FarEvents {
         return (long) Math.floor(t / width); // saturates for huge times: still monotonic
     }
 
-    private void append(int list, int slot) {
+    private void append(long bucket, int slot) {
+        int list = (int) Math.floorMod(bucket, (long) RING);
         int n = counts[list];
         if (n == lists[list].length) {
             lists[list] = Arrays.copyOf(lists[list], 2 * n);
@@ -191,5 +186,64 @@ final class FarEvents {
         counts[list] = n + 1;
         listOf[slot] = list;
         indexOf[slot] = n;
+        ringSize++;
+    }
+
+    // ---------------------------------------------------------------- overflow heap
+
+    private void pushOverflow(int slot) {
+        if (overflowSize == overflow.length) {
+            overflow = Arrays.copyOf(overflow, 2 * overflowSize);
+        }
+        listOf[slot] = OVERFLOW;
+        siftUp(overflowSize++, slot);
+    }
+
+    private void removeOverflow(int i) {
+        int last = overflow[--overflowSize];
+        if (i < overflowSize) { // the last entry fills the hole, then finds its place
+            siftDown(i, last);
+            if (overflow[i] == last) {
+                siftUp(i, last);
+            }
+        }
+    }
+
+    private void siftUp(int i, int slot) {
+        double t = times[slot];
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            int p = overflow[parent];
+            if (times[p] <= t) {
+                break;
+            }
+            put(i, p);
+            i = parent;
+        }
+        put(i, slot);
+    }
+
+    private void siftDown(int i, int slot) {
+        double t = times[slot];
+        int half = overflowSize >>> 1;
+        while (i < half) {
+            int child = 2 * i + 1;
+            int right = child + 1;
+            if (right < overflowSize && times[overflow[right]] < times[overflow[child]]) {
+                child = right;
+            }
+            int c = overflow[child];
+            if (t <= times[c]) {
+                break;
+            }
+            put(i, c);
+            i = child;
+        }
+        put(i, slot);
+    }
+
+    private void put(int i, int slot) {
+        overflow[i] = slot;
+        indexOf[slot] = i;
     }
 }
