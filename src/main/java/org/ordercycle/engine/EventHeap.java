@@ -32,10 +32,10 @@ import umontreal.ssj.simevents.eventlist.EventList;
  * removed bottom-up. Iteration (rare: for printing or searching by class) copies and sorts the
  * entries.
  *
- * <p>Two levels: only events of the near band are in the heap; later ones wait unsorted in
- * day-like buckets ({@link FarEvents}) and move into the heap a bucket at a time when it runs
- * empty. So the heap stays small and in the cache, and each far event is sifted once, shortly
- * before it runs; the order is exactly the single heap's.
+ * <p>Two levels: only events of the near band are in the heap; later ones wait in buckets of
+ * one time unit, unsorted ({@link FarEvents}), and move into the heap a bucket at a time when it
+ * runs empty. So the heap stays small and in the cache, and each far event is sifted once,
+ * shortly before it runs; the order is exactly the single heap's.
  *
  * <p>Not thread safe: one list per simulator, like SSJ's own lists.
  */
