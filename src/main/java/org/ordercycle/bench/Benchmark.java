@@ -25,7 +25,10 @@ import org.ordercycle.stats.ReplicationResult;
  * replication compiles much more code than the bare loop; on a busy two-core machine the first
  * few run several times slower). Each rate is given per second of wall-clock time (the target)
  * and per second of CPU time of the measuring thread: on a machine shared with other work the
- * thread gets less than a core, and the CPU-time rate is what one core would give.
+ * thread gets less than a core, and the CPU-time rate is what one core would give. The bare
+ * loop and the model are timed in {@link #RATE_ROUNDS} alternating rounds, the same work each
+ * round, and each figure is the median round's, next to the lowest and highest: on a shared
+ * machine one stretch of a few seconds can run a third slower than the next.
  */
 public final class Benchmark {
     /** Targets of the performance issue. */
@@ -40,27 +43,80 @@ public final class Benchmark {
     public static final int WARMUP_REPLICATIONS = 10;
     /** Pairs of compare runs (1 thread, then 2) behind the speed-up: the median is reported. */
     public static final int SPEEDUP_PAIRS = 3;
+    /** Rounds of the bare loop and the model, alternating, behind (a) to (c): medians are reported. */
+    public static final int RATE_ROUNDS = 3;
+    /** Events of the bare loop per round. */
+    private static final long BARE_EVENTS = 10_000_000;
 
     private Benchmark() {
     }
 
-    /** The measured figures. */
-    public record Figures(double bareEventsPerSecond, double modelEventsPerSecond, double ordersPerSecond,
-                          double heapBytes1x, double heapBytes10x, double compareSeconds1, double compareSeconds2,
-                          boolean identicalAcrossThreads, double bareEventsPerCpuSecond, double modelEventsPerCpuSecond,
-                          double ordersPerCpuSecond, double mainJobSeconds, double loadBefore, double loadAfter) {
+    /** The rates of one round: the bare loop, then the model, per wall-clock and per CPU second. */
+    public record Rates(double bareEventsPerSecond, double bareEventsPerCpuSecond, double modelEventsPerSecond,
+                        double ordersPerSecond, double modelEventsPerCpuSecond, double ordersPerCpuSecond) {
         public double eventRatio() {
             return modelEventsPerSecond / bareEventsPerSecond;
         }
 
-        /** The event ratio from CPU times: less sensitive to other work on the machine. */
         public double eventRatioCpu() {
             return modelEventsPerCpuSecond / bareEventsPerCpuSecond;
+        }
+    }
+
+    /** The measured figures; the rates of (a) to (c) are medians over {@code rounds}. */
+    public record Figures(List<Rates> rounds, double heapBytes1x, double heapBytes10x, double compareSeconds1,
+                          double compareSeconds2, boolean identicalAcrossThreads, double mainJobSeconds,
+                          double loadBefore, double loadAfter) {
+        public double bareEventsPerSecond() {
+            return median(Rates::bareEventsPerSecond);
+        }
+
+        public double bareEventsPerCpuSecond() {
+            return median(Rates::bareEventsPerCpuSecond);
+        }
+
+        public double modelEventsPerSecond() {
+            return median(Rates::modelEventsPerSecond);
+        }
+
+        public double modelEventsPerCpuSecond() {
+            return median(Rates::modelEventsPerCpuSecond);
+        }
+
+        public double ordersPerSecond() {
+            return median(Rates::ordersPerSecond);
+        }
+
+        public double ordersPerCpuSecond() {
+            return median(Rates::ordersPerCpuSecond);
+        }
+
+        /** The median of the rounds' ratios, each bare loop and model timed one after the other. */
+        public double eventRatio() {
+            return median(Rates::eventRatio);
+        }
+
+        /** The event ratio from CPU times: less sensitive to other work on the machine. */
+        public double eventRatioCpu() {
+            return median(Rates::eventRatioCpu);
         }
 
         /** Share of a core the measuring thread got while the model ran (1 on an idle machine). */
         public double cpuShare() {
-            return ordersPerSecond / ordersPerCpuSecond;
+            return median(r -> r.ordersPerSecond() / r.ordersPerCpuSecond());
+        }
+
+        /** The median of one figure over the rounds. */
+        public double median(java.util.function.ToDoubleFunction<Rates> figure) {
+            double[] v = rounds.stream().mapToDouble(figure).sorted().toArray();
+            int n = v.length;
+            return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+        }
+
+        /** The lowest and highest of one figure over the rounds. */
+        public double[] range(java.util.function.ToDoubleFunction<Rates> figure) {
+            double[] v = rounds.stream().mapToDouble(figure).sorted().toArray();
+            return new double[] {v[0], v[v.length - 1]};
         }
 
         public double heapGrowth() {
@@ -84,29 +140,16 @@ public final class Benchmark {
     public static Figures run(Scenario scenario, Path scenarioFile, String classpath, int replications)
             throws IOException, InterruptedException {
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        // (a) the bare SSJ loop, warmed up first
+        // (a) the bare SSJ loop and (b) the full model, one thread, both warmed up first (the model under
+        // both policies, so that both paths get compiled), then timed in alternating rounds
         new BareQueue(7, 2_000_000).run();
-        long t0 = System.nanoTime();
-        long c0 = cpu.getCurrentThreadCpuTime();
-        long bareEvents = new BareQueue(1, 10_000_000).run();
-        double bare = bareEvents / seconds(t0);
-        double bareCpu = bareEvents / cpuSeconds(cpu, c0);
-        // (b) the full model, one thread, warmed up first (both policies: both paths get compiled)
         for (int r = 0; r < WARMUP_REPLICATIONS; r++) {
             Simulation.replicate(scenario, r % 2 == 0 ? Policy.SILOED : Policy.JOINT, 99, r);
         }
-        long events = 0;
-        long orders = 0;
-        t0 = System.nanoTime();
-        c0 = cpu.getCurrentThreadCpuTime();
-        for (int r = 0; r < replications; r++) {
-            ReplicationResult res = Simulation.replicate(scenario, r % 2 == 0 ? Policy.SILOED : Policy.JOINT, 1, r);
-            events += res.events();
-            orders += res.ordersSimulated();
+        List<Rates> rounds = new ArrayList<>();
+        for (int k = 0; k < RATE_ROUNDS; k++) {
+            rounds.add(rates(scenario, replications));
         }
-        double elapsed = seconds(t0);
-        double elapsedCpu = cpuSeconds(cpu, c0);
         // (d) heap in child JVMs under -Xmx256m
         double heap1 = classpath == null ? Double.NaN : probe(classpath, scenarioFile, 1);
         double heap10 = classpath == null ? Double.NaN : probe(classpath, scenarioFile, 10);
@@ -116,7 +159,7 @@ public final class Benchmark {
         double[][] pairs = new double[SPEEDUP_PAIRS][];
         boolean same = true;
         for (int k = 0; k < SPEEDUP_PAIRS; k++) {
-            t0 = System.nanoTime();
+            long t0 = System.nanoTime();
             Comparison one = Experiment.on(scenario).replications(MAIN_JOB_REPLICATIONS).threads(1).run();
             double c1 = seconds(t0);
             t0 = System.nanoTime();
@@ -132,8 +175,29 @@ public final class Benchmark {
         // (f) the README's main job as a user runs it: a fresh JVM, report included
         double mainJob = classpath == null ? Double.NaN : mainJob(classpath, scenarioFile);
         double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        return new Figures(bare, events / elapsed, orders / elapsed, heap1, heap10, c1, c2, same, bareCpu,
-                events / elapsedCpu, orders / elapsedCpu, mainJob, loadBefore, loadAfter);
+        return new Figures(rounds, heap1, heap10, c1, c2, same, mainJob, loadBefore, loadAfter);
+    }
+
+    /** One round: the bare loop, then {@code replications} of the model alternating the two policies. */
+    private static Rates rates(Scenario scenario, int replications) {
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long t0 = System.nanoTime();
+        long c0 = cpu.getCurrentThreadCpuTime();
+        long bareEvents = new BareQueue(1, BARE_EVENTS).run();
+        double bare = bareEvents / seconds(t0);
+        double bareCpu = bareEvents / cpuSeconds(cpu, c0);
+        long events = 0;
+        long orders = 0;
+        t0 = System.nanoTime();
+        c0 = cpu.getCurrentThreadCpuTime();
+        for (int r = 0; r < replications; r++) {
+            ReplicationResult res = Simulation.replicate(scenario, r % 2 == 0 ? Policy.SILOED : Policy.JOINT, 1, r);
+            events += res.events();
+            orders += res.ordersSimulated();
+        }
+        double elapsed = seconds(t0);
+        double elapsedCpu = cpuSeconds(cpu, c0);
+        return new Rates(bare, bareCpu, events / elapsed, orders / elapsed, events / elapsedCpu, orders / elapsedCpu);
     }
 
     /** Wall seconds of {@code compare} on the scenario in a child JVM, from start to report written. */

@@ -17,7 +17,9 @@ import picocli.CommandLine.Parameters;
                 + "reference, the full model (events and orders per second on one core), the live heap of a run "
                 + "ten times longer under -Xmx256m (in a child JVM), the speed-up of compare from 1 to 2 "
                 + "threads with identical results, and the README's main job (compare, 30 replications of each "
-                + "policy, with its report) timed in a fresh JVM. Close other programs first: the figures are ratios "
+                + "policy, with its report) timed in a fresh JVM. The bare loop and the model are timed in three "
+                + "alternating rounds: each rate is the median round's, shown with the lowest and highest. "
+                + "Close other programs first: the figures are ratios "
                 + "measured "
                 + "together, but a busy machine still distorts them. The rates of (a)-(c) are also given per "
                 + "second of CPU time of the measuring thread, which other work on the machine distorts less; "
@@ -36,8 +38,9 @@ final class BenchCommand implements Callable<Integer> {
     Path scenarioFile;
 
     @Option(names = "--replications", paramLabel = "R", defaultValue = "8",
-            description = "Replications timed for (b), the full model. Default: ${DEFAULT-VALUE}. (e) and (f) "
-                    + "always run the README's main job: 30 replications of each policy.")
+            description = "Replications timed for (b), the full model, in each of its three rounds. Default: "
+                    + "${DEFAULT-VALUE}. (e) and (f) always run the README's main job: 30 replications of each "
+                    + "policy.")
     int replications;
 
     @Override
@@ -49,13 +52,17 @@ final class BenchCommand implements Callable<Integer> {
         Benchmark.Figures f = Benchmark.run(scenario, scenarioFile, System.getProperty("java.class.path"),
                 replications);
         var out = cli.getOut();
+        out.printf(Locale.ROOT, "(a) to (c): the median of %d alternating rounds, %d replications each%n",
+                Benchmark.RATE_ROUNDS, replications);
         out.printf(Locale.ROOT, "%-52s %14s %14s %s%n", "figure", "measured", "target", "verdict");
         row(out, "(a) bare SSJ M/M/1 loop, events/s", f.bareEventsPerSecond(), Double.NaN, true);
         row(out, "(b) full model, events/s on one core", f.modelEventsPerSecond(), Double.NaN, true);
         row(out, "(b) full model, orders/s on one core", f.ordersPerSecond(),
                 Benchmark.TARGET_ORDERS_PER_SECOND, f.ordersPerSecond() >= Benchmark.TARGET_ORDERS_PER_SECOND);
+        range(out, "orders/s", f.range(Benchmark.Rates::ordersPerSecond));
         row(out, "(c) model / bare loop, events/s", f.eventRatio(), Benchmark.TARGET_EVENT_RATIO,
                 f.eventRatio() >= Benchmark.TARGET_EVENT_RATIO);
+        range(out, "ratio", f.range(Benchmark.Rates::eventRatio));
         row(out, "    CPU share of a core while the model ran", f.cpuShare(), Double.NaN, true);
         row(out, "    per CPU second: bare loop, events", f.bareEventsPerCpuSecond(), Double.NaN, true);
         row(out, "    per CPU second: model, events", f.modelEventsPerCpuSecond(), Double.NaN, true);
@@ -76,6 +83,12 @@ final class BenchCommand implements Callable<Integer> {
                 f.mainJobSeconds() <= Benchmark.TARGET_MAIN_JOB_SECONDS);
         out.printf(Locale.ROOT, "%-52s %14s%n", "    machine load average, start -> end", f.load());
         return f.identicalAcrossThreads() ? 0 : 1;
+    }
+
+    /** The lowest and the highest round of a figure, under it. */
+    private static void range(java.io.PrintWriter out, String what, double[] lowHigh) {
+        row(out, "    " + what + ", lowest round", lowHigh[0], Double.NaN, true);
+        row(out, "    " + what + ", highest round", lowHigh[1], Double.NaN, true);
     }
 
     private static void row(java.io.PrintWriter out, String name, double value, double target, boolean met) {

@@ -1,0 +1,36 @@
+package org.ordercycle.bench;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The bench reports each rate as the median of its rounds, and ratios as the median of each round's ratio. */
+class FiguresTest {
+    private static Benchmark.Rates round(double bare, double modelEvents, double orders) {
+        return new Benchmark.Rates(bare, bare, modelEvents, orders, modelEvents, orders);
+    }
+
+    private static Benchmark.Figures figures(List<Benchmark.Rates> rounds) {
+        return new Benchmark.Figures(rounds, 1, 1, 2, 1, true, 10, 0, 0);
+    }
+
+    @Test
+    void ratesAreTheMedianRoundsAndRangesTheExtremes() {
+        Benchmark.Figures f = figures(List.of(round(8e6, 2e6, 190e3), round(9e6, 1.2e6, 120e3),
+                round(7e6, 1.5e6, 150e3)));
+        assertEquals(8e6, f.bareEventsPerSecond());
+        assertEquals(150e3, f.ordersPerSecond());
+        assertArrayEquals(new double[] {120e3, 190e3}, f.range(Benchmark.Rates::ordersPerSecond));
+        // the ratios of the rounds are 0.25, 0.1333 and 0.2142...: the median is 0.2142..., not 1.5e6 / 8e6
+        assertEquals(1.5e6 / 7e6, f.eventRatio(), 1e-15);
+    }
+
+    @Test
+    void anEvenNumberOfRoundsAveragesTheMiddleTwo() {
+        Benchmark.Figures f = figures(List.of(round(8e6, 2e6, 200e3), round(8e6, 1e6, 100e3)));
+        assertEquals(150e3, f.ordersPerSecond());
+        assertEquals(1.0, f.cpuShare());
+    }
+}
