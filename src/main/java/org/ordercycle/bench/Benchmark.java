@@ -43,6 +43,8 @@ public final class Benchmark {
     public static final int WARMUP_REPLICATIONS = 10;
     /** Pairs of compare runs (1 thread, then 2) behind the speed-up: the median is reported. */
     public static final int SPEEDUP_PAIRS = 3;
+    /** Fresh-JVM runs of the main job behind (f): the median is reported. */
+    public static final int MAIN_JOB_RUNS = 3;
     /** Rounds of the bare loop and the model, alternating, behind (a) to (c): medians are reported. */
     public static final int RATE_ROUNDS = 3;
     /** Events of the bare loop per round. */
@@ -65,8 +67,19 @@ public final class Benchmark {
 
     /** The measured figures; the rates of (a) to (c) are medians over {@code rounds}. */
     public record Figures(List<Rates> rounds, double heapBytes1x, double heapBytes10x, double compareSeconds1,
-                          double compareSeconds2, boolean identicalAcrossThreads, double mainJobSeconds,
+                          double compareSeconds2, boolean identicalAcrossThreads, List<Double> mainJobRuns,
                           double loadBefore, double loadAfter) {
+        /** The median wall time of the main job's runs, in seconds (NaN when not measured). */
+        public double mainJobSeconds() {
+            return mainJobRuns.isEmpty() ? Double.NaN : middle(mainJobRuns.stream().mapToDouble(x -> x).sorted().toArray());
+        }
+
+        /** The quickest and slowest run of the main job, in seconds. */
+        public double[] mainJobRange() {
+            double[] v = mainJobRuns.stream().mapToDouble(x -> x).sorted().toArray();
+            return v.length == 0 ? new double[] {Double.NaN, Double.NaN} : new double[] {v[0], v[v.length - 1]};
+        }
+
         public double bareEventsPerSecond() {
             return median(Rates::bareEventsPerSecond);
         }
@@ -108,9 +121,12 @@ public final class Benchmark {
 
         /** The median of one figure over the rounds. */
         public double median(java.util.function.ToDoubleFunction<Rates> figure) {
-            double[] v = rounds.stream().mapToDouble(figure).sorted().toArray();
-            int n = v.length;
-            return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+            return middle(rounds.stream().mapToDouble(figure).sorted().toArray());
+        }
+
+        private static double middle(double[] sorted) {
+            int n = sorted.length;
+            return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
         }
 
         /** The lowest and highest of one figure over the rounds. */
@@ -173,7 +189,10 @@ public final class Benchmark {
         double c1 = pairs[SPEEDUP_PAIRS / 2][0];
         double c2 = pairs[SPEEDUP_PAIRS / 2][1];
         // (f) the README's main job as a user runs it: a fresh JVM, report included
-        double mainJob = classpath == null ? Double.NaN : mainJob(classpath, scenarioFile);
+        List<Double> mainJob = new ArrayList<>();
+        for (int k = 0; classpath != null && k < MAIN_JOB_RUNS; k++) {
+            mainJob.add(mainJob(classpath, scenarioFile));
+        }
         double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         return new Figures(rounds, heap1, heap10, c1, c2, same, mainJob, loadBefore, loadAfter);
     }

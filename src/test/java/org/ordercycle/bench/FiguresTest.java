@@ -13,7 +13,7 @@ class FiguresTest {
     }
 
     private static Benchmark.Figures figures(List<Benchmark.Rates> rounds) {
-        return new Benchmark.Figures(rounds, 1, 1, 2, 1, true, 10, 0, 0);
+        return new Benchmark.Figures(rounds, 1, 1, 2, 1, true, List.of(16.0, 13.5, 14.0), 0, 0);
     }
 
     @Test
@@ -25,6 +25,8 @@ class FiguresTest {
         assertArrayEquals(new double[] {120e3, 190e3}, f.range(Benchmark.Rates::ordersPerSecond));
         // the ratios of the rounds are 0.25, 0.1333 and 0.2142...: the median is 0.2142..., not 1.5e6 / 8e6
         assertEquals(1.5e6 / 7e6, f.eventRatio(), 1e-15);
+        assertEquals(14.0, f.mainJobSeconds());
+        assertArrayEquals(new double[] {13.5, 16.0}, f.mainJobRange());
     }
 
     @Test
