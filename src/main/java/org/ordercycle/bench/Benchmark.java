@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.ordercycle.api.Simulation;
 import org.ordercycle.experiment.Comparison;
 import org.ordercycle.experiment.Experiment;
@@ -65,53 +66,22 @@ public final class Benchmark {
         }
     }
 
-    /** The measured figures; the rates of (a) to (c) are medians over {@code rounds}. */
+    /**
+     * The measured figures. The rates of (a) to (c) are given by {@link #median} over the rounds,
+     * e.g. {@code median(Rates::ordersPerSecond)}; (c) is {@code median(Rates::eventRatio)}, the
+     * median of each round's ratio.
+     */
     public record Figures(List<Rates> rounds, double heapBytes1x, double heapBytes10x, double compareSeconds1,
                           double compareSeconds2, boolean identicalAcrossThreads, List<Double> mainJobRuns,
                           double loadBefore, double loadAfter) {
         /** The median wall time of the main job's runs, in seconds (NaN when not measured). */
         public double mainJobSeconds() {
-            return mainJobRuns.isEmpty() ? Double.NaN : middle(mainJobRuns.stream().mapToDouble(x -> x).sorted().toArray());
+            return middle(mainJobRuns.stream().mapToDouble(x -> x).sorted().toArray());
         }
 
         /** The quickest and slowest run of the main job, in seconds. */
         public double[] mainJobRange() {
-            double[] v = mainJobRuns.stream().mapToDouble(x -> x).sorted().toArray();
-            return v.length == 0 ? new double[] {Double.NaN, Double.NaN} : new double[] {v[0], v[v.length - 1]};
-        }
-
-        public double bareEventsPerSecond() {
-            return median(Rates::bareEventsPerSecond);
-        }
-
-        public double bareEventsPerCpuSecond() {
-            return median(Rates::bareEventsPerCpuSecond);
-        }
-
-        public double modelEventsPerSecond() {
-            return median(Rates::modelEventsPerSecond);
-        }
-
-        public double modelEventsPerCpuSecond() {
-            return median(Rates::modelEventsPerCpuSecond);
-        }
-
-        public double ordersPerSecond() {
-            return median(Rates::ordersPerSecond);
-        }
-
-        public double ordersPerCpuSecond() {
-            return median(Rates::ordersPerCpuSecond);
-        }
-
-        /** The median of the rounds' ratios, each bare loop and model timed one after the other. */
-        public double eventRatio() {
-            return median(Rates::eventRatio);
-        }
-
-        /** The event ratio from CPU times: less sensitive to other work on the machine. */
-        public double eventRatioCpu() {
-            return median(Rates::eventRatioCpu);
+            return ends(mainJobRuns.stream().mapToDouble(x -> x).sorted().toArray());
         }
 
         /** Share of a core the measuring thread got while the model ran (1 on an idle machine). */
@@ -120,19 +90,23 @@ public final class Benchmark {
         }
 
         /** The median of one figure over the rounds. */
-        public double median(java.util.function.ToDoubleFunction<Rates> figure) {
+        public double median(ToDoubleFunction<Rates> figure) {
             return middle(rounds.stream().mapToDouble(figure).sorted().toArray());
+        }
+
+        /** The lowest and highest of one figure over the rounds. */
+        public double[] range(ToDoubleFunction<Rates> figure) {
+            return ends(rounds.stream().mapToDouble(figure).sorted().toArray());
         }
 
         private static double middle(double[] sorted) {
             int n = sorted.length;
-            return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+            return n == 0 ? Double.NaN : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
         }
 
-        /** The lowest and highest of one figure over the rounds. */
-        public double[] range(java.util.function.ToDoubleFunction<Rates> figure) {
-            double[] v = rounds.stream().mapToDouble(figure).sorted().toArray();
-            return new double[] {v[0], v[v.length - 1]};
+        private static double[] ends(double[] sorted) {
+            int n = sorted.length;
+            return n == 0 ? new double[] {Double.NaN, Double.NaN} : new double[] {sorted[0], sorted[n - 1]};
         }
 
         public double heapGrowth() {

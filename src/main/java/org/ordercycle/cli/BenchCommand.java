@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.ordercycle.bench.Benchmark;
+import org.ordercycle.bench.Benchmark.Rates;
 import org.ordercycle.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,47 +56,53 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "(a) to (c): the median of %d alternating rounds, %d replications each%n",
                 Benchmark.RATE_ROUNDS, replications);
         out.printf(Locale.ROOT, "%-52s %14s %14s %s%n", "figure", "measured", "target", "verdict");
-        row(out, "(a) bare SSJ M/M/1 loop, events/s", f.bareEventsPerSecond(), Double.NaN, true);
-        row(out, "(b) full model, events/s on one core", f.modelEventsPerSecond(), Double.NaN, true);
-        row(out, "(b) full model, orders/s on one core", f.ordersPerSecond(),
-                Benchmark.TARGET_ORDERS_PER_SECOND, f.ordersPerSecond() >= Benchmark.TARGET_ORDERS_PER_SECOND);
-        range(out, "orders/s", f.range(Benchmark.Rates::ordersPerSecond));
-        row(out, "(c) model / bare loop, events/s", f.eventRatio(), Benchmark.TARGET_EVENT_RATIO,
-                f.eventRatio() >= Benchmark.TARGET_EVENT_RATIO);
-        range(out, "ratio", f.range(Benchmark.Rates::eventRatio));
-        row(out, "    CPU share of a core while the model ran", f.cpuShare(), Double.NaN, true);
-        row(out, "    per CPU second: bare loop, events", f.bareEventsPerCpuSecond(), Double.NaN, true);
-        row(out, "    per CPU second: model, events", f.modelEventsPerCpuSecond(), Double.NaN, true);
-        row(out, "    per CPU second: model, orders", f.ordersPerCpuSecond(), Benchmark.TARGET_ORDERS_PER_SECOND,
-                f.ordersPerCpuSecond() >= Benchmark.TARGET_ORDERS_PER_SECOND);
-        row(out, "    per CPU second: model / bare loop, events", f.eventRatioCpu(), Benchmark.TARGET_EVENT_RATIO,
-                f.eventRatioCpu() >= Benchmark.TARGET_EVENT_RATIO);
-        row(out, "(d) live heap, 1x horizon, MB", f.heapBytes1x() / 1e6, Double.NaN, true);
-        row(out, "(d) live heap, 10x horizon, MB", f.heapBytes10x() / 1e6, Double.NaN, true);
-        row(out, "(d) heap growth 1x -> 10x", f.heapGrowth(), Benchmark.TARGET_HEAP_GROWTH,
-                f.heapGrowth() <= Benchmark.TARGET_HEAP_GROWTH);
-        row(out, "(e) compare speed-up, 1 -> 2 threads (median of 3)", f.speedup(), Benchmark.TARGET_SPEEDUP,
-                f.speedup() >= Benchmark.TARGET_SPEEDUP);
+        row(out, "(a) bare SSJ M/M/1 loop, events/s", f.median(Rates::bareEventsPerSecond));
+        row(out, "(b) full model, events/s on one core", f.median(Rates::modelEventsPerSecond));
+        atLeast(out, "(b) full model, orders/s on one core", f.median(Rates::ordersPerSecond),
+                Benchmark.TARGET_ORDERS_PER_SECOND);
+        range(out, "orders/s", f.range(Rates::ordersPerSecond));
+        atLeast(out, "(c) model / bare loop, events/s", f.median(Rates::eventRatio), Benchmark.TARGET_EVENT_RATIO);
+        range(out, "ratio", f.range(Rates::eventRatio));
+        row(out, "    CPU share of a core while the model ran", f.cpuShare());
+        row(out, "    per CPU second: bare loop, events", f.median(Rates::bareEventsPerCpuSecond));
+        row(out, "    per CPU second: model, events", f.median(Rates::modelEventsPerCpuSecond));
+        atLeast(out, "    per CPU second: model, orders", f.median(Rates::ordersPerCpuSecond),
+                Benchmark.TARGET_ORDERS_PER_SECOND);
+        atLeast(out, "    per CPU second: model / bare loop, events", f.median(Rates::eventRatioCpu),
+                Benchmark.TARGET_EVENT_RATIO);
+        row(out, "(d) live heap, 1x horizon, MB", f.heapBytes1x() / 1e6);
+        row(out, "(d) live heap, 10x horizon, MB", f.heapBytes10x() / 1e6);
+        atMost(out, "(d) heap growth 1x -> 10x", f.heapGrowth(), Benchmark.TARGET_HEAP_GROWTH);
+        atLeast(out, "(e) compare speed-up, 1 -> 2 threads (median of 3)", f.speedup(), Benchmark.TARGET_SPEEDUP);
         out.printf(Locale.ROOT, "%-52s %14s%n", "(e) identical results on 1 and 2 threads",
                 f.identicalAcrossThreads() ? "yes" : "NO");
-        row(out, "(f) main job in a fresh JVM, s (median of " + Benchmark.MAIN_JOB_RUNS + " runs)",
-                f.mainJobSeconds(), Benchmark.TARGET_MAIN_JOB_SECONDS,
-                f.mainJobSeconds() <= Benchmark.TARGET_MAIN_JOB_SECONDS);
-        row(out, "    quickest run", f.mainJobRange()[0], Double.NaN, true);
-        row(out, "    slowest run", f.mainJobRange()[1], Double.NaN, true);
+        atMost(out, "(f) main job in a fresh JVM, s (median of " + Benchmark.MAIN_JOB_RUNS + " runs)",
+                f.mainJobSeconds(), Benchmark.TARGET_MAIN_JOB_SECONDS);
+        row(out, "    quickest run", f.mainJobRange()[0]);
+        row(out, "    slowest run", f.mainJobRange()[1]);
         out.printf(Locale.ROOT, "%-52s %14s%n", "    machine load average, start -> end", f.load());
         return f.identicalAcrossThreads() ? 0 : 1;
     }
 
     /** The lowest and the highest round of a figure, under it. */
     private static void range(java.io.PrintWriter out, String what, double[] lowHigh) {
-        row(out, "    " + what + ", lowest round", lowHigh[0], Double.NaN, true);
-        row(out, "    " + what + ", highest round", lowHigh[1], Double.NaN, true);
+        row(out, "    " + what + ", lowest round", lowHigh[0]);
+        row(out, "    " + what + ", highest round", lowHigh[1]);
     }
 
-    private static void row(java.io.PrintWriter out, String name, double value, double target, boolean met) {
-        String t = Double.isNaN(target) ? "" : String.format(Locale.ROOT, "%,.2f", target);
-        String verdict = Double.isNaN(target) ? "" : met ? "met" : "NOT MET";
-        out.printf(Locale.ROOT, "%-52s %,14.2f %14s %s%n", name, value, t, verdict);
+    private static void atLeast(java.io.PrintWriter out, String name, double value, double target) {
+        row(out, name, value, String.format(Locale.ROOT, "%,.2f", target), value >= target ? "met" : "NOT MET");
+    }
+
+    private static void atMost(java.io.PrintWriter out, String name, double value, double target) {
+        row(out, name, value, String.format(Locale.ROOT, "%,.2f", target), value <= target ? "met" : "NOT MET");
+    }
+
+    private static void row(java.io.PrintWriter out, String name, double value) {
+        row(out, name, value, "", "");
+    }
+
+    private static void row(java.io.PrintWriter out, String name, double value, String target, String verdict) {
+        out.printf(Locale.ROOT, "%-52s %,14.2f %14s %s%n", name, value, target, verdict);
     }
 }
