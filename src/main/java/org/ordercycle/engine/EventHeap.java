@@ -327,7 +327,8 @@ public final class EventHeap implements EventList {
     /**
      * The position of the first of the four entries from {@code first}. Which child comes first
      * is as good as random, so the times are compared without branches; a tie at the smallest
-     * time (rare) needs the rest of the key.
+     * time (about one choice in ten in the model: carriers collect at set times) needs the rest
+     * of the key.
      */
     private int smallestOfFour(int first) {
         double t0 = times[first];
