@@ -9,12 +9,17 @@ import java.util.NoSuchElementException;
 /**
  * The orders placed and not yet in a terminal state: a set in an array where each order keeps
  * its own index ({@link Order#liveIndex}), so adding and removing cost O(1) without hashing (an
- * order is added and removed once in its life). Iteration order is unspecified (a removal moves
- * the last order into the hole), as it was with the identity hash set this replaces. Not thread
- * safe: one per replication.
+ * order is added and removed once in its life). A removal leaves a hole that the next addition
+ * fills: moving the last order into it instead would touch an order nobody else is working on,
+ * a cache miss per order. Iteration order is unspecified, as it was with the identity hash set
+ * this replaces. Not thread safe: one per replication.
  */
 final class LiveOrders extends AbstractSet<Order> {
     private Order[] orders = new Order[1024];
+    /** Slots below this have been used; the holes among them are listed in {@code holes}. */
+    private int used;
+    private int[] holes = new int[1024];
+    private int holeCount;
     private int size;
     private int modCount;
 
@@ -23,18 +28,25 @@ final class LiveOrders extends AbstractSet<Order> {
         if (contains(o)) {
             return false;
         }
-        if (size == orders.length) {
-            orders = Arrays.copyOf(orders, size * 2);
+        int i;
+        if (holeCount > 0) {
+            i = holes[--holeCount];
+        } else {
+            if (used == orders.length) {
+                orders = Arrays.copyOf(orders, used * 2);
+            }
+            i = used++;
         }
-        o.liveIndex = size;
-        orders[size++] = o;
+        o.liveIndex = i;
+        orders[i] = o;
+        size++;
         modCount++;
         return true;
     }
 
     @Override
     public boolean contains(Object x) {
-        return x instanceof Order o && o.liveIndex >= 0 && o.liveIndex < size && orders[o.liveIndex] == o;
+        return x instanceof Order o && o.liveIndex >= 0 && o.liveIndex < used && orders[o.liveIndex] == o;
     }
 
     @Override
@@ -43,12 +55,13 @@ final class LiveOrders extends AbstractSet<Order> {
             return false;
         }
         Order o = (Order) x;
-        int i = o.liveIndex;
-        Order last = orders[--size];
-        orders[i] = last;
-        last.liveIndex = i;
-        orders[size] = null;
+        orders[o.liveIndex] = null;
+        if (holeCount == holes.length) {
+            holes = Arrays.copyOf(holes, holeCount * 2);
+        }
+        holes[holeCount++] = o.liveIndex;
         o.liveIndex = -1;
+        size--;
         modCount++;
         return true;
     }
@@ -62,11 +75,18 @@ final class LiveOrders extends AbstractSet<Order> {
     public Iterator<Order> iterator() {
         return new Iterator<>() {
             private final int expected = modCount;
-            private int next;
+            private int next = skipHoles(0);
+
+            private int skipHoles(int i) {
+                while (i < used && orders[i] == null) {
+                    i++;
+                }
+                return i;
+            }
 
             @Override
             public boolean hasNext() {
-                return next < size;
+                return next < used;
             }
 
             @Override
@@ -74,10 +94,12 @@ final class LiveOrders extends AbstractSet<Order> {
                 if (modCount != expected) {
                     throw new ConcurrentModificationException();
                 }
-                if (next >= size) {
+                if (next >= used) {
                     throw new NoSuchElementException();
                 }
-                return orders[next++];
+                Order o = orders[next];
+                next = skipHoles(next + 1);
+                return o;
             }
         };
     }
