@@ -13,6 +13,7 @@ import java.util.function.ToDoubleFunction;
 import org.ordercycle.api.Simulation;
 import org.ordercycle.experiment.Comparison;
 import org.ordercycle.experiment.Experiment;
+import org.ordercycle.io.Folders;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.scenario.Scenario;
 import org.ordercycle.stats.ReplicationResult;
@@ -134,7 +135,7 @@ public final class Benchmark {
         // both policies, so that both paths get compiled), then timed in alternating rounds
         new BareQueue(7, 2_000_000).run();
         for (int r = 0; r < WARMUP_REPLICATIONS; r++) {
-            Simulation.replicate(scenario, r % 2 == 0 ? Policy.SILOED : Policy.JOINT, 99, r);
+            Simulation.replicate(scenario, alternating(r), 99, r);
         }
         List<Rates> rounds = new ArrayList<>();
         for (int k = 0; k < RATE_ROUNDS; k++) {
@@ -184,7 +185,7 @@ public final class Benchmark {
         t0 = System.nanoTime();
         c0 = cpu.getCurrentThreadCpuTime();
         for (int r = 0; r < replications; r++) {
-            ReplicationResult res = Simulation.replicate(scenario, r % 2 == 0 ? Policy.SILOED : Policy.JOINT, 1, r);
+            ReplicationResult res = Simulation.replicate(scenario, alternating(r), 1, r);
             events += res.events();
             orders += res.ordersSimulated();
         }
@@ -193,50 +194,48 @@ public final class Benchmark {
         return new Rates(bare, bareCpu, events / elapsed, orders / elapsed, events / elapsedCpu, orders / elapsedCpu);
     }
 
+    /** Siloed for even replications, joint for odd ones: both paths stay compiled and measured. */
+    private static Policy alternating(int replication) {
+        return replication % 2 == 0 ? Policy.SILOED : Policy.JOINT;
+    }
+
     /** Wall seconds of {@code compare} on the scenario in a child JVM, from start to report written. */
     private static double mainJob(String classpath, Path scenarioFile) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("ordercycle-bench-");
         try {
-            List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Djava.awt.headless=true", "-cp", classpath, "org.ordercycle.cli.Main", "compare",
-                    scenarioFile.toString(), "--replications", Integer.toString(MAIN_JOB_REPLICATIONS), "--out",
-                    dir.resolve("report").toString(), "--quiet");
             long t0 = System.nanoTime();
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes());
-            if (p.waitFor() != 0) {
-                throw new IOException("the timed compare failed: " + out.strip());
-            }
+            childJava("the timed compare", "-Djava.awt.headless=true", "-cp", classpath, "org.ordercycle.cli.Main",
+                    "compare", scenarioFile.toString(), "--replications", Integer.toString(MAIN_JOB_REPLICATIONS),
+                    "--out", dir.resolve("report").toString(), "--quiet");
             double seconds = seconds(t0);
             if (!Files.exists(dir.resolve("report").resolve("report.html"))) {
                 throw new IOException("the timed compare wrote no report.html");
             }
             return seconds;
         } finally {
-            deleteTree(dir);
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (var paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+            Folders.deleteTree(dir);
         }
     }
 
     private static double probe(String classpath, Path scenarioFile, double factor)
             throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", classpath, HeapProbe.class.getName(), scenarioFile.toString(),
-                Double.toString(factor)));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes()).trim();
-        if (p.waitFor() != 0) {
-            throw new IOException("heap probe failed: " + out);
-        }
+        String out = childJava("the heap probe", "-Xmx256m", "-cp", classpath, HeapProbe.class.getName(),
+                scenarioFile.toString(), Double.toString(factor));
         String[] lines = out.split("\\R");
         return Double.parseDouble(lines[lines.length - 1]);
+    }
+
+    /** Runs this JVM's java with args and returns what it printed; fails, naming {@code what}, unless it exits 0. */
+    private static String childJava(String what, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes()).strip();
+        if (p.waitFor() != 0) {
+            throw new IOException(what + " failed: " + out);
+        }
+        return out;
     }
 
     private static double cpuSeconds(ThreadMXBean cpu, long start) {

@@ -3,17 +3,15 @@ package org.ordercycle.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.ordercycle.experiment.ResultStore;
 import org.ordercycle.io.AtomicFiles;
+import org.ordercycle.io.Folders;
 import org.ordercycle.io.RunManifest;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -96,7 +94,7 @@ final class ExperimentFolder {
         }
         Path runs = out.resolve(RUNS);
         if (!resume && Files.exists(runs)) {
-            deleteTree(runs);
+            Folders.deleteTree(runs);
         }
         removeLeftovers(out);
         return new ResultStore(runs);
@@ -165,25 +163,5 @@ final class ExperimentFolder {
                 }
             }
         }
-    }
-
-    /** Deletes a folder and what it holds; symbolic links are removed, not followed. */
-    private static void deleteTree(Path root) throws IOException {
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

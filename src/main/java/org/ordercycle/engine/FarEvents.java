@@ -5,10 +5,11 @@ import java.util.Arrays;
 /**
  * The far events of an {@link EventHeap}: those after its near band, in buckets of
  * {@code width} time units (a calendar). Bucket b holds the times t with
- * {@code floor(t / width) == b}; buckets up to {@link #near} belong to the heap, the next
+ * {@code floor(t * (1 / width)) == b}; buckets up to {@link #near} belong to the heap, the next
  * {@link #RING} ones sit unsorted in a ring of lists, and later events in an overflow heap
- * ordered by time. Since division is monotonic, an earlier bucket means an earlier time: every
- * near event comes before every far one, and the heap's order is untouched.
+ * ordered by time. Rounded multiplication by a positive constant is monotonic, so an earlier
+ * bucket means an earlier time: every near event comes before every far one, and the heap's
+ * order is untouched.
  *
  * <p>Adding or removing an event in the ring costs O(1); {@link #advance} moves the next bucket
  * into the heap, so each far event is sifted once, shortly before it runs. In the model (days),
@@ -22,12 +23,13 @@ final class FarEvents {
     /** The list number of the overflow heap (ring lists are 0 to RING - 1). */
     private static final int OVERFLOW = RING;
 
-    /** Where a far event goes when the heap's near band grows. */
+    /** Receives far events: the heap when its near band grows, or a caller visiting them all. */
     interface Sink {
-        void near(int slot, double time);
+        void accept(int slot, double time);
     }
 
-    private final double width;
+    /** 1 / width: multiplying by a positive constant is as monotonic as dividing, and cheaper. */
+    private final double perWidth;
     /** Buckets up to this one are near (in the heap); {@code Long.MIN_VALUE} before the first advance. */
     private long near = Long.MIN_VALUE;
     private final int[][] lists = new int[RING][];
@@ -47,7 +49,7 @@ final class FarEvents {
         if (!(width > 0) || Double.isInfinite(width)) {
             throw new IllegalArgumentException("bucket width must be positive and finite: " + width);
         }
-        this.width = width;
+        this.perWidth = 1 / width;
         for (int i = 0; i < RING; i++) {
             lists[i] = new int[8];
         }
@@ -123,7 +125,7 @@ final class FarEvents {
                 counts[list] = 0;
                 ringSize -= n;
                 for (int i = 0; i < n; i++) {
-                    sink.near(slots[i], times[slots[i]]);
+                    sink.accept(slots[i], times[slots[i]]);
                 }
             }
             spillOverflow(); // the ring's end moved one bucket on
@@ -138,11 +140,11 @@ final class FarEvents {
         for (int list = 0; list < RING; list++) {
             for (int i = 0; i < counts[list]; i++) {
                 int slot = lists[list][i];
-                f.near(slot, times[slot]);
+                f.accept(slot, times[slot]);
             }
         }
         for (int i = 0; i < overflowSize; i++) {
-            f.near(overflow[i], times[overflow[i]]);
+            f.accept(overflow[i], times[overflow[i]]);
         }
     }
 
@@ -173,7 +175,7 @@ final class FarEvents {
     }
 
     private long bucket(double t) {
-        return (long) Math.floor(t / width); // saturates for huge times: still monotonic
+        return (long) Math.floor(t * perWidth); // saturates for huge times: still monotonic
     }
 
     private void append(long bucket, int slot) {
