@@ -11,12 +11,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.ordercycle.api.Simulation;
+import org.ordercycle.engine.EventHeap;
 import org.ordercycle.experiment.Comparison;
 import org.ordercycle.experiment.Experiment;
 import org.ordercycle.io.Folders;
+import org.ordercycle.model.Replication;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.scenario.Scenario;
 import org.ordercycle.stats.ReplicationResult;
+import org.ordercycle.stats.RunListener;
+import umontreal.ssj.simevents.eventlist.SplayTree;
 
 /**
  * The performance benchmark behind {@code ordercycle bench}: every figure is measured in the
@@ -30,7 +34,10 @@ import org.ordercycle.stats.ReplicationResult;
  * thread gets less than a core, and the CPU-time rate is what one core would give. The bare
  * loop and the model are timed in {@link #RATE_ROUNDS} alternating rounds, the same work each
  * round, and each figure is the median round's, next to the lowest and highest: on a shared
- * machine one stretch of a few seconds can run a third slower than the next.
+ * machine one stretch of a few seconds can run a third slower than the next. Each round also
+ * times the bare loop at the model's scale: spread over as many queues as keep the model's mean
+ * number of waiting events, on SSJ's splay tree and on the model's event heap, since what an
+ * event costs depends on how many wait.
  */
 public final class Benchmark {
     /** Targets of the performance issue. */
@@ -51,15 +58,27 @@ public final class Benchmark {
     public static final int RATE_ROUNDS = 3;
     /** Events of the bare loop per round. */
     private static final long BARE_EVENTS = 10_000_000;
+    /** Events of each loop at the model's scale per round (each event costs several times more). */
+    private static final long SCALED_EVENTS = 3_000_000;
 
     private Benchmark() {
     }
 
-    /** The rates of one round: the bare loop, then the model, per wall-clock and per CPU second. */
+    /**
+     * The rates of one round: the bare loop, then the model, per wall-clock and per CPU second; and
+     * the bare loop at the model's scale (as many events waiting as in the model), on SSJ's splay
+     * tree and on the model's event heap, per wall-clock second.
+     */
     public record Rates(double bareEventsPerSecond, double bareEventsPerCpuSecond, double modelEventsPerSecond,
-                        double ordersPerSecond, double modelEventsPerCpuSecond, double ordersPerCpuSecond) {
+                        double ordersPerSecond, double modelEventsPerCpuSecond, double ordersPerCpuSecond,
+                        double scaledSplayEventsPerSecond, double scaledHeapEventsPerSecond) {
         public double eventRatio() {
             return modelEventsPerSecond / bareEventsPerSecond;
+        }
+
+        /** The model against the bare loop doing its work at the model's scale on the same event list. */
+        public double eventRatioAtScale() {
+            return modelEventsPerSecond / scaledHeapEventsPerSecond;
         }
 
         public double eventRatioCpu() {
@@ -70,11 +89,14 @@ public final class Benchmark {
     /**
      * The measured figures. The rates of (a) to (c) are given by {@link #median} over the rounds,
      * e.g. {@code median(Rates::ordersPerSecond)}; (c) is {@code median(Rates::eventRatio)}, the
-     * median of each round's ratio.
+     * median of each round's ratio. {@code waitingEvents} is the mean number of events waiting in
+     * the model's list when one is executed, and {@code scaledQueues} the number of bare queues that
+     * keep as many waiting.
      */
-    public record Figures(List<Rates> rounds, double heapBytes1x, double heapBytes10x, double compareSeconds1,
-                          double compareSeconds2, boolean identicalAcrossThreads, List<Double> mainJobRuns,
-                          double loadBefore, double loadAfter) {
+    public record Figures(List<Rates> rounds, double waitingEvents, int scaledQueues, double heapBytes1x,
+                          double heapBytes10x, double compareSeconds1, double compareSeconds2,
+                          boolean identicalAcrossThreads, List<Double> mainJobRuns, double loadBefore,
+                          double loadAfter) {
         /** The median wall time of the main job's runs, in seconds (NaN when not measured). */
         public double mainJobSeconds() {
             return middle(mainJobRuns.stream().mapToDouble(x -> x).sorted().toArray());
@@ -137,9 +159,15 @@ public final class Benchmark {
         for (int r = 0; r < WARMUP_REPLICATIONS; r++) {
             Simulation.replicate(scenario, alternating(r), 99, r);
         }
+        // the scale of the model's event list: how many events wait, on average, when one is executed
+        double waiting = (new Replication(scenario, Policy.SILOED, 99, 0, RunListener.NONE).meanWaitingEvents()
+                + new Replication(scenario, Policy.JOINT, 99, 0, RunListener.NONE).meanWaitingEvents()) / 2;
+        int queues = BareQueue.queuesFor(waiting);
+        new BareQueue(7, 1_000_000, queues, new SplayTree()).run();
+        new BareQueue(7, 1_000_000, queues, new EventHeap()).run();
         List<Rates> rounds = new ArrayList<>();
         for (int k = 0; k < RATE_ROUNDS; k++) {
-            rounds.add(rates(scenario, replications));
+            rounds.add(rates(scenario, replications, queues));
         }
         // (d) heap in child JVMs under -Xmx256m
         double heap1 = classpath == null ? Double.NaN : probe(classpath, scenarioFile, 1);
@@ -169,11 +197,14 @@ public final class Benchmark {
             mainJob.add(mainJob(classpath, scenarioFile));
         }
         double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        return new Figures(rounds, heap1, heap10, c1, c2, same, mainJob, loadBefore, loadAfter);
+        return new Figures(rounds, waiting, queues, heap1, heap10, c1, c2, same, mainJob, loadBefore, loadAfter);
     }
 
-    /** One round: the bare loop, then {@code replications} of the model alternating the two policies. */
-    private static Rates rates(Scenario scenario, int replications) {
+    /**
+     * One round: the bare loop, then {@code replications} of the model alternating the two
+     * policies, then the bare loop spread over {@code queues} queues on each event list.
+     */
+    private static Rates rates(Scenario scenario, int replications, int queues) {
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long t0 = System.nanoTime();
         long c0 = cpu.getCurrentThreadCpuTime();
@@ -191,7 +222,14 @@ public final class Benchmark {
         }
         double elapsed = seconds(t0);
         double elapsedCpu = cpuSeconds(cpu, c0);
-        return new Rates(bare, bareCpu, events / elapsed, orders / elapsed, events / elapsedCpu, orders / elapsedCpu);
+        t0 = System.nanoTime();
+        long splayEvents = new BareQueue(1, SCALED_EVENTS, queues, new SplayTree()).run();
+        double splay = splayEvents / seconds(t0);
+        t0 = System.nanoTime();
+        long heapEvents = new BareQueue(1, SCALED_EVENTS, queues, new EventHeap()).run();
+        double heap = heapEvents / seconds(t0);
+        return new Rates(bare, bareCpu, events / elapsed, orders / elapsed, events / elapsedCpu, orders / elapsedCpu,
+                splay, heap);
     }
 
     /** Siloed for even replications, joint for odd ones: both paths stay compiled and measured. */

@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
 /** {@code ordercycle bench}: the performance figures, measured in one run, against their targets. */
 @Command(name = "bench", usageHelpWidth = 100, sortOptions = false,
         description = {"Measure the engine's speed and memory in one run: a bare SSJ M/M/1 event loop as the "
-                + "reference, the full model (events and orders per second on one core), the live heap of a run "
+                + "reference (also spread over as many queues as keep the model's number of events waiting, "
+                + "on SSJ's splay tree and on the model's event heap), the full model (events and orders per second on one core), the live heap of a run "
                 + "ten times longer under -Xmx256m (in a child JVM), the speed-up of compare from 1 to 2 "
                 + "threads with identical results, and the README's main job (compare, 30 replications of each "
                 + "policy, with its report) timed in three fresh JVMs. The bare loop and the model are timed in three "
@@ -57,12 +58,17 @@ final class BenchCommand implements Callable<Integer> {
                 Benchmark.RATE_ROUNDS, replications);
         out.printf(Locale.ROOT, "%-52s %14s %14s %s%n", "figure", "measured", "target", "verdict");
         row(out, "(a) bare SSJ M/M/1 loop, events/s", f.median(Rates::bareEventsPerSecond));
+        out.printf(Locale.ROOT, "    the same loop at the model's scale: %,d queues, %,.0f events waiting%n",
+                f.scaledQueues(), f.waitingEvents());
+        row(out, "      on SSJ's splay tree (its default), events/s", f.median(Rates::scaledSplayEventsPerSecond));
+        row(out, "      on the model's event heap, events/s", f.median(Rates::scaledHeapEventsPerSecond));
         row(out, "(b) full model, events/s on one core", f.median(Rates::modelEventsPerSecond));
         atLeast(out, "(b) full model, orders/s on one core", f.median(Rates::ordersPerSecond),
                 Benchmark.TARGET_ORDERS_PER_SECOND);
         range(out, "orders/s", f.range(Rates::ordersPerSecond));
         atLeast(out, "(c) model / bare loop, events/s", f.median(Rates::eventRatio), Benchmark.TARGET_EVENT_RATIO);
         range(out, "ratio", f.range(Rates::eventRatio));
+        row(out, "    model / the loop at its scale on the same list", f.median(Rates::eventRatioAtScale));
         row(out, "    CPU share of a core while the model ran", f.cpuShare());
         row(out, "    per CPU second: bare loop, events", f.median(Rates::bareEventsPerCpuSecond));
         row(out, "    per CPU second: model, events", f.median(Rates::modelEventsPerCpuSecond));

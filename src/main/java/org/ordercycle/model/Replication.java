@@ -68,11 +68,24 @@ public final class Replication {
 
     /** Runs the replication; throws {@link InvariantViolation} if the books do not balance. */
     public ReplicationResult run() {
+        return run(new EventHeap());
+    }
+
+    /**
+     * Runs the replication and returns the mean number of events waiting in its event list when
+     * one is executed: the scale at which the model works its list (for the benchmark).
+     */
+    public double meanWaitingEvents() {
+        EventHeap events = new EventHeap();
+        run(events);
+        return events.meanWaiting();
+    }
+
+    private ReplicationResult run(EventHeap events) {
         if (scenario.autoWarmup()) {
             throw new IllegalArgumentException("scenario " + scenario.name()
                     + " asks for an automatic warm-up: resolve it first (Warmup.resolve) or set warmupDays");
         }
-        EventHeap events = new EventHeap();
         Simulator sim = new Simulator(events);
         sim.init();
         Streams streams = new Streams(seed, index, streamNames(scenario));

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 /** The bench reports each rate as the median of its rounds, and ratios as the median of each round's ratio. */
 class FiguresTest {
     private static Benchmark.Rates round(double bare, double modelEvents, double orders) {
-        return new Benchmark.Rates(bare, bare, modelEvents, orders, modelEvents, orders);
+        return new Benchmark.Rates(bare, bare, modelEvents, orders, modelEvents, orders, bare / 4, bare / 2);
     }
 
     private static Benchmark.Figures figures(List<Benchmark.Rates> rounds) {
-        return new Benchmark.Figures(rounds, 1, 1, 2, 1, true, List.of(16.0, 13.5, 14.0), 0, 0);
+        return new Benchmark.Figures(rounds, 2600, 1444, 1, 1, 2, 1, true, List.of(16.0, 13.5, 14.0), 0, 0);
     }
 
     @Test
@@ -25,6 +25,8 @@ class FiguresTest {
         assertArrayEquals(new double[] {120e3, 190e3}, f.range(Benchmark.Rates::ordersPerSecond));
         // the ratios of the rounds are 0.25, 0.1333 and 0.2142...: the median is 0.2142..., not 1.5e6 / 8e6
         assertEquals(1.5e6 / 7e6, f.median(Benchmark.Rates::eventRatio), 1e-15);
+        // against the loop at the model's scale on the same list (half the bare rate here): 0.5, 0.2667, 0.4286
+        assertEquals(1.5e6 / 3.5e6, f.median(Benchmark.Rates::eventRatioAtScale), 1e-15);
         assertEquals(14.0, f.mainJobSeconds());
         assertArrayEquals(new double[] {13.5, 16.0}, f.mainJobRange());
     }
