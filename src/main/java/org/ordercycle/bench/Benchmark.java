@@ -56,6 +56,8 @@ public final class Benchmark {
     public static final int MAIN_JOB_RUNS = 3;
     /** Rounds of the bare loop and the model, alternating, behind (a) to (c): medians are reported. */
     public static final int RATE_ROUNDS = 3;
+    /** The launcher's JVM options, one per line (the argument file it passes to java). */
+    static final String JVM_OPTIONS = "/org/ordercycle/jvm.options";
     /** Events of the bare loop per round. */
     private static final long BARE_EVENTS = 10_000_000;
     /** Events of each loop at the model's scale per round (each event costs several times more). */
@@ -242,9 +244,11 @@ public final class Benchmark {
         Path dir = Files.createTempDirectory("ordercycle-bench-");
         try {
             long t0 = System.nanoTime();
-            childJava("the timed compare", "-Djava.awt.headless=true", "-cp", classpath, "org.ordercycle.cli.Main",
-                    "compare", scenarioFile.toString(), "--replications", Integer.toString(MAIN_JOB_REPLICATIONS),
-                    "--out", dir.resolve("report").toString(), "--quiet");
+            List<String> args = new ArrayList<>(launcherOptions());
+            args.addAll(List.of("-cp", classpath, "org.ordercycle.cli.Main", "compare", scenarioFile.toString(),
+                    "--replications", Integer.toString(MAIN_JOB_REPLICATIONS), "--out", dir.resolve("report").toString(),
+                    "--quiet"));
+            childJava("the timed compare", args.toArray(String[]::new));
             double seconds = seconds(t0);
             if (!Files.exists(dir.resolve("report").resolve("report.html"))) {
                 throw new IOException("the timed compare wrote no report.html");
@@ -252,6 +256,20 @@ public final class Benchmark {
             return seconds;
         } finally {
             Folders.deleteTree(dir);
+        }
+    }
+
+    /**
+     * The JVM options the {@code ordercycle} launcher passes (its argument file, {@value #JVM_OPTIONS} in
+     * the jar): the timed main job runs as a user runs it.
+     */
+    static List<String> launcherOptions() throws IOException {
+        try (var in = Benchmark.class.getResourceAsStream(JVM_OPTIONS)) {
+            if (in == null) {
+                throw new IOException("the jar holds no " + JVM_OPTIONS);
+            }
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return List.of(text.strip().split("\\s+"));
         }
     }
 
