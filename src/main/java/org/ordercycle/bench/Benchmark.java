@@ -246,8 +246,8 @@ public final class Benchmark {
             long t0 = System.nanoTime();
             List<String> args = new ArrayList<>(launcherOptions());
             args.addAll(List.of("-cp", classpath, "org.ordercycle.cli.Main", "compare", scenarioFile.toString(),
-                    "--replications", Integer.toString(MAIN_JOB_REPLICATIONS), "--out", dir.resolve("report").toString(),
-                    "--quiet"));
+                    "--replications", Integer.toString(MAIN_JOB_REPLICATIONS),
+                    "--out", dir.resolve("report").toString(), "--quiet"));
             childJava("the timed compare", args.toArray(String[]::new));
             double seconds = seconds(t0);
             if (!Files.exists(dir.resolve("report").resolve("report.html"))) {

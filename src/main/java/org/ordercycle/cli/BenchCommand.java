@@ -15,14 +15,13 @@ import picocli.CommandLine.Parameters;
 /** {@code ordercycle bench}: the performance figures, measured in one run, against their targets. */
 @Command(name = "bench", usageHelpWidth = 100, sortOptions = false,
         description = {"Measure the engine's speed and memory in one run: a bare SSJ M/M/1 event loop as the "
-                + "reference (also spread over as many queues as keep the model's number of events waiting, "
-                + "on SSJ's splay tree and on the model's event heap), the full model (events and orders per second on one core), the live heap of a run "
-                + "ten times longer under -Xmx256m (in a child JVM), the speed-up of compare from 1 to 2 "
-                + "threads with identical results, and the README's main job (compare, 30 replications of each "
-                + "policy, with its report) timed in three fresh JVMs. The bare loop and the model are timed in three "
-                + "alternating rounds: each rate is the median round's, shown with the lowest and highest. "
-                + "Close other programs first: the figures are ratios "
-                + "measured "
+                + "reference (also spread over as many queues as keep the model's number of events waiting, on "
+                + "SSJ's splay tree and on the model's event heap), the full model (events and orders per second "
+                + "on one core), the live heap of a run ten times longer under -Xmx256m (in a child JVM), the "
+                + "speed-up of compare from 1 to 2 threads with identical results, and the README's main job "
+                + "(compare, 30 replications of each policy, with its report) timed in three fresh JVMs. The bare "
+                + "loop and the model are timed in three alternating rounds: each rate is the median round's, "
+                + "shown with the lowest and highest. Close other programs first: the figures are ratios measured "
                 + "together, but a busy machine still distorts them. The rates of (a)-(c) are also given per "
                 + "second of CPU time of the measuring thread, which other work on the machine distorts less; "
                 + "the CPU share shows how much of a core the thread got (1 when the machine is idle).", ""},

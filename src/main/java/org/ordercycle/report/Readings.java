@@ -1,6 +1,7 @@
 package org.ordercycle.report;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,12 +128,52 @@ final class Readings {
                             .append(Numbers.label(top.getKey())).append(" with ")
                             .append(Numbers.value("days", top.getValue())).append(" per delivered order");
                     for (String other : policies.subList(1, policies.size())) {
-                        b.append("; under ").append(other).append(" it is ")
+                        b.append("; under ").append(other).append(" the same part takes ")
                                 .append(Numbers.value("days", mean(top.getKey(), other)));
                     }
                     b.append('.');
                 });
+        for (String other : policies.subList(1, policies.size())) {
+            b.append(longerParts(steps.keySet(), base, other));
+        }
         return b.toString();
+    }
+
+    /** A part of the days counts as longer when it grows by at least this many days, beyond doubt. */
+    static final double MATERIAL_DAYS = 0.05;
+
+    /**
+     * The parts of the days that take longer under {@code other} than under {@code base}: by at
+     * least {@link #MATERIAL_DAYS}, with a 95% interval that excludes zero, longest first. A
+     * policy that shortens delivery overall can still lengthen one step, and the reader should
+     * hear it.
+     */
+    private String longerParts(Collection<String> keys, String base, String other) {
+        List<Longer> longer = new ArrayList<>();
+        for (String key : keys) {
+            comparisonRow(key, base, other)
+                    .filter(r -> "true".equalsIgnoreCase(Rows.text(r, "significant"))
+                            && Rows.number(r, "mean_difference") >= MATERIAL_DAYS)
+                    .ifPresent(r -> longer.add(new Longer(Numbers.label(key), Rows.number(r, "mean_other"),
+                            Rows.number(r, "mean_base"), Rows.number(r, "mean_difference"), Rows.number(r, "ci_low"),
+                            Rows.number(r, "ci_high"))));
+        }
+        if (longer.isEmpty()) {
+            return " No part takes " + MATERIAL_DAYS + " days or more longer under " + other + " than under " + base
+                    + ".";
+        }
+        longer.sort(Comparator.comparingDouble(Longer::difference).reversed());
+        List<String> parts = new ArrayList<>();
+        for (Longer l : longer) {
+            parts.add(l.label() + ", " + Numbers.value("days", l.other()) + " against " + Numbers.value("days", l.base())
+                    + " (" + Numbers.difference("days", l.difference()) + ", 95% interval "
+                    + Numbers.interval("days", l.low(), l.high()) + ")");
+        }
+        return " Longer under " + other + " than under " + base + ": " + String.join("; ", parts) + ".";
+    }
+
+    /** A part of the days that grows under the other policy: both means, the paired difference and its interval. */
+    private record Longer(String label, double other, double base, double difference, double low, double high) {
     }
 
     /** Forecast and plan bias of one policy. */
