@@ -92,13 +92,17 @@ public final class Benchmark {
      * The measured figures. The rates of (a) to (c) are given by {@link #median} over the rounds,
      * e.g. {@code median(Rates::ordersPerSecond)}; (c) is {@code median(Rates::eventRatio)}, the
      * median of each round's ratio. {@code waitingEvents} is the mean number of events waiting in
-     * the model's list when one is executed, and {@code scaledQueues} the number of bare queues that
-     * keep as many waiting.
+     * the model's list when one is executed.
      */
-    public record Figures(List<Rates> rounds, double waitingEvents, int scaledQueues, double heapBytes1x,
+    public record Figures(List<Rates> rounds, double waitingEvents, double heapBytes1x,
                           double heapBytes10x, double compareSeconds1, double compareSeconds2,
                           boolean identicalAcrossThreads, List<Double> mainJobRuns, double loadBefore,
                           double loadAfter) {
+        /** The number of bare queues that keep as many events waiting as the model. */
+        public int scaledQueues() {
+            return BareQueue.queuesFor(waitingEvents);
+        }
+
         /** The median wall time of the main job's runs, in seconds (NaN when not measured). */
         public double mainJobSeconds() {
             return middle(mainJobRuns.stream().mapToDouble(x -> x).sorted().toArray());
@@ -158,12 +162,13 @@ public final class Benchmark {
         // (a) the bare SSJ loop and (b) the full model, one thread, both warmed up first (the model under
         // both policies, so that both paths get compiled), then timed in alternating rounds
         new BareQueue(7, 2_000_000).run();
+        // the warm-up replications also give the scale of the model's event list: how many events
+        // wait, on average, when one is executed
+        double waitingSum = 0;
         for (int r = 0; r < WARMUP_REPLICATIONS; r++) {
-            Simulation.replicate(scenario, alternating(r), 99, r);
+            waitingSum += new Replication(scenario, alternating(r), 99, r, RunListener.NONE).meanWaitingEvents();
         }
-        // the scale of the model's event list: how many events wait, on average, when one is executed
-        double waiting = (new Replication(scenario, Policy.SILOED, 99, 0, RunListener.NONE).meanWaitingEvents()
-                + new Replication(scenario, Policy.JOINT, 99, 0, RunListener.NONE).meanWaitingEvents()) / 2;
+        double waiting = waitingSum / WARMUP_REPLICATIONS;
         int queues = BareQueue.queuesFor(waiting);
         new BareQueue(7, 1_000_000, queues, new SplayTree()).run();
         new BareQueue(7, 1_000_000, queues, new EventHeap()).run();
@@ -199,7 +204,7 @@ public final class Benchmark {
             mainJob.add(mainJob(classpath, scenarioFile));
         }
         double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        return new Figures(rounds, waiting, queues, heap1, heap10, c1, c2, same, mainJob, loadBefore, loadAfter);
+        return new Figures(rounds, waiting, heap1, heap10, c1, c2, same, mainJob, loadBefore, loadAfter);
     }
 
     /**

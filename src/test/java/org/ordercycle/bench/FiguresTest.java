@@ -13,7 +13,7 @@ class FiguresTest {
     }
 
     private static Benchmark.Figures figures(List<Benchmark.Rates> rounds) {
-        return new Benchmark.Figures(rounds, 2600, 1444, 1, 1, 2, 1, true, List.of(16.0, 13.5, 14.0), 0, 0);
+        return new Benchmark.Figures(rounds, 2600, 1, 1, 2, 1, true, List.of(16.0, 13.5, 14.0), 0, 0);
     }
 
     @Test
@@ -28,6 +28,7 @@ class FiguresTest {
         // against the loop at the model's scale on the same list (half the bare rate here): 0.5, 0.2667, 0.4286
         assertEquals(1.5e6 / 3.5e6, f.median(Benchmark.Rates::eventRatioAtScale), 1e-15);
         assertEquals(14.0, f.mainJobSeconds());
+        assertEquals(1444, f.scaledQueues()); // 2,600 waiting events / 1.8 per queue = 1,444.4
         assertArrayEquals(new double[] {13.5, 16.0}, f.mainJobRange());
     }
 
