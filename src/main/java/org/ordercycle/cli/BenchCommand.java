@@ -49,7 +49,7 @@ final class BenchCommand implements Callable<Integer> {
         CommandLine cli = spec.commandLine();
         Inputs.atLeast(cli, "--replications", replications, 2);
         Scenario scenario = Inputs.scenario(cli, scenarioFile);
-        cli.getErr().println("Measuring (about two and a half minutes)...");
+        cli.getErr().println("Measuring (about two minutes)...");
         Benchmark.Figures f = Benchmark.run(scenario, scenarioFile, System.getProperty("java.class.path"),
                 replications);
         var out = cli.getOut();
