@@ -229,14 +229,17 @@ public final class Benchmark {
         }
         double elapsed = seconds(t0);
         double elapsedCpu = cpuSeconds(cpu, c0);
-        t0 = System.nanoTime();
-        long splayEvents = new BareQueue(1, SCALED_EVENTS, queues, new SplayTree()).run();
-        double splay = splayEvents / seconds(t0);
-        t0 = System.nanoTime();
-        long heapEvents = new BareQueue(1, SCALED_EVENTS, queues, new EventHeap()).run();
-        double heap = heapEvents / seconds(t0);
+        double splay = eventsPerSecond(new BareQueue(1, SCALED_EVENTS, queues, new SplayTree()));
+        double heap = eventsPerSecond(new BareQueue(1, SCALED_EVENTS, queues, new EventHeap()));
         return new Rates(bare, bareCpu, events / elapsed, orders / elapsed, events / elapsedCpu, orders / elapsedCpu,
                 splay, heap);
+    }
+
+    /** Runs the loop; its events per wall-clock second. */
+    private static double eventsPerSecond(BareQueue loop) {
+        long t0 = System.nanoTime();
+        long events = loop.run();
+        return events / seconds(t0);
     }
 
     /** Siloed for even replications, joint for odd ones: both paths stay compiled and measured. */

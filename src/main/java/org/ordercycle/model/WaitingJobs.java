@@ -8,9 +8,9 @@ import java.util.Arrays;
  * of {@link Department.Job#compareTo}). While every waiting job has the same priority, the usual
  * case, that order is the arrival order and a plain FIFO keeps it at O(1); a job of another
  * priority moves the line into a binary heap until it empties. Arrival numbers are unique, so
- * the order is total and any correct heap serves the same sequence; this one compares jobs
- * directly (java.util.PriorityQueue's {@code compareTo} call is shared by every queue in the JVM
- * and so is not inlined).
+ * the order is total and any correct heap serves the same sequence; this one calls the jobs'
+ * own {@code compareTo} (java.util.PriorityQueue's call to it is shared by every queue in the
+ * JVM and so is not inlined).
  */
 final class WaitingJobs {
     private final ArrayDeque<Department.Job> fifo = new ArrayDeque<>();
@@ -90,9 +90,8 @@ final class WaitingJobs {
         heap[i] = job;
     }
 
-    /** The order of {@link Department.Job#compareTo}: higher priority first, then earlier arrival. */
+    /** True if a is served before b ({@code Job} is final, so this call is inlined). */
     private static boolean before(Department.Job a, Department.Job b) {
-        int c = Double.compare(b.priority, a.priority);
-        return c != 0 ? c < 0 : a.seq < b.seq;
+        return a.compareTo(b) < 0;
     }
 }

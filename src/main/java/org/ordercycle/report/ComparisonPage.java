@@ -135,7 +135,7 @@ final class ComparisonPage {
                 continue;
             }
             Row row = c.get();
-            boolean significant = "true".equalsIgnoreCase(Rows.text(row, "significant"));
+            boolean significant = Rows.significant(row);
             r.add(Numbers.difference(unit, Rows.number(row, "mean_difference")) + " "
                     + Numbers.interval(unit, Rows.number(row, "ci_low"), Rows.number(row, "ci_high"))
                     + (significant ? " *" : ""));

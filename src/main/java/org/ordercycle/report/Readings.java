@@ -24,6 +24,9 @@ final class Readings {
     static final List<String> ERROR_KINDS = List.of("error_quantity_rate", "error_price_rate", "error_entry_rate",
             "error_format_rate");
 
+    /** A part of the days counts as longer when it grows by at least this many days, beyond doubt. */
+    static final double MATERIAL_DAYS = 0.05;
+
     private final Table summary;
     private final Table comparison;
     private final List<String> policies;
@@ -66,7 +69,7 @@ final class Readings {
         Row r = c.get();
         String unit = Numbers.unit(key);
         double d = Rows.number(r, "mean_difference");
-        boolean significant = "true".equalsIgnoreCase(Rows.text(r, "significant"));
+        boolean significant = Rows.significant(r);
         String rel = Numbers.relative(Rows.number(r, "relative_change"));
         return label + ": " + Numbers.value(unit, Rows.number(r, "mean_base")) + " under " + base + ", "
                 + Numbers.value(unit, Rows.number(r, "mean_other")) + " under " + other + " — a difference of "
@@ -139,9 +142,6 @@ final class Readings {
         return b.toString();
     }
 
-    /** A part of the days counts as longer when it grows by at least this many days, beyond doubt. */
-    static final double MATERIAL_DAYS = 0.05;
-
     /**
      * The parts of the days that take longer under {@code other} than under {@code base}: by at
      * least {@link #MATERIAL_DAYS}, with a 95% interval that excludes zero, longest first. A
@@ -152,8 +152,7 @@ final class Readings {
         List<Longer> longer = new ArrayList<>();
         for (String key : keys) {
             comparisonRow(key, base, other)
-                    .filter(r -> "true".equalsIgnoreCase(Rows.text(r, "significant"))
-                            && Rows.number(r, "mean_difference") >= MATERIAL_DAYS)
+                    .filter(r -> Rows.significant(r) && Rows.number(r, "mean_difference") >= MATERIAL_DAYS)
                     .ifPresent(r -> longer.add(new Longer(Numbers.label(key), Rows.number(r, "mean_other"),
                             Rows.number(r, "mean_base"), Rows.number(r, "mean_difference"), Rows.number(r, "ci_low"),
                             Rows.number(r, "ci_high"))));

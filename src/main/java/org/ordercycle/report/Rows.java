@@ -49,4 +49,9 @@ final class Rows {
         Object v = r.getObject(column);
         return v == null ? "" : v.toString();
     }
+
+    /** True when a comparison or effect row says its 95% interval excludes zero. */
+    static boolean significant(Row r) {
+        return "true".equalsIgnoreCase(text(r, "significant"));
+    }
 }
