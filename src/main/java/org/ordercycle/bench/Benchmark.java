@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 import org.ordercycle.api.Simulation;
 import org.ordercycle.engine.EventHeap;
@@ -20,6 +21,7 @@ import org.ordercycle.policy.Policy;
 import org.ordercycle.scenario.Scenario;
 import org.ordercycle.stats.ReplicationResult;
 import org.ordercycle.stats.RunListener;
+import umontreal.ssj.simevents.eventlist.EventList;
 import umontreal.ssj.simevents.eventlist.SplayTree;
 
 /**
@@ -35,9 +37,10 @@ import umontreal.ssj.simevents.eventlist.SplayTree;
  * loop and the model are timed in {@link #RATE_ROUNDS} alternating rounds, the same work each
  * round, and each figure is the median round's, next to the lowest and highest: on a shared
  * machine one stretch of a few seconds can run a third slower than the next. Each round also
- * times the bare loop at the model's scale: spread over as many queues as keep the model's mean
- * number of waiting events, on SSJ's splay tree and on the model's event heap, since what an
- * event costs depends on how many wait.
+ * replays the model's own event schedule (recorded once per policy) with events that do
+ * nothing else, on SSJ's splay tree and on the model's event heap: what the event list alone
+ * costs at the model's scale, since what an event costs depends on how many wait, and how far
+ * ahead.
  */
 public final class Benchmark {
     /** Targets of the performance issue. */
@@ -60,27 +63,40 @@ public final class Benchmark {
     static final String JVM_OPTIONS = "/org/ordercycle/jvm.options";
     /** Events of the bare loop per round. */
     private static final long BARE_EVENTS = 10_000_000;
-    /** Events of each loop at the model's scale per round (each event costs several times more). */
-    private static final long SCALED_EVENTS = 3_000_000;
+    /** Replays of the model's recorded schedules (both policies) per round and list. */
+    private static final int REPLAYS = 4;
 
     private Benchmark() {
     }
 
     /**
      * The rates of one round: the bare loop, then the model, per wall-clock and per CPU second; and
-     * the bare loop at the model's scale (as many events waiting as in the model), on SSJ's splay
-     * tree and on the model's event heap, per wall-clock second.
+     * the model's event schedule replayed without the model, on SSJ's splay tree and on the model's
+     * event heap, per wall-clock second.
      */
     public record Rates(double bareEventsPerSecond, double bareEventsPerCpuSecond, double modelEventsPerSecond,
                         double ordersPerSecond, double modelEventsPerCpuSecond, double ordersPerCpuSecond,
-                        double scaledSplayEventsPerSecond, double scaledHeapEventsPerSecond) {
+                        double replaySplayEventsPerSecond, double replayHeapEventsPerSecond) {
         public double eventRatio() {
             return modelEventsPerSecond / bareEventsPerSecond;
         }
 
-        /** The model against the bare loop doing its work at the model's scale on the same event list. */
-        public double eventRatioAtScale() {
-            return modelEventsPerSecond / scaledHeapEventsPerSecond;
+        /** The model against its own schedule replayed on its event heap: the share of its time the list takes. */
+        public double listShare() {
+            return modelEventsPerSecond / replayHeapEventsPerSecond;
+        }
+
+        /**
+         * Nanoseconds per event that (c) leaves for the model's own work, beside its event list:
+         * twice the bare loop's time per event (a ratio of 0.5) less the list's, as replayed.
+         */
+        public double modelWorkAllowedNanos() {
+            return 2e9 / bareEventsPerSecond - 1e9 / replayHeapEventsPerSecond;
+        }
+
+        /** Nanoseconds per event the model spends beside its event list now. */
+        public double modelWorkNanos() {
+            return 1e9 / modelEventsPerSecond - 1e9 / replayHeapEventsPerSecond;
         }
 
         public double eventRatioCpu() {
@@ -92,17 +108,12 @@ public final class Benchmark {
      * The measured figures. The rates of (a) to (c) are given by {@link #median} over the rounds,
      * e.g. {@code median(Rates::ordersPerSecond)}; (c) is {@code median(Rates::eventRatio)}, the
      * median of each round's ratio. {@code waitingEvents} is the mean number of events waiting in
-     * the model's list when one is executed.
+     * the model's list when one is executed (the mean of its recorded schedules).
      */
     public record Figures(List<Rates> rounds, double waitingEvents, double heapBytes1x,
                           double heapBytes10x, double compareSeconds1, double compareSeconds2,
                           boolean identicalAcrossThreads, List<Double> mainJobRuns, double loadBefore,
                           double loadAfter) {
-        /** The number of bare queues that keep as many events waiting as the model. */
-        public int scaledQueues() {
-            return BareQueue.queuesFor(waitingEvents);
-        }
-
         /** The median wall time of the main job's runs, in seconds (NaN when not measured). */
         public double mainJobSeconds() {
             return middle(mainJobRuns.stream().mapToDouble(x -> x).sorted().toArray());
@@ -162,19 +173,23 @@ public final class Benchmark {
         // (a) the bare SSJ loop and (b) the full model, one thread, both warmed up first (the model under
         // both policies, so that both paths get compiled), then timed in alternating rounds
         new BareQueue(7, 2_000_000).run();
-        // the warm-up replications also give the scale of the model's event list: how many events
-        // wait, on average, when one is executed
-        double waitingSum = 0;
         for (int r = 0; r < WARMUP_REPLICATIONS; r++) {
-            waitingSum += new Replication(scenario, alternating(r), 99, r, RunListener.NONE).meanWaitingEvents();
+            Simulation.replicate(scenario, alternating(r), 99, r);
         }
-        double waiting = waitingSum / WARMUP_REPLICATIONS;
-        int queues = BareQueue.queuesFor(waiting);
-        new BareQueue(7, 1_000_000, queues, new SplayTree()).run();
-        new BareQueue(7, 1_000_000, queues, new EventHeap()).run();
+        // the model's work on its event list, recorded under each policy, and how many events wait
+        List<EventSchedule> schedules = new ArrayList<>();
+        double waiting = 0;
+        for (int r = 0; r < 2; r++) {
+            ScheduleRecorder recorder = new ScheduleRecorder(new EventHeap());
+            new Replication(scenario, alternating(r), 1, r, RunListener.NONE).run(recorder, recorder::executed);
+            schedules.add(recorder.schedule());
+            waiting += recorder.meanWaiting() / 2;
+        }
+        replay(schedules, SplayTree::new);
+        replay(schedules, EventHeap::new);
         List<Rates> rounds = new ArrayList<>();
         for (int k = 0; k < RATE_ROUNDS; k++) {
-            rounds.add(rates(scenario, replications, queues));
+            rounds.add(rates(scenario, replications, schedules));
         }
         // (d) heap in child JVMs under -Xmx256m
         double heap1 = classpath == null ? Double.NaN : probe(classpath, scenarioFile, 1);
@@ -209,9 +224,9 @@ public final class Benchmark {
 
     /**
      * One round: the bare loop, then {@code replications} of the model alternating the two
-     * policies, then the bare loop spread over {@code queues} queues on each event list.
+     * policies, then the model's schedules replayed on each event list.
      */
-    private static Rates rates(Scenario scenario, int replications, int queues) {
+    private static Rates rates(Scenario scenario, int replications, List<EventSchedule> schedules) {
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long t0 = System.nanoTime();
         long c0 = cpu.getCurrentThreadCpuTime();
@@ -229,16 +244,21 @@ public final class Benchmark {
         }
         double elapsed = seconds(t0);
         double elapsedCpu = cpuSeconds(cpu, c0);
-        double splay = eventsPerSecond(new BareQueue(1, SCALED_EVENTS, queues, new SplayTree()));
-        double heap = eventsPerSecond(new BareQueue(1, SCALED_EVENTS, queues, new EventHeap()));
+        double splay = replay(schedules, SplayTree::new);
+        double heap = replay(schedules, EventHeap::new);
         return new Rates(bare, bareCpu, events / elapsed, orders / elapsed, events / elapsedCpu, orders / elapsedCpu,
                 splay, heap);
     }
 
-    /** Runs the loop; its events per wall-clock second. */
-    private static double eventsPerSecond(BareQueue loop) {
+    /** Replays the schedules {@link #REPLAYS} times, each on a new list; events per wall-clock second. */
+    private static double replay(List<EventSchedule> schedules, Supplier<EventList> lists) {
+        long events = 0;
         long t0 = System.nanoTime();
-        long events = loop.run();
+        for (int k = 0; k < REPLAYS; k++) {
+            for (EventSchedule schedule : schedules) {
+                events += schedule.replay(lists.get());
+            }
+        }
         return events / seconds(t0);
     }
 

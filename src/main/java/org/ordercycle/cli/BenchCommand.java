@@ -15,8 +15,10 @@ import picocli.CommandLine.Parameters;
 /** {@code ordercycle bench}: the performance figures, measured in one run, against their targets. */
 @Command(name = "bench", usageHelpWidth = 100, sortOptions = false,
         description = {"Measure the engine's speed and memory in one run: a bare SSJ M/M/1 event loop as the "
-                + "reference (also spread over as many queues as keep the model's number of events waiting, on "
-                + "SSJ's splay tree and on the model's event heap), the full model (events and orders per second "
+                + "reference; the model's own event schedule replayed with events that do nothing else, on SSJ's "
+                + "splay tree and on the model's event heap (what the event list alone costs at the model's scale, "
+                + "and so how many nanoseconds per event a ratio (c) of 0.5 leaves for the model's own work); the "
+                + "full model (events and orders per second "
                 + "on one core), the live heap of a run ten times longer under -Xmx256m (in a child JVM), the "
                 + "speed-up of compare from 1 to 2 threads with identical results, and the README's main job "
                 + "(compare, 30 replications of each policy, with its report) timed in three fresh JVMs. The bare "
@@ -57,17 +59,19 @@ final class BenchCommand implements Callable<Integer> {
                 Benchmark.RATE_ROUNDS, replications);
         out.printf(Locale.ROOT, "%-52s %14s %14s %s%n", "figure", "measured", "target", "verdict");
         row(out, "(a) bare SSJ M/M/1 loop, events/s", f.median(Rates::bareEventsPerSecond));
-        out.printf(Locale.ROOT, "    the same loop at the model's scale: %,d queues, %,.0f events waiting%n",
-                f.scaledQueues(), f.waitingEvents());
-        row(out, "      on SSJ's splay tree (its default), events/s", f.median(Rates::scaledSplayEventsPerSecond));
-        row(out, "      on the model's event heap, events/s", f.median(Rates::scaledHeapEventsPerSecond));
+        out.printf(Locale.ROOT, "    the model's event schedule replayed alone (%,.0f events waiting on average):%n",
+                f.waitingEvents());
+        row(out, "      on SSJ's splay tree (its default), events/s", f.median(Rates::replaySplayEventsPerSecond));
+        row(out, "      on the model's event heap, events/s", f.median(Rates::replayHeapEventsPerSecond));
         row(out, "(b) full model, events/s on one core", f.median(Rates::modelEventsPerSecond));
         atLeast(out, "(b) full model, orders/s on one core", f.median(Rates::ordersPerSecond),
                 Benchmark.TARGET_ORDERS_PER_SECOND);
         range(out, "orders/s", f.range(Rates::ordersPerSecond));
         atLeast(out, "(c) model / bare loop, events/s", f.median(Rates::eventRatio), Benchmark.TARGET_EVENT_RATIO);
         range(out, "ratio", f.range(Rates::eventRatio));
-        row(out, "    model / the loop at its scale on the same list", f.median(Rates::eventRatioAtScale));
+        row(out, "    share of the model's time its event list takes", f.median(Rates::listShare));
+        row(out, "    model's own work per event, ns: allowed by (c)", f.median(Rates::modelWorkAllowedNanos));
+        row(out, "    model's own work per event, ns: now", f.median(Rates::modelWorkNanos));
         row(out, "    CPU share of a core while the model ran", f.cpuShare());
         row(out, "    per CPU second: bare loop, events", f.median(Rates::bareEventsPerCpuSecond));
         row(out, "    per CPU second: model, events", f.median(Rates::modelEventsPerCpuSecond));

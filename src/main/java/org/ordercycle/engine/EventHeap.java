@@ -65,8 +65,6 @@ public final class EventHeap implements EventList {
     private long firstSequence = -1;
     private int modCount;
     private long executed;
-    /** Sum over executed events of the events left waiting behind each one. */
-    private long waitingSum;
 
     /** An empty list whose far events wait in buckets of one time unit (a day in the model). */
     public EventHeap() {
@@ -81,14 +79,6 @@ public final class EventHeap implements EventList {
     /** Events removed from the head of the list so far, i.e. executed. */
     public long executed() {
         return executed;
-    }
-
-    /**
-     * The mean number of events left waiting in the list when one is executed (0 before any):
-     * the scale at which the list works, which sets what an event costs.
-     */
-    public double meanWaiting() {
-        return executed == 0 ? 0 : (double) waitingSum / executed;
     }
 
     /** The number of events in the list. */
@@ -232,7 +222,6 @@ public final class EventHeap implements EventList {
         Event first = events[slots[0]];
         removeAt(0);
         executed++;
-        waitingSum += size + far.size();
         return first;
     }
 

@@ -2,6 +2,7 @@ package org.ordercycle.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 import org.ordercycle.engine.EventHeap;
 import org.ordercycle.engine.Streams;
 import org.ordercycle.policy.Policy;
@@ -12,6 +13,7 @@ import org.ordercycle.stats.ReplicationResult;
 import org.ordercycle.stats.RunListener;
 import umontreal.ssj.simevents.Event;
 import umontreal.ssj.simevents.Simulator;
+import umontreal.ssj.simevents.eventlist.EventList;
 
 /**
  * One replication: builds its own simulator, named streams and company, runs warm-up plus
@@ -68,20 +70,15 @@ public final class Replication {
 
     /** Runs the replication; throws {@link InvariantViolation} if the books do not balance. */
     public ReplicationResult run() {
-        return run(new EventHeap());
+        EventHeap events = new EventHeap();
+        return run(events, events::executed);
     }
 
     /**
-     * Runs the replication and returns the mean number of events waiting in its event list when
-     * one is executed: the scale at which the model works its list (for the benchmark).
+     * Runs the replication on the given event list, e.g. one that records the model's schedule
+     * for the benchmark; {@code executed} tells how many events the list has given out to run.
      */
-    public double meanWaitingEvents() {
-        EventHeap events = new EventHeap();
-        run(events);
-        return events.meanWaiting();
-    }
-
-    private ReplicationResult run(EventHeap events) {
+    public ReplicationResult run(EventList events, LongSupplier executed) {
         if (scenario.autoWarmup()) {
             throw new IllegalArgumentException("scenario " + scenario.name()
                     + " asks for an automatic warm-up: resolve it first (Warmup.resolve) or set warmupDays");
@@ -104,7 +101,7 @@ public final class Replication {
         }
         Invariants.check(company);
         return new ReplicationResult(scenario.name(), policy.name(), seed, index, company.metrics.values(),
-                company.planner.records, events.executed(), company.books.placed, company.metrics.weeklyLeadTime(),
+                company.planner.records, executed.getAsLong(), company.books.placed, company.metrics.weeklyLeadTime(),
                 company.metrics.leadTimes(), company.journeys.stream().map(JourneyLog::build).toList());
     }
 }

@@ -25,10 +25,9 @@ class FiguresTest {
         assertArrayEquals(new double[] {120e3, 190e3}, f.range(Benchmark.Rates::ordersPerSecond));
         // the ratios of the rounds are 0.25, 0.1333 and 0.2142...: the median is 0.2142..., not 1.5e6 / 8e6
         assertEquals(1.5e6 / 7e6, f.median(Benchmark.Rates::eventRatio), 1e-15);
-        // against the loop at the model's scale on the same list (half the bare rate here): 0.5, 0.2667, 0.4286
-        assertEquals(1.5e6 / 3.5e6, f.median(Benchmark.Rates::eventRatioAtScale), 1e-15);
+        // against the model's schedule replayed on its heap (half the bare rate here): 0.5, 0.2667, 0.4286
+        assertEquals(1.5e6 / 3.5e6, f.median(Benchmark.Rates::listShare), 1e-15);
         assertEquals(14.0, f.mainJobSeconds());
-        assertEquals(1444, f.scaledQueues()); // 2,600 waiting events / 1.8 per queue = 1,444.4
         assertArrayEquals(new double[] {13.5, 16.0}, f.mainJobRange());
     }
 
@@ -37,5 +36,16 @@ class FiguresTest {
         Benchmark.Figures f = figures(List.of(round(8e6, 2e6, 200e3), round(8e6, 1e6, 100e3)));
         assertEquals(150e3, f.median(Benchmark.Rates::ordersPerSecond));
         assertEquals(1.0, f.cpuShare());
+    }
+
+    @Test
+    void theModelWorkThatRatioCLeavesIsTwiceTheBareEventLessTheListsEvent() {
+        // bare loop 10 M events/s: 100 ns an event, so (c) = 0.5 allows 200 ns; the replayed list
+        // runs 20 M events/s, 50 ns an event: 150 ns left; the model at 2 M events/s takes 500 ns,
+        // 450 of them beside its list, whose 50 ns are a tenth of its time
+        Benchmark.Rates r = new Benchmark.Rates(10e6, 10e6, 2e6, 2e5, 2e6, 2e5, 10e6, 20e6);
+        assertEquals(150, r.modelWorkAllowedNanos(), 1e-9);
+        assertEquals(450, r.modelWorkNanos(), 1e-9);
+        assertEquals(0.1, r.listShare(), 1e-15);
     }
 }

@@ -179,21 +179,6 @@ class EventHeapTest {
     }
 
     @Test
-    void meanWaitingCountsTheEventsLeftBehindEachExecutedOne() {
-        EventHeap heap = new EventHeap();
-        assertEquals(0, heap.meanWaiting());
-        for (int i = 0; i < 3; i++) {
-            heap.add(new Ev(sim, i, 1 + 400 * i, 1.0)); // one near, two far (one beyond the ring of buckets)
-        }
-        heap.removeFirst(); // leaves 2
-        heap.add(new Ev(sim, 3, 2.0, 1.0));
-        heap.removeFirst(); // leaves 2
-        heap.removeFirst(); // leaves 1
-        heap.removeFirst(); // leaves 0
-        assertEquals((2 + 2 + 1 + 0) / 4.0, heap.meanWaiting());
-    }
-
-    @Test
     void cancelAndRescheduleThroughTheSimulator() {
         EventHeap heap = new EventHeap();
         Simulator s = new Simulator(heap);
