@@ -14,6 +14,7 @@ import org.ordercycle.stats.Ledger;
 import org.ordercycle.stats.RunListener;
 import org.ordercycle.stats.TimeAverage;
 import org.ordercycle.stats.TraceEvent;
+import umontreal.ssj.rng.RandomStream;
 import umontreal.ssj.simevents.Simulator;
 
 /**
@@ -98,10 +99,13 @@ final class Company {
             p.line = lines.get(scenario.lineIndex(p.spec.line()));
             p.line.products.add(p);
         }
+        RandomStream journeyDraws = streams.get(Replication.JOURNEYS);
         for (int i = 0; i < scenario.segments().size(); i++) {
             var s = scenario.segments().get(i);
-            segments.add(new SegmentModel(s, i, products, streams.get(Replication.arrivalStream(s)),
-                    streams.get(Replication.attributeStream(s)), end));
+            SegmentModel segment = new SegmentModel(s, i, products, streams.get(Replication.arrivalStream(s)),
+                    streams.get(Replication.attributeStream(s)), end);
+            segment.journeyInstants = JourneyLog.instants(journeyDraws, warmup, end);
+            segments.add(segment);
         }
         var d = scenario.departments();
         marketing = department("marketing", d.marketing());
@@ -173,10 +177,10 @@ final class Company {
         }
     }
 
-    /** Samples the first leads of each segment after the warm-up for the journey swimlane. */
+    /** Samples leads of each segment for the journey swimlane: the first after each of its instants. */
     void sampleJourney(Order o) {
         SegmentModel s = o.segment;
-        if (sim.time() >= warmup && s.sampledJourneys < JourneyLog.PER_SEGMENT) {
+        if (s.sampledJourneys < s.journeyInstants.length && sim.time() >= s.journeyInstants[s.sampledJourneys]) {
             s.sampledJourneys++;
             o.journey = new JourneyLog(s.spec.id() + "#" + s.sampledJourneys, o);
             o.traced = true;

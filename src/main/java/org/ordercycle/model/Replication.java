@@ -23,6 +23,7 @@ import umontreal.ssj.simevents.eventlist.EventList;
 public final class Replication {
     static final String SERVICE_LEADS = "service-leads";
     static final String PLANNING = "planning";
+    static final String JOURNEYS = "journeys";
 
     private final Scenario scenario;
     private final Policy policy;
@@ -53,6 +54,7 @@ public final class Replication {
         for (Line l : scenario.lines()) {
             names.add(changeoverStream(l));
         }
+        names.add(JOURNEYS); // last: a stream added later must not move the streams before it
         return names;
     }
 

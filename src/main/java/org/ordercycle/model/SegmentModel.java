@@ -21,6 +21,8 @@ final class SegmentModel {
     final double maxRate;
     /** Leads of this segment sampled as journeys so far. */
     int sampledJourneys;
+    /** Journey k is the first lead at or after instant k (sorted; see {@link JourneyLog#instants}). */
+    double[] journeyInstants = new double[0];
 
     SegmentModel(Segment spec, int index, List<ProductModel> products, RandomStream arrivals,
                  RandomStream attributes, double runDays) {

@@ -189,8 +189,9 @@ final class ComparisonPage {
                 + "differences with its own t interval; it is marked significant when that interval excludes zero. "
                 + "The lead-time distribution is the mean over replications of the share of orders delivered within "
                 + "each number of days; planning series are means over replications per period, warm-up included.");
-        p.add("The order journeys follow the first leads of each segment after the warm-up in replication 0: the same "
-                + "customers under every policy. They illustrate; they are not a sample large enough to measure.");
+        p.add("The order journeys follow four leads of each segment in replication 0, each the first after a random "
+                + "instant of the measured period (so of any weekday, hour and season): the same customers under every "
+                + "policy. They illustrate; they are not a sample large enough to measure.");
         return p;
     }
 }
