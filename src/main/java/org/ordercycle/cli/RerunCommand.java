@@ -184,7 +184,25 @@ final class RerunCommand implements Callable<Integer> {
         if (!recorded.containsKey(required)) {
             throw new UserError("Nothing to compare with: " + folder.resolve(required) + " is missing.");
         }
-        return report(cli.getOut(), recorded, now);
+        int code = report(cli.getOut(), recorded, now);
+        String note = versionNote(m.path("ordercycle_version").asText(""), Main.version());
+        if (code != 0 && note != null) {
+            cli.getOut().println(note);
+        }
+        return code;
+    }
+
+    /**
+     * Why a run may not reproduce: it was recorded by another version (null when the versions are
+     * the same or either is unknown). Results are promised equal for the same scenario, seed and version.
+     */
+    static String versionNote(String recorded, String now) {
+        if (recorded.isEmpty() || recorded.equals(now) || now.equals("dev")) {
+            return null;
+        }
+        return "The run was recorded by ordercycle " + recorded + " and this is " + now + ": results are the same "
+                + "for the same scenario, seed and version, and a new version may change them (the README's "
+                + "'Changes that alter results' lists which). Run version " + recorded + " to reproduce it.";
     }
 
     /** Prints, table by table, identical or the first differing lines; 0 when every table is identical. */

@@ -1,6 +1,7 @@
 package org.ordercycle.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -168,5 +169,15 @@ class RerunCommandTest {
             assertTrue(rerun.out().contains(table + " ") && rerun.out().contains("identical"), table + ": " + rerun);
         }
         assertTrue(rerun.out().contains("reproduced exactly"), rerun.toString());
+    }
+
+    @Test
+    void aRunRecordedByAnotherVersionSaysSoWhenItDoesNotReproduce() {
+        assertNull(RerunCommand.versionNote("0.2.0", "0.2.0"));
+        assertNull(RerunCommand.versionNote("", "0.2.0"), "older manifests may lack the version");
+        assertNull(RerunCommand.versionNote("0.1.0", "dev"), "a build outside a jar does not know its version");
+        String note = RerunCommand.versionNote("0.1.0", "0.2.0");
+        assertTrue(note.startsWith("The run was recorded by ordercycle 0.1.0 and this is 0.2.0"), note);
+        assertTrue(note.endsWith("Run version 0.1.0 to reproduce it."), note);
     }
 }
