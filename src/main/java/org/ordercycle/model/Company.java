@@ -102,10 +102,8 @@ final class Company {
         RandomStream journeyDraws = streams.get(Replication.JOURNEYS);
         for (int i = 0; i < scenario.segments().size(); i++) {
             var s = scenario.segments().get(i);
-            SegmentModel segment = new SegmentModel(s, i, products, streams.get(Replication.arrivalStream(s)),
-                    streams.get(Replication.attributeStream(s)), end);
-            segment.journeyInstants = JourneyLog.instants(journeyDraws, warmup, end);
-            segments.add(segment);
+            segments.add(new SegmentModel(s, i, products, streams.get(Replication.arrivalStream(s)),
+                    streams.get(Replication.attributeStream(s)), end, JourneyLog.instants(journeyDraws, warmup, end)));
         }
         var d = scenario.departments();
         marketing = department("marketing", d.marketing());

@@ -22,14 +22,15 @@ final class SegmentModel {
     /** Leads of this segment sampled as journeys so far. */
     int sampledJourneys;
     /** Journey k is the first lead at or after instant k (sorted; see {@link JourneyLog#instants}). */
-    double[] journeyInstants = new double[0];
+    final double[] journeyInstants;
 
     SegmentModel(Segment spec, int index, List<ProductModel> products, RandomStream arrivals,
-                 RandomStream attributes, double runDays) {
+                 RandomStream attributes, double runDays, double[] journeyInstants) {
         this.spec = spec;
         this.index = index;
         this.arrivals = arrivals;
         this.attributes = attributes;
+        this.journeyInstants = journeyInstants;
         double total = spec.productMix().values().stream().mapToDouble(Double::doubleValue).sum();
         mixProducts = new ProductModel[spec.productMix().size()];
         mixCumulative = new double[mixProducts.length];
