@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The notebook tier: every notebook of {@code notebooks/} runs headless with {@code /usr/bin/jupyter
- * nbconvert --execute} on the project's kernel, and a cell error fails the test with its text.
+ * nbconvert --execute} on the project's kernel, and a cell error fails the test with its text,
+ * as does a saved output (or an interval quoted in the prose) that the notebook no longer prints.
  * The kernel is registered for the test only (a kernelspec found through {@code JUPYTER_PATH})
  * and runs on this build's classes, so no jar needs to be built first. Skipped when Jupyter is
  * not installed ({@code notebooks/install-kernel.sh} installs it). Run with
@@ -94,6 +95,55 @@ class NotebooksTest {
             }
         }
         assertTrue(images > 0, notebook + " shows at least one chart inline");
+        assertTheSavedOutputsAreCurrent(notebook, JSON.readTree(notebook.toFile()), executed);
+    }
+
+    /**
+     * A reader who only opens the notebook (on a forge, without running it) sees the numbers this
+     * build prints: every code cell's saved text equals the text it prints now, and every interval
+     * quoted in the prose ("4.86 ± 0.13") is one of them.
+     */
+    private static void assertTheSavedOutputsAreCurrent(Path notebook, JsonNode saved, JsonNode executed) {
+        JsonNode before = saved.path("cells");
+        JsonNode now = executed.path("cells");
+        assertEquals(before.size(), now.size(), notebook + ": cells");
+        StringBuilder printed = new StringBuilder();
+        for (int i = 0; i < now.size(); i++) {
+            String text = outputText(now.get(i));
+            printed.append(text).append('\n');
+            assertEquals(outputText(before.get(i)), text, notebook + ", cell " + i + ": the saved output is stale; "
+                    + "run the notebook again and save it");
+        }
+        java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("[-+]?\\d[\\d,]*(\\.\\d+)? ± \\d[\\d,]*(\\.\\d+)?")
+                .matcher("");
+        for (JsonNode cell : before) {
+            if (cell.path("cell_type").asText().equals("markdown")) {
+                quoted.reset(join(cell.path("source")));
+                while (quoted.find()) {
+                    assertTrue(printed.indexOf(quoted.group()) >= 0, notebook + ": the prose quotes "
+                            + quoted.group() + ", which no cell prints");
+                }
+            }
+        }
+    }
+
+    /** The text a code cell printed or showed (streams and text/plain), in order; "" for other cells. */
+    private static String outputText(JsonNode cell) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonNode out : cell.path("outputs")) {
+            sb.append(join(out.path("text"))).append(join(out.path("data").path("text/plain")));
+        }
+        return sb.toString();
+    }
+
+    /** A notebook string: one text or an array of lines. */
+    private static String join(JsonNode node) {
+        if (node.isArray()) {
+            StringBuilder sb = new StringBuilder();
+            node.forEach(line -> sb.append(line.asText()));
+            return sb.toString();
+        }
+        return node.asText("");
     }
 
     /** The tier would be worthless if nbconvert passed over a failing cell: a notebook that throws must fail. */
