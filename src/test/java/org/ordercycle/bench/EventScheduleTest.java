@@ -38,6 +38,18 @@ class EventScheduleTest {
     }
 
     @Test
+    void aLongRunIsRecordedUpToTheCapacityAndItsBeginningReplays() {
+        ScheduleRecorder recorder = new ScheduleRecorder(new EventHeap(), 1001);
+        new BareQueue(5, 10_000, recorder).run();
+        assertEquals(10_000, recorder.executed(), "counted over the whole run");
+        EventSchedule beginning = recorder.schedule();
+        // 1001 calls = adds + removals, and adds - removals is the number waiting: 0, 1 or 2 in an
+        // M/M/1 loop. Only 1 makes 1001 - waiting even, so exactly 500 events ran in the beginning
+        assertEquals(500, beginning.executed());
+        assertEquals(beginning.executed(), beginning.replay(new SplayTree()));
+    }
+
+    @Test
     void priorityAndTiesAreReplayedInOrder() {
         // three events at the same time: the priority decides, then insertion order
         ScheduleRecorder recorder = new ScheduleRecorder(new SplayTree());
