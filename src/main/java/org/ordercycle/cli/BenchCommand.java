@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
                 + "together, but a busy machine still distorts them. The rates of (a)-(c) are also given per "
                 + "second of CPU time of the measuring thread, which other work on the machine distorts less; "
                 + "the CPU share shows how much of a core the thread got (1 when the machine is idle).", ""},
-        footer = {"", "Example:", "  ordercycle bench scenarios/baseline.yaml"})
+        footer = {"", "Examples:", "  ordercycle bench scenarios/baseline.yaml",
+                "  ordercycle bench --json > bench.json"})
 final class BenchCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -46,6 +47,10 @@ final class BenchCommand implements Callable<Integer> {
                     + "policy.")
     int replications;
 
+    @Option(names = "--json", description = "Print one JSON object instead of the table (for programs): every rate "
+            + "with its lowest and highest round, every target with its verdict, the load average.")
+    boolean json;
+
     @Override
     public Integer call() throws Exception {
         CommandLine cli = spec.commandLine();
@@ -55,6 +60,10 @@ final class BenchCommand implements Callable<Integer> {
         Benchmark.Figures f = Benchmark.run(scenario, scenarioFile, System.getProperty("java.class.path"),
                 replications);
         var out = cli.getOut();
+        if (json) {
+            out.println(BenchReport.json(f, scenario.name(), replications, Main.version()));
+            return f.identicalAcrossThreads() ? 0 : 1;
+        }
         out.printf(Locale.ROOT, "(a) to (c): the median of %d alternating rounds, %d replications each%n",
                 Benchmark.RATE_ROUNDS, replications);
         out.printf(Locale.ROOT, "%-52s %14s %14s %s%n", "figure", "measured", "target", "verdict");

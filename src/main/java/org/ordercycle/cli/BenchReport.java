@@ -1,0 +1,96 @@
+package org.ordercycle.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.function.ToDoubleFunction;
+import org.ordercycle.bench.Benchmark;
+import org.ordercycle.bench.Benchmark.Figures;
+import org.ordercycle.bench.Benchmark.Rates;
+
+/**
+ * The figures of {@code ordercycle bench --json}: every rate as the median of its rounds with the
+ * lowest and highest, every target with its verdict, and what the machine was doing, so that
+ * runs on different days or machines can be compared by a program.
+ */
+final class BenchReport {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private BenchReport() {
+    }
+
+    static String json(Figures f, String scenario, int replications, String version) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("scenario", scenario);
+        root.put("ordercycle_version", version);
+        root.put("java_version", System.getProperty("java.version"));
+        root.put("rounds", f.rounds().size());
+        root.put("replications_per_round", replications);
+        ObjectNode load = root.putObject("load_average");
+        put(load, "start", f.loadBefore());
+        put(load, "end", f.loadAfter());
+        put(root, "cpu_share", f.cpuShare());
+        put(root, "events_waiting", f.waitingEvents());
+
+        ObjectNode rates = root.putObject("rates");
+        rate(rates, "bare_loop_events_per_second", f, Rates::bareEventsPerSecond);
+        rate(rates, "bare_loop_events_per_cpu_second", f, Rates::bareEventsPerCpuSecond);
+        rate(rates, "replay_splay_tree_events_per_second", f, Rates::replaySplayEventsPerSecond);
+        rate(rates, "replay_event_heap_events_per_second", f, Rates::replayHeapEventsPerSecond);
+        rate(rates, "model_events_per_second", f, Rates::modelEventsPerSecond);
+        rate(rates, "model_events_per_cpu_second", f, Rates::modelEventsPerCpuSecond);
+        rate(rates, "model_orders_per_cpu_second", f, Rates::ordersPerCpuSecond);
+        rate(rates, "list_share", f, Rates::listShare);
+        rate(rates, "model_work_ns_allowed_by_c", f, Rates::modelWorkAllowedNanos);
+        rate(rates, "model_work_ns", f, Rates::modelWorkNanos);
+
+        ObjectNode targets = root.putObject("targets");
+        ObjectNode b = target(targets, "b_orders_per_second", f.median(Rates::ordersPerSecond),
+                Benchmark.TARGET_ORDERS_PER_SECOND, true);
+        range(b, f, Rates::ordersPerSecond);
+        ObjectNode c = target(targets, "c_event_ratio", f.median(Rates::eventRatio), Benchmark.TARGET_EVENT_RATIO, true);
+        range(c, f, Rates::eventRatio);
+        ObjectNode d = target(targets, "d_heap_growth", f.heapGrowth(), Benchmark.TARGET_HEAP_GROWTH, false);
+        put(d, "heap_bytes_1x", f.heapBytes1x());
+        put(d, "heap_bytes_10x", f.heapBytes10x());
+        ObjectNode e = target(targets, "e_speedup", f.speedup(), Benchmark.TARGET_SPEEDUP, true);
+        e.put("identical_results", f.identicalAcrossThreads());
+        ObjectNode main = target(targets, "f_main_job_seconds", f.mainJobSeconds(), Benchmark.TARGET_MAIN_JOB_SECONDS,
+                false);
+        f.mainJobRuns().forEach(main.putArray("runs")::add);
+        return root.toPrettyString();
+    }
+
+    /** A target's node: measured value, target, and met (null when not measured). */
+    private static ObjectNode target(ObjectNode parent, String name, double measured, double target, boolean atLeast) {
+        ObjectNode node = parent.putObject(name);
+        put(node, "measured", measured);
+        node.put("target", target);
+        if (Double.isNaN(measured)) {
+            node.putNull("met");
+        } else {
+            node.put("met", atLeast ? measured >= target : measured <= target);
+        }
+        return node;
+    }
+
+    private static void rate(ObjectNode parent, String name, Figures f, ToDoubleFunction<Rates> figure) {
+        ObjectNode node = parent.putObject(name);
+        put(node, "median", f.median(figure));
+        range(node, f, figure);
+    }
+
+    private static void range(ObjectNode node, Figures f, ToDoubleFunction<Rates> figure) {
+        double[] lowHigh = f.range(figure);
+        put(node, "lowest_round", lowHigh[0]);
+        put(node, "highest_round", lowHigh[1]);
+    }
+
+    /** JSON has no NaN or infinity: a figure that was not measured is null. */
+    private static void put(ObjectNode node, String field, double value) {
+        if (Double.isFinite(value)) {
+            node.put(field, value);
+        } else {
+            node.putNull(field);
+        }
+    }
+}
