@@ -59,11 +59,15 @@ final class BenchCommand implements Callable<Integer> {
         cli.getErr().println("Measuring (about two minutes)...");
         Benchmark.Figures f = Benchmark.run(scenario, scenarioFile, System.getProperty("java.class.path"),
                 replications);
-        var out = cli.getOut();
         if (json) {
-            out.println(BenchReport.json(f, scenario.name(), replications, Main.version()));
-            return f.identicalAcrossThreads() ? 0 : 1;
+            cli.getOut().println(BenchReport.json(f, scenario.name(), replications, Main.version()));
+        } else {
+            printTable(cli.getOut(), f);
         }
+        return f.identicalAcrossThreads() ? 0 : 1; // a speed-up with different results is a failure
+    }
+
+    private void printTable(java.io.PrintWriter out, Benchmark.Figures f) {
         out.printf(Locale.ROOT, "(a) to (c): the median of %d alternating rounds, %d replications each%n",
                 Benchmark.RATE_ROUNDS, replications);
         out.printf(Locale.ROOT, "%-52s %14s %14s %s%n", "figure", "measured", "target", "verdict");
@@ -99,7 +103,6 @@ final class BenchCommand implements Callable<Integer> {
         row(out, "    quickest run", f.mainJobRange()[0]);
         row(out, "    slowest run", f.mainJobRange()[1]);
         out.printf(Locale.ROOT, "%-52s %14s%n", "    machine load average, start -> end", f.load());
-        return f.identicalAcrossThreads() ? 0 : 1;
     }
 
     /** The lowest and the highest round of a figure, under it. */
