@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 import org.ordercycle.api.Simulation;
@@ -164,12 +165,14 @@ public final class Benchmark {
     }
 
     /**
-     * Runs every measurement. {@code scenarioFile} is the baseline; {@code jar} the classpath for
-     * the child JVMs of the heap probe (null skips the heap figures).
+     * Runs every measurement. {@code scenarioFile} is the baseline; {@code classpath} the classpath
+     * of the child JVMs of the heap probe and the main job (null skips those figures);
+     * {@code phase} hears what is being measured, e.g. to tell a waiting user.
      */
-    public static Figures run(Scenario scenario, Path scenarioFile, String classpath, int replications)
-            throws IOException, InterruptedException {
+    public static Figures run(Scenario scenario, Path scenarioFile, String classpath, int replications,
+                              Consumer<String> phase) throws IOException, InterruptedException {
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        phase.accept("warming up: the bare loop, " + WARMUP_REPLICATIONS + " replications, the model's schedules");
         // (a) the bare SSJ loop and (b) the full model, one thread, both warmed up first (the model under
         // both policies, so that both paths get compiled), then timed in alternating rounds
         new BareQueue(7, 2_000_000).run();
@@ -189,9 +192,11 @@ public final class Benchmark {
         replay(schedules, EventHeap::new);
         List<Rates> rounds = new ArrayList<>();
         for (int k = 0; k < RATE_ROUNDS; k++) {
+            phase.accept("(a) to (c): round " + (k + 1) + " of " + RATE_ROUNDS);
             rounds.add(rates(scenario, replications, schedules));
         }
         // (d) heap in child JVMs under -Xmx256m
+        phase.accept("(d): the live heap of a run 1 and 10 times as long, in child JVMs");
         double heap1 = classpath == null ? Double.NaN : probe(classpath, scenarioFile, 1);
         double heap10 = classpath == null ? Double.NaN : probe(classpath, scenarioFile, 10);
         // (e) the main job's compare (30 replications per policy: with few, the last replication running
@@ -200,6 +205,7 @@ public final class Benchmark {
         double[][] pairs = new double[SPEEDUP_PAIRS][];
         boolean same = true;
         for (int k = 0; k < SPEEDUP_PAIRS; k++) {
+            phase.accept("(e): compare on 1 then 2 threads, pair " + (k + 1) + " of " + SPEEDUP_PAIRS);
             long t0 = System.nanoTime();
             Comparison one = Experiment.on(scenario).replications(MAIN_JOB_REPLICATIONS).threads(1).run();
             double c1 = seconds(t0);
@@ -216,6 +222,7 @@ public final class Benchmark {
         // (f) the README's main job as a user runs it: a fresh JVM, report included
         List<Double> mainJob = new ArrayList<>();
         for (int k = 0; classpath != null && k < MAIN_JOB_RUNS; k++) {
+            phase.accept("(f): the main job in a fresh JVM, run " + (k + 1) + " of " + MAIN_JOB_RUNS);
             mainJob.add(mainJob(classpath, scenarioFile));
         }
         double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();

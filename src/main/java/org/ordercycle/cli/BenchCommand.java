@@ -56,9 +56,14 @@ final class BenchCommand implements Callable<Integer> {
         CommandLine cli = spec.commandLine();
         Inputs.atLeast(cli, "--replications", replications, 2);
         Scenario scenario = Inputs.scenario(cli, scenarioFile);
-        cli.getErr().println("Measuring (about two minutes)...");
+        var err = cli.getErr();
+        err.println("Measuring (about two minutes)...");
+        long start = System.nanoTime();
         Benchmark.Figures f = Benchmark.run(scenario, scenarioFile, System.getProperty("java.class.path"),
-                replications);
+                replications, what -> {
+                    err.printf(Locale.ROOT, "  %5.0f s  %s%n", (System.nanoTime() - start) / 1e9, what);
+                    err.flush();
+                });
         if (json) {
             cli.getOut().println(BenchReport.json(f, scenario.name(), replications, Main.version()));
         } else {
