@@ -11,6 +11,7 @@ import org.ordercycle.experiment.AttributionResult;
 import org.ordercycle.experiment.Design;
 import org.ordercycle.experiment.Effects;
 import org.ordercycle.experiment.Estimate;
+import org.ordercycle.io.JsonNumbers;
 import org.ordercycle.policy.Lever;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.stats.Measure;
@@ -194,9 +195,9 @@ final class AttributeReport {
 
     private static void values(ObjectNode node, String field, Estimate e) {
         node.put("n", e.n());
-        SweepReport.number(node, field, e.mean());
-        SweepReport.number(node, "ci_low", e.low());
-        SweepReport.number(node, "ci_high", e.high());
+        JsonNumbers.put(node, field, e.mean());
+        JsonNumbers.put(node, "ci_low", e.low());
+        JsonNumbers.put(node, "ci_high", e.high());
         node.put("significant", e.excludesZero());
     }
 }

@@ -6,6 +6,7 @@ import java.util.function.ToDoubleFunction;
 import org.ordercycle.bench.Benchmark;
 import org.ordercycle.bench.Benchmark.Figures;
 import org.ordercycle.bench.Benchmark.Rates;
+import org.ordercycle.io.JsonNumbers;
 
 /**
  * The figures of {@code ordercycle bench --json}: every rate as the median of its rounds with the
@@ -26,10 +27,10 @@ final class BenchReport {
         root.put("rounds", f.rounds().size());
         root.put("replications_per_round", replications);
         ObjectNode load = root.putObject("load_average");
-        put(load, "start", f.loadBefore());
-        put(load, "end", f.loadAfter());
-        put(root, "cpu_share", f.cpuShare());
-        put(root, "events_waiting", f.waitingEvents());
+        JsonNumbers.put(load, "start", f.loadBefore());
+        JsonNumbers.put(load, "end", f.loadAfter());
+        JsonNumbers.put(root, "cpu_share", f.cpuShare());
+        JsonNumbers.put(root, "events_waiting", f.waitingEvents());
 
         ObjectNode rates = root.putObject("rates");
         rate(rates, "bare_loop_events_per_second", f, Rates::bareEventsPerSecond);
@@ -50,8 +51,8 @@ final class BenchReport {
         ObjectNode c = target(targets, "c_event_ratio", f.median(Rates::eventRatio), Benchmark.TARGET_EVENT_RATIO, true);
         range(c, f, Rates::eventRatio);
         ObjectNode d = target(targets, "d_heap_growth", f.heapGrowth(), Benchmark.TARGET_HEAP_GROWTH, false);
-        put(d, "heap_bytes_1x", f.heapBytes1x());
-        put(d, "heap_bytes_10x", f.heapBytes10x());
+        JsonNumbers.put(d, "heap_bytes_1x", f.heapBytes1x());
+        JsonNumbers.put(d, "heap_bytes_10x", f.heapBytes10x());
         ObjectNode e = target(targets, "e_speedup", f.speedup(), Benchmark.TARGET_SPEEDUP, true);
         e.put("identical_results", f.identicalAcrossThreads());
         ObjectNode main = target(targets, "f_main_job_seconds", f.mainJobSeconds(), Benchmark.TARGET_MAIN_JOB_SECONDS,
@@ -63,7 +64,7 @@ final class BenchReport {
     /** A target's node: measured value, target, and met (null when not measured). */
     private static ObjectNode target(ObjectNode parent, String name, double measured, double target, boolean atLeast) {
         ObjectNode node = parent.putObject(name);
-        put(node, "measured", measured);
+        JsonNumbers.put(node, "measured", measured);
         node.put("target", target);
         if (Double.isNaN(measured)) {
             node.putNull("met");
@@ -75,22 +76,13 @@ final class BenchReport {
 
     private static void rate(ObjectNode parent, String name, Figures f, ToDoubleFunction<Rates> figure) {
         ObjectNode node = parent.putObject(name);
-        put(node, "median", f.median(figure));
+        JsonNumbers.put(node, "median", f.median(figure));
         range(node, f, figure);
     }
 
     private static void range(ObjectNode node, Figures f, ToDoubleFunction<Rates> figure) {
         double[] lowHigh = f.range(figure);
-        put(node, "lowest_round", lowHigh[0]);
-        put(node, "highest_round", lowHigh[1]);
-    }
-
-    /** JSON has no NaN or infinity: a figure that was not measured is null. */
-    private static void put(ObjectNode node, String field, double value) {
-        if (Double.isFinite(value)) {
-            node.put(field, value);
-        } else {
-            node.putNull(field);
-        }
+        JsonNumbers.put(node, "lowest_round", lowHigh[0]);
+        JsonNumbers.put(node, "highest_round", lowHigh[1]);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.ordercycle.experiment.Comparison;
 import org.ordercycle.experiment.Estimate;
 import org.ordercycle.experiment.Experiment;
+import org.ordercycle.io.JsonNumbers;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.scenario.Scenario;
 import org.ordercycle.stats.Area;
@@ -123,10 +124,10 @@ final class ComparisonReport {
             for (String key : c.keys()) {
                 Estimate e = c.estimate(p, key);
                 ObjectNode node = byKey.putObject(key);
-                put(node, "mean", e.mean());
-                put(node, "sd", e.sd());
-                put(node, "ci_low", e.low());
-                put(node, "ci_high", e.high());
+                JsonNumbers.put(node, "mean", e.mean());
+                JsonNumbers.put(node, "sd", e.sd());
+                JsonNumbers.put(node, "ci_low", e.low());
+                JsonNumbers.put(node, "ci_high", e.high());
                 node.put("n", e.n());
             }
         }
@@ -140,11 +141,11 @@ final class ComparisonReport {
                     node.put("base", policies.get(i).name());
                     node.put("other", policies.get(j).name());
                     node.put("measure", key);
-                    put(node, "difference", d.mean());
-                    put(node, "ci_low", d.low());
-                    put(node, "ci_high", d.high());
-                    put(node, "relative_change", relative(d, base));
-                    put(node, "p_value", d.pValue());
+                    JsonNumbers.put(node, "difference", d.mean());
+                    JsonNumbers.put(node, "ci_low", d.low());
+                    JsonNumbers.put(node, "ci_high", d.high());
+                    JsonNumbers.put(node, "relative_change", relative(d, base));
+                    JsonNumbers.put(node, "p_value", d.pValue());
                     node.put("significant", d.excludesZero());
                     node.put("n", d.n());
                 }
@@ -166,14 +167,6 @@ final class ComparisonReport {
     static double relative(Estimate difference, Estimate base) {
         return base.mean() != 0 && Double.isFinite(base.mean()) ? difference.mean() / Math.abs(base.mean())
                 : Double.NaN;
-    }
-
-    private static void put(ObjectNode node, String field, double value) {
-        if (Double.isFinite(value)) {
-            node.put(field, value);
-        } else {
-            node.putNull(field);
-        }
     }
 
     private static String names(List<Policy> policies) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.ordercycle.experiment.Estimate;
 import org.ordercycle.experiment.Experiment;
 import org.ordercycle.experiment.SweepResult;
+import org.ordercycle.io.JsonNumbers;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.stats.Measure;
 
@@ -103,17 +104,10 @@ final class SweepReport {
     /** n, mean, sd, ci_low, ci_high; a figure that cannot be computed is null. */
     static void estimate(ObjectNode node, Estimate e) {
         node.put("n", e.n());
-        number(node, "mean", e.mean());
-        number(node, "sd", e.sd());
-        number(node, "ci_low", e.low());
-        number(node, "ci_high", e.high());
+        JsonNumbers.put(node, "mean", e.mean());
+        JsonNumbers.put(node, "sd", e.sd());
+        JsonNumbers.put(node, "ci_low", e.low());
+        JsonNumbers.put(node, "ci_high", e.high());
     }
 
-    static void number(ObjectNode node, String field, double v) {
-        if (Double.isFinite(v)) {
-            node.put(field, v);
-        } else {
-            node.putNull(field);
-        }
-    }
 }

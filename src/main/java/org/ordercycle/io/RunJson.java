@@ -33,15 +33,15 @@ public final class RunJson {
         ObjectNode kpis = root.putObject("kpis");
         ObjectNode sds = root.putObject("kpis_sd");
         for (Measure m : Measure.values()) {
-            put(kpis, m.key(), run.mean(m));
-            put(sds, m.key(), run.sd(m.key()));
+            JsonNumbers.put(kpis, m.key(), run.mean(m));
+            JsonNumbers.put(sds, m.key(), run.sd(m.key()));
         }
         ObjectNode segments = root.putObject("segments");
         for (String segment : segments(run)) {
             ObjectNode node = segments.putObject(segment);
             for (Measure m : Measure.values()) {
                 if (m.perSegment()) {
-                    put(node, m.key(), run.mean(m.key() + "[" + segment + "]"));
+                    JsonNumbers.put(node, m.key(), run.mean(m.key() + "[" + segment + "]"));
                 }
             }
         }
@@ -53,7 +53,7 @@ public final class RunJson {
                 if (dot > 0) {
                     String step = inner.substring(0, dot);
                     ObjectNode node = steps.has(step) ? (ObjectNode) steps.get(step) : steps.putObject(step);
-                    put(node, inner.substring(dot + 1), run.mean(key));
+                    JsonNumbers.put(node, inner.substring(dot + 1), run.mean(key));
                 }
             }
         }
@@ -84,15 +84,6 @@ public final class RunJson {
             }
         }
         return ids;
-    }
-
-    /** Puts a number, or null for NaN and infinities. */
-    static void put(ObjectNode node, String field, double value) {
-        if (Double.isFinite(value)) {
-            node.put(field, value);
-        } else {
-            node.putNull(field);
-        }
     }
 
     /** Puts every entry of a map of strings. */
