@@ -3,9 +3,9 @@ package org.ordercycle.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.function.ToDoubleFunction;
-import org.ordercycle.bench.Benchmark;
 import org.ordercycle.bench.Benchmark.Figures;
 import org.ordercycle.bench.Benchmark.Rates;
+import org.ordercycle.bench.Benchmark.Target;
 import org.ordercycle.io.JsonNumbers;
 
 /**
@@ -46,31 +46,26 @@ final class BenchReport {
 
         ObjectNode targets = root.putObject("targets");
         ObjectNode b = target(targets, "b_orders_per_second", f.median(Rates::ordersPerSecond),
-                Benchmark.TARGET_ORDERS_PER_SECOND, true);
+                Target.ORDERS_PER_SECOND);
         range(b, f, Rates::ordersPerSecond);
-        ObjectNode c = target(targets, "c_event_ratio", f.median(Rates::eventRatio), Benchmark.TARGET_EVENT_RATIO, true);
+        ObjectNode c = target(targets, "c_event_ratio", f.median(Rates::eventRatio), Target.EVENT_RATIO);
         range(c, f, Rates::eventRatio);
-        ObjectNode d = target(targets, "d_heap_growth", f.heapGrowth(), Benchmark.TARGET_HEAP_GROWTH, false);
+        ObjectNode d = target(targets, "d_heap_growth", f.heapGrowth(), Target.HEAP_GROWTH);
         JsonNumbers.put(d, "heap_bytes_1x", f.heapBytes1x());
         JsonNumbers.put(d, "heap_bytes_10x", f.heapBytes10x());
-        ObjectNode e = target(targets, "e_speedup", f.speedup(), Benchmark.TARGET_SPEEDUP, true);
+        ObjectNode e = target(targets, "e_speedup", f.speedup(), Target.SPEEDUP);
         e.put("identical_results", f.identicalAcrossThreads());
-        ObjectNode main = target(targets, "f_main_job_seconds", f.mainJobSeconds(), Benchmark.TARGET_MAIN_JOB_SECONDS,
-                false);
+        ObjectNode main = target(targets, "f_main_job_seconds", f.mainJobSeconds(), Target.MAIN_JOB_SECONDS);
         f.mainJobRuns().forEach(main.putArray("runs")::add);
         return root.toPrettyString();
     }
 
     /** A target's node: measured value, target, and met (null when not measured). */
-    private static ObjectNode target(ObjectNode parent, String name, double measured, double target, boolean atLeast) {
+    private static ObjectNode target(ObjectNode parent, String name, double measured, Target target) {
         ObjectNode node = parent.putObject(name);
         JsonNumbers.put(node, "measured", measured);
-        node.put("target", target);
-        if (Double.isNaN(measured)) {
-            node.putNull("met");
-        } else {
-            node.put("met", atLeast ? measured >= target : measured <= target);
-        }
+        node.put("target", target.threshold);
+        node.put("met", target.met(measured));
         return node;
     }
 
