@@ -1,5 +1,9 @@
 package org.ordercycle.policy;
 
+import java.util.Arrays;
+import java.util.List;
+import org.ordercycle.scenario.bind.Suggest;
+
 /**
  * The coordination levers of model.md. Each lever has two settings: the siloed behaviour the
  * seed describes and the joint behaviour it recommends. Names are the command-line names.
@@ -99,7 +103,13 @@ public enum Lever {
                 return lever;
             }
         }
-        throw new IllegalArgumentException("unknown lever '" + name + "'; levers: " + names());
+        throw new IllegalArgumentException("unknown lever '" + name + "'" + Suggest.hint(name, cliNames()) + "; levers: "
+                + names());
+    }
+
+    /** Every lever's command-line name, in step order. */
+    public static List<String> cliNames() {
+        return Arrays.stream(values()).map(Lever::cliName).toList();
     }
 
     /** Every lever name, comma separated. */

@@ -1,7 +1,6 @@
 package org.ordercycle.policy;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -93,8 +92,7 @@ public final class PolicyLoader {
         try {
             lever = Lever.byName(e.key());
         } catch (IllegalArgumentException unknown) {
-            List<String> names = Arrays.stream(Lever.values()).map(Lever::cliName).toList();
-            r.error(e.keyLocation(), path, "is not a known lever" + Suggest.hint(e.key(), names)
+            r.error(e.keyLocation(), path, "is not a known lever" + Suggest.hint(e.key(), Lever.cliNames())
                     + "; levers: " + Lever.names());
             return;
         }

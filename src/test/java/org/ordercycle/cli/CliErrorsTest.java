@@ -47,6 +47,12 @@ class CliErrorsTest {
     }
 
     @Test
+    void aMisspeltLeverGetsASuggestion() throws Exception {
+        assertBadInput(Cli.run("run", someFile().toString(), "--lever", "billing-chek=joint"),
+                "unknown lever 'billing-chek' (did you mean billing-check?)");
+    }
+
+    @Test
     void badLeverSettingNamesTheAllowedSettings() throws Exception {
         assertBadInput(Cli.run("run", someFile().toString(), "--lever", "billing-check=maybe"),
                 "--lever", "order-record or shipping-and-sales", "'maybe'");
