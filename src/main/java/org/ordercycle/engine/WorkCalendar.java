@@ -118,4 +118,26 @@ public final class WorkCalendar {
         }
         return n;
     }
+
+    /**
+     * Working time (in days) between {@code from} and {@code to}: the hours a person on this
+     * calendar is at work, and paid, over that interval.
+     */
+    public double workingTimeBetween(double from, double to) {
+        if (to <= from) {
+            return 0;
+        }
+        if (always) {
+            return to - from;
+        }
+        double total = 0;
+        for (long day = (long) Math.floor(from); day < to; day++) {
+            if (workingDay(day)) {
+                double a = Math.max(from, day + open);
+                double b = Math.min(to, day + close);
+                total += Math.max(0, b - a);
+            }
+        }
+        return total;
+    }
 }

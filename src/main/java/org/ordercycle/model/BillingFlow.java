@@ -109,6 +109,7 @@ final class BillingFlow {
         if (inv.balance() <= EPS) {
             return;
         }
+        inv.underDispute = true;
         c.metrics.dispute(inv, c.sim.time());
         if (o.traced) {
             c.traceAs(o, Step.BILLING, "billing", "arrive", () -> "customer disputes invoice (" + inv.errorText() + ", " + fmt(inv.amount) + ")");
@@ -137,6 +138,7 @@ final class BillingFlow {
         if (quantity > 0) {
             o.invoicesPending++;
             Invoice correct = issue(o, quantity, true);
+            correct.firstIssuedAt = inv.firstIssuedAt; // the customer was first billed then
             double days = o.segment.paymentDays.sample(Draw.rotate(o.u[Draw.PAYMENT_DAYS], o.invoices.size()));
             Delay.after(c.sim, days, () -> pay(correct));
         } else {

@@ -112,9 +112,9 @@ final class Company {
         juniorSelection = department("junior selection", d.juniorSelection());
         executiveSelection = department("executive selection", d.executiveSelection());
         warehouse = department("warehouse", d.warehouse());
-        billingDesk = department("billing", d.billing());
+        billingDesk = department("billing", d.billing(), Payroll.billingClerks(this));
         returnsDesk = department("returns", d.returns());
-        technicians = new SkillPool(sim, calendar, ledger, d.service());
+        technicians = new SkillPool(sim, calendar, d.service());
         samplers = new Samplers(scenario);
         salesFlow = new SalesFlow(this, streams.get(Replication.SERVICE_LEADS));
         orderDesk = new OrderDesk(this);
@@ -127,8 +127,12 @@ final class Company {
     }
 
     private Department department(String name, Staffed spec) {
+        return department(name, spec, spec.staff());
+    }
+
+    private Department department(String name, Staffed spec, int staff) {
         WorkCalendar cal = spec.roundTheClock() ? WorkCalendar.ALWAYS : calendar;
-        Department d = new Department(name, sim, spec.staff(), cal, spec.wagePerHour(), ledger,
+        Department d = new Department(name, sim, staff, cal, spec.wagePerHour(), ledger,
                 new TimeAverage(warmup, 0), warmup);
         departments.add(d);
         return d;
@@ -147,6 +151,11 @@ final class Company {
         }
         production.start();
         salesFlow.start();
+    }
+
+    /** At the end of the run: charges the paid shifts and values the end balances. */
+    void closeBooks() {
+        metrics.staffCost = Payroll.close(this);
     }
 
     /**
@@ -234,6 +243,8 @@ final class Company {
         long unitsStaged;
         long unitsReturned;
         long unitsScrappedFromReturns;
+        /** Value at the agreed price of goods delivered, less goods returned (revenue, whole run). */
+        double recognised;
         double invoiced;
         double paid;
         double credited;

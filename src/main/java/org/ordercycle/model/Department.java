@@ -25,6 +25,7 @@ final class Department {
     private long sequence;
     private final TimeAverage inSystem;
     private double workDone;
+    private double costBookedAside; // work booked to accounts other than handling labour, after the warm-up
     private final double warmup;
     private long arrivals;       // after the warm-up
     private long departures;     // of jobs that arrived after the warm-up
@@ -104,7 +105,7 @@ final class Department {
             started++;
             waitSum += begin - job.arrival;
         }
-        ledger.charge(job.account, now, job.work * wagePerDay);
+        bookAside(job, now);
         workDone += job.work;
         new Completion(sim, job).schedule(end - now);
     }
@@ -120,6 +121,33 @@ final class Department {
             start(queue.poll());
         }
         job.next.accept(job.order);
+    }
+
+    /**
+     * Staff are paid by the shift (see {@link Payroll}); the part of their time spent on rework,
+     * returns or escalations is shown on those accounts, and the rest of the shift is handling.
+     */
+    private void bookAside(Job job, double now) {
+        if (job.account != Ledger.Account.HANDLING_LABOUR && now >= warmup) {
+            double cost = job.work * wagePerDay;
+            ledger.charge(job.account, now, cost);
+            costBookedAside += cost;
+        }
+    }
+
+    /** What {@code paidStaff} people cost over the calendar's working time in [from, to). */
+    double shiftCost(int paidStaff, double from, double to) {
+        return paidStaff * calendar.workingTimeBetween(from, to) * wagePerDay;
+    }
+
+    /** Head count serving the queue. */
+    int staff() {
+        return staff;
+    }
+
+    /** Cost of work booked to accounts other than handling labour (part of the paid shifts). */
+    double costBookedAside() {
+        return costBookedAside;
     }
 
     /** Jobs waiting, not counting those being served. */

@@ -10,8 +10,9 @@ import org.ordercycle.stats.Ledger.Account;
  * Step 7: from an accepted order to goods at the customer. Make-to-stock orders are served from
  * stock (shipping what is there and backordering the rest); make-to-order goods come from the
  * line, direct or through the warehouse; some are assembled on site by several skills at once.
- * Siloed, shipments wait for the logistics provider's next pick-up and nobody watches the
- * promise; with promise tracking the hand-off is immediate and late orders go by premium freight.
+ * Shipments wait for the logistics provider's next pick-up unless the scenario pays for
+ * on-demand pick-up. Siloed, nobody watches the promise; with promise tracking orders at risk
+ * of missing it go by premium freight.
  */
 final class Fulfilment {
     private final Company c;
@@ -22,7 +23,7 @@ final class Fulfilment {
 
     /** Days from goods ready to goods at the customer, as the company estimates it. */
     double shippingEstimate() {
-        double pickup = c.joint(Lever.PROMISE_TRACKING) ? 0 : c.scenario.logistics().pickupIntervalDays() / 2;
+        double pickup = c.scenario.logistics().onDemandPickup() ? 0 : c.scenario.logistics().pickupIntervalDays() / 2;
         return c.samplers.warehouseTime.mean() + pickup + c.samplers.transit.mean();
     }
 
@@ -107,7 +108,8 @@ final class Fulfilment {
             ship(o, units);
             return;
         }
-        if (c.joint(Lever.PROMISE_TRACKING)) {
+        if (c.scenario.logistics().onDemandPickup()) {
+            c.ledger.charge(Account.SHIPPING, now, c.scenario.logistics().onDemandPickupCost());
             ship(o, units);
             return;
         }
@@ -156,6 +158,8 @@ final class Fulfilment {
 
     private void arrived(Order o, int units, double transit) {
         o.arrived += units;
+        c.books.recognised += units * o.agreedPrice;
+        c.metrics.recognised(o, units);
         if (o.arrived < o.quantity) {
             if (o.traced) {
                 c.trace(o, Step.FULFILMENT, "finish", () -> units + " units reach the customer; " + (o.quantity - o.arrived)

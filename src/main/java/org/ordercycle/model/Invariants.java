@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * End-of-run checks that nothing was lost or invented: every placed order is in exactly one
  * terminal state or still in progress; every unit made is shipped, in stock, staged or
- * scrapped; every amount invoiced is paid, owed or credited.
+ * scrapped; every amount invoiced is paid, owed or credited; every amount recognised at
+ * delivery is invoiced (net of credit notes) or still unbilled.
  */
 final class Invariants {
     private static final double MONEY_TOLERANCE = 1e-6;
@@ -58,6 +59,24 @@ final class Invariants {
         if (Math.abs(b.invoiced - accounted) > MONEY_TOLERANCE * Math.max(1, b.invoiced)) {
             fail("money: invoiced %.2f != paid %.2f - refunded %.2f + credit notes %.2f + receivables %.2f",
                     b.invoiced, b.paid, b.refunded, b.credited, receivables);
+        }
+        checkRecognised(c);
+    }
+
+    /**
+     * Revenue recognised at delivery is invoiced or still unbilled: recognised (a running total
+     * kept at each delivery and return) = invoiced - credit notes (running totals kept at each
+     * invoice and credit note) + unbilled, where unbilled is what the orders in progress show
+     * from their own deliveries and invoices. An ended order must therefore be billed exactly what
+     * it delivered and kept: a missed or double booking anywhere breaks the equation.
+     */
+    private static void checkRecognised(Company c) {
+        Company.Books b = c.books;
+        double unbilled = Balances.unbilled(c.live);
+        double billed = b.invoiced - b.credited;
+        if (Math.abs(b.recognised - billed - unbilled) > MONEY_TOLERANCE * Math.max(1, b.recognised)) {
+            fail("money: recognised %.2f != invoiced %.2f - credit notes %.2f + unbilled %.2f",
+                    b.recognised, b.invoiced, b.credited, unbilled);
         }
     }
 

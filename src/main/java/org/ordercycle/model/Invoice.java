@@ -15,6 +15,10 @@ final class Invoice {
     double credited;
     double refunded;
     boolean settled;
+    /** Issue date of the first invoice of this amount: a replacement after a dispute keeps it (DSO counts from it). */
+    double firstIssuedAt;
+    /** True once the customer has disputed it. */
+    boolean underDispute;
 
     Invoice(Order order, double issuedAt, double quantity, double unitPrice, double amount, boolean quantityError,
             boolean priceError, boolean entryError, boolean formatError) {
@@ -27,6 +31,7 @@ final class Invoice {
         this.priceError = priceError;
         this.entryError = entryError;
         this.formatError = formatError;
+        this.firstIssuedAt = issuedAt;
     }
 
     /** True when the content is wrong (the customer disputes it); a wrong format only delays payment. */

@@ -26,6 +26,9 @@ final class Metrics {
     private final long[] errorsByKind = new long[4];
     private double disputedAmount;
     private double cogs;
+    private double invoicedNet;
+    /** Paid shifts of the measured period, set when the books close. */
+    double staffCost;
     private final Tally disputeResolution = new Tally();
     private final Tally timeInSystem = new Tally();
     private final Tally refundCycle = new Tally();
@@ -210,7 +213,17 @@ final class Metrics {
         }
         invoice(seg(inv.order), inv);
         invoice(all, inv);
-        cogs += inv.quantity * inv.order.product.spec.unitCost(); // cost of goods follows the revenue it earns
+        invoicedNet += inv.amount;
+    }
+
+    /** Goods reach the customer: revenue and their cost of goods are recognised (accrual). */
+    void recognised(Order o, int units) {
+        if (counting()) {
+            double value = units * o.agreedPrice;
+            seg(o).revenue += value;
+            all.revenue += value;
+            cogs += units * o.product.spec.unitCost();
+        }
     }
 
     private static void invoice(SegmentStats s, Invoice inv) {
@@ -218,7 +231,6 @@ final class Metrics {
         if (inv.anyError()) {
             s.invoicesWithError++;
         }
-        s.revenue += inv.amount;
     }
 
     void dispute(Invoice inv, double now) {
@@ -235,18 +247,14 @@ final class Metrics {
 
     void credit(Invoice inv, double amount, double now) {
         if (counting()) {
-            seg(inv.order).revenue -= amount;
-            all.revenue -= amount;
-            if (inv.amount > 0) {
-                cogs -= amount / inv.amount * inv.quantity * inv.order.product.spec.unitCost();
-            }
+            invoicedNet -= amount;
         }
     }
 
     void payment(Invoice inv, double now) {
         if (counting()) {
-            seg(inv.order).daysToPay.add(now - inv.issuedAt);
-            all.daysToPay.add(now - inv.issuedAt);
+            seg(inv.order).daysToPay.add(now - inv.firstIssuedAt);
+            all.daysToPay.add(now - inv.firstIssuedAt);
         }
     }
 
@@ -260,7 +268,11 @@ final class Metrics {
     void refunded(Order o, int scrapped, double now) {
         if (counting()) {
             refundCycle.add(now - o.returnRequestedAt);
-            cogs += scrapped * o.product.spec.unitCost(); // returned goods not fit for stock are a loss
+            double value = o.quantity * o.agreedPrice; // the sale is reversed
+            seg(o).revenue -= value;
+            all.revenue -= value;
+            // restocked goods leave the cost of goods sold; scrapped ones stay there as a loss
+            cogs -= (o.quantity - scrapped) * o.product.spec.unitCost();
         }
     }
 
@@ -374,6 +386,12 @@ final class Metrics {
             case PROFIT -> all.revenue - cogs - costs.total();
             case COST_PER_ORDER -> all.delivered > 0 ? costs.total() / all.delivered : Double.NaN;
             case CASH_TIED_UP -> c.billing.receivables.average(c.end);
+            case STAFF_COST -> staffCost;
+            case INVOICED_AMOUNT -> invoicedNet;
+            case RECEIVABLES_END -> Balances.receivables(c.live);
+            case DISPUTED_END -> Balances.disputed(c.live);
+            case UNBILLED_END -> Balances.unbilled(c.live);
+            case WORK_IN_PROGRESS_END -> Balances.workInProgress(c.live);
             case ERROR_QUANTITY_RATE -> errorRate(0);
             case ERROR_PRICE_RATE -> errorRate(1);
             case ERROR_ENTRY_RATE -> errorRate(2);

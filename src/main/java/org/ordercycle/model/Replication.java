@@ -97,6 +97,7 @@ public final class Replication {
             }
         }.schedule(company.end);
         sim.start();
+        company.closeBooks();
         if (company.reportsOrders) {
             company.live.stream().sorted(java.util.Comparator.comparingLong(o -> o.id))
                     .forEach(o -> listener.orderFinished(Records.of(o, company.end)));

@@ -69,6 +69,7 @@ final class ReturnsFlow {
         int restock = o.product.makeToStock
                 ? (int) Math.round(o.quantity * c.scenario.steps().returns().restockRate()) : 0;
         c.books.unitsReturned += o.quantity;
+        c.books.recognised -= o.quantity * o.agreedPrice; // the sale is reversed
         c.books.unitsScrappedFromReturns += o.quantity - restock;
         o.product.stock.add(now, restock);
         c.fulfilment.stockArrived(o.product);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.ordercycle.engine.WorkCalendar;
 import org.ordercycle.scenario.Departments;
-import org.ordercycle.stats.Ledger;
 import umontreal.ssj.simevents.Event;
 import umontreal.ssj.simevents.Simulator;
 
@@ -18,20 +17,28 @@ import umontreal.ssj.simevents.Simulator;
 final class SkillPool {
     private final Simulator sim;
     private final WorkCalendar calendar;
-    private final Ledger ledger;
     private final List<Departments.Skill> skills;
     private final int[] free;
     private final List<Request> waiting = new ArrayList<>();
 
-    SkillPool(Simulator sim, WorkCalendar calendar, Ledger ledger, List<Departments.Skill> skills) {
+    SkillPool(Simulator sim, WorkCalendar calendar, List<Departments.Skill> skills) {
         this.sim = sim;
         this.calendar = calendar;
-        this.ledger = ledger;
         this.skills = skills;
         this.free = new int[skills.size()];
         for (int i = 0; i < free.length; i++) {
             free[i] = skills.get(i).technicians();
         }
+    }
+
+    /** What the technicians of every skill cost over the calendar's working time in [from, to). */
+    double shiftCost(double from, double to) {
+        double hours = calendar.workingTimeBetween(from, to) * 24;
+        double total = 0;
+        for (Departments.Skill s : skills) {
+            total += s.technicians() * hours * s.wagePerHour();
+        }
+        return total;
     }
 
     boolean isEmpty() {
@@ -83,8 +90,7 @@ final class SkillPool {
     private void start(Request r) {
         double now = sim.time();
         for (int s : r.need) {
-            free[s]--;
-            ledger.charge(Ledger.Account.SERVICE_LABOUR, now, r.work * 24 * skills.get(s).wagePerHour());
+            free[s]--; // technicians are paid by the shift (Payroll), not by the visit
         }
         double end = calendar.finish(now, r.work);
         r.order.queue[r.step.ordinal()] += now - r.arrival;

@@ -135,7 +135,9 @@ public record Steps(
             @Doc("Days a customer takes to dispute a wrong invoice (unit ignored)") @Default("{dist: exponential, mean: 15}")
             Dist disputeDelay,
             @Doc("Probability that billing's check of shipping and sales misses an error (billing-check)") @Default("0.1")
-            @Range(min = 0, max = 1) double checkMissRate) {
+            @Range(min = 0, max = 1) double checkMissRate,
+            @Doc("Billing clerks hired on top of departments.billing.staff when billing-check is joint (the check adds work to every invoice); paid only then")
+            @Default("0") @Range(min = 0, max = 10000) int extraStaffWhenChecking) {
     }
 
     /** Step 9: returns and claims. */

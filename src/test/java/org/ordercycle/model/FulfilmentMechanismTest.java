@@ -41,19 +41,40 @@ class FulfilmentMechanismTest {
     }
 
     @Test
-    void promiseTrackingShipsAtOnceAndRescuesLateOrdersByPremiumFreight() {
-        assertEquals(0.0, tracked.value(Runs.stepTime(Step.FULFILMENT, "unattended")));
+    void promiseTrackingRescuesOrdersAtRiskButStillWaitsForThePickUp() {
+        // tracking watches the promise; it does not move the carrier: the dock wait is the siloed one
+        assertEquals(logistics.pickupIntervalDays() / 2, tracked.value(Runs.stepTime(Step.FULFILMENT, "unattended")), 0.05);
         double premium = tracked.value(PREMIUM_SHIPMENTS);
         assertTrue(premium > 0);
         assertEquals(premium * logistics.premiumShipmentCost(), tracked.value(PREMIUM_FREIGHT_COST), 1e-6);
+        assertTrue(tracked.value(ON_TIME_RATE) > siloed.value(ON_TIME_RATE) + 0.1,
+                "rescues by premium freight raise the on-time rate");
+    }
+
+    @Test
+    void onDemandPickUpIsAPricedOptionAndWithTrackingKeepsEveryPromise() {
+        double fee = 30;
+        Scenario onDemand = Runs.scenario("fulfilment", java.util.Map.of("logistics.onDemandPickup", "true",
+                "logistics.onDemandPickupCost", "30"));
+        Runs.Recorded plain = Runs.record(onDemand, Policy.SILOED);
+        assertEquals(0.0, plain.value(Runs.stepTime(Step.FULFILMENT, "unattended")));
+        assertEquals(0, plain.value(PREMIUM_SHIPMENTS));
+        double shipments = plain.value(SHIPPING_COST) / (logistics.shipmentCost() + fee);
+        assertEquals(Math.rint(shipments), shipments, 1e-6, "every shipment pays the carrier and the pick-up fee");
+        assertTrue(shipments > 500);
+
+        Runs.Recorded both = Runs.record(onDemand, Policy.SILOED.with(Lever.PROMISE_TRACKING, true));
+        double premium = both.value(PREMIUM_SHIPMENTS);
+        assertEquals(premium * logistics.premiumShipmentCost(), both.value(PREMIUM_FREIGHT_COST), 1e-6);
+        // shipping = standard x 80 + (standard + premium) x fee
+        double standard = (both.value(SHIPPING_COST) - premium * fee) / (logistics.shipmentCost() + fee);
         // only TIGHT orders are at risk (now + mean transit 2 > promise 1.5): about half the shipments,
         // binomial sd ~0.02
-        double standard = tracked.value(SHIPPING_COST) / logistics.shipmentCost();
         assertEquals(0.5, premium / (premium + standard), 0.08);
-        for (OrderRecord o : delivered(tracked, "TIGHT")) {
+        for (OrderRecord o : delivered(both, "TIGHT")) {
             assertTrue(o.deliveredAt() <= o.promisedAt() + 1e-9, "premium transit <= 1.5 days: order " + o.id());
         }
-        assertEquals(1.0, tracked.value(ON_TIME_RATE), 1e-12);
+        assertEquals(1.0, both.value(ON_TIME_RATE), 1e-12);
     }
 
     private static List<OrderRecord> delivered(Runs.Recorded run, String product) {

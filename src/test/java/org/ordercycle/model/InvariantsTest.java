@@ -82,4 +82,25 @@ class InvariantsTest {
     void aRefundWithoutCreditIsCaught() {
         assertCaught("money:", c -> c.books.refunded += 50);
     }
+
+    @Test
+    void aDeliveryRecognisedButNeitherInvoicedNorUnbilledIsCaught() {
+        assertCaught("money: recognised", c -> c.books.recognised += 100);
+    }
+
+    @Test
+    void anOrderInProgressBilledForGoodsItNeverReceivedIsBalancedByItsNegativeUnbilled() {
+        Company c = company();
+        Order o = new Order(7, c.segments.get(0), new double[Draw.COUNT], 0, c.products.get(0), 2, 1, false);
+        o.agreedPrice = 100;
+        o.invoices.add(new Invoice(o, 0, 2, 100, 200, false, false, false, false));
+        c.live.add(o);
+        c.books.placed++;
+        c.books.invoiced += 200; // invoiced ahead of delivery: owed, and unbilled is -200
+        assertDoesNotThrow(() -> Invariants.check(c));
+        o.arrived = 2;
+        c.books.recognised += 150; // a delivery booked at the wrong value
+        InvariantViolation v = assertThrows(InvariantViolation.class, () -> Invariants.check(c));
+        assertTrue(v.getMessage().contains("money: recognised"), v.getMessage());
+    }
 }
