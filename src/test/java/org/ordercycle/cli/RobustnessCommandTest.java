@@ -40,6 +40,8 @@ class RobustnessCommandTest {
         }
         List<String> rows = Files.readAllLines(out.resolve("tables/points.csv"));
         assertEquals(1 + 4 * 4, rows.size(), "one row per point and headline conclusion");
+        Cli.Result rerun = Cli.run("rerun", out.resolve("manifest.json").toString(), "--quiet");
+        assertEquals(0, rerun.code(), "rerun reproduces the runs behind the verdicts\n" + rerun);
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("What holds over the assumed ranges"), "findings section");
 
