@@ -1,6 +1,7 @@
 package org.ordercycle.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,9 +11,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.ordercycle.experiment.ResultStore;
+import org.ordercycle.experiment.SweepResult;
 import org.ordercycle.io.AtomicFiles;
 import org.ordercycle.io.Folders;
 import org.ordercycle.io.RunManifest;
+import org.ordercycle.policy.Policy;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -129,6 +132,27 @@ final class ExperimentFolder {
     }
 
     /** Puts every entry of a map as a text field. */
+    /** The policies and the design points of a sweep (or of a design run through one), with their warm-ups. */
+    static void putSweep(ObjectNode m, SweepResult r, String method) {
+        ArrayNode policies = m.putArray("policies");
+        for (Policy p : r.policies()) {
+            ObjectNode node = policies.addObject();
+            node.put("name", p.name());
+            putAll(node.putObject("levers"), p.settings());
+        }
+        ObjectNode design = m.putObject("design");
+        design.put("method", method);
+        design.putPOJO("parameters", r.parameters());
+        ArrayNode points = design.putArray("points");
+        for (SweepResult.Point p : r.points()) {
+            ObjectNode node = points.addObject();
+            node.put("point", p.id());
+            putAll(node.putObject("values"), p.values());
+            node.put("warmup_days", r.warmup(p.id()).days());
+            node.put("warmup_method", r.warmup(p.id()).method());
+        }
+    }
+
     static void putAll(ObjectNode node, Map<String, String> map) {
         map.forEach(node::put);
     }

@@ -135,8 +135,8 @@ final class RerunCommand implements Callable<Integer> {
                 new RunManifest(scenarioFile, scenario.name(), policy, seed, replications, false, Main.version(), args,
                         scenario.warmupDays(), null, Map.of()).write(out.resolve("manifest.json"));
             }
-        } else if (command.equals("sweep") || command.equals("attribute")) {
-            boolean sweep = command.equals("sweep");
+        } else if (command.equals("sweep") || command.equals("robustness") || command.equals("attribute")) {
+            boolean sweep = !command.equals("attribute"); // a robustness run is a sweep over its assumptions
             announce(cli, (sweep ? "sweep of " : "lever attribution on ") + scenario.name(), replications, seed);
             Progress progress = ProgressBars.forTerminal(quiet);
             now.putAll(sweep ? ExperimentRerun.sweep(m, file, scenarioFile, seed, replications, threadCount, progress)
@@ -273,9 +273,9 @@ final class RerunCommand implements Callable<Integer> {
     /** run, compare, sweep or attribute; older manifests without a command field are told apart by their fields. */
     private static String command(JsonNode m, Path file) throws UserError {
         String command = m.path("command").asText(m.has("policies") ? "compare" : m.has("policy") ? "run" : "");
-        if (!List.of("run", "compare", "sweep", "attribute").contains(command)) {
+        if (!List.of("run", "compare", "sweep", "robustness", "attribute").contains(command)) {
             throw new UserError(file + " is the manifest of " + (command.isEmpty() ? "an unknown command"
-                    : "'" + command + "'") + "; rerun repeats the manifests of run, compare, sweep and attribute.");
+                    : "'" + command + "'") + "; rerun repeats the manifests of run, compare, sweep, robustness and attribute.");
         }
         return command;
     }

@@ -1,6 +1,5 @@
 package org.ordercycle.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -164,26 +163,10 @@ final class SweepCommand implements Callable<Integer> {
         List<String> args = spec.root().commandLine().getParseResult().originalArgs();
         ObjectNode m = ExperimentFolder.manifest("sweep", scenarioFile, r.scenario(), options.seed, replications, options.resume,
                 args);
-        ArrayNode policies = m.putArray("policies");
-        for (Policy p : r.policies()) {
-            ObjectNode node = policies.addObject();
-            node.put("name", p.name());
-            ExperimentFolder.putAll(node.putObject("levers"), p.settings());
-        }
-        ObjectNode design = m.putObject("design");
-        design.put("method", samples == null ? "full factorial of the listed values"
+        ExperimentFolder.putSweep(m, r, samples == null ? "full factorial of the listed values"
                 : "Latin hypercube (McKay, Beckman and Conover 1979) of " + samples + " samples of the ranges"
                 + (r.parameters().size() > countRanges() ? ", crossed with the full factorial of the listed values"
                         : ""));
-        design.putPOJO("parameters", r.parameters());
-        ArrayNode points = design.putArray("points");
-        for (SweepResult.Point p : r.points()) {
-            ObjectNode node = points.addObject();
-            node.put("point", p.id());
-            ExperimentFolder.putAll(node.putObject("values"), p.values());
-            node.put("warmup_days", r.warmup(p.id()).days());
-            node.put("warmup_method", r.warmup(p.id()).method());
-        }
         ExperimentFolder.write(options.out.resolve("manifest.json"), m);
     }
 

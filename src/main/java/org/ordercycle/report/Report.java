@@ -31,8 +31,9 @@ public final class Report {
             case "compare" -> new ComparisonPage(run).build();
             case "sweep" -> new SweepPage(run).build();
             case "attribute" -> new AttributionPage(run).build();
+            case "robustness" -> new RobustnessPage(run).build();
             default -> throw new ReportException(folder.resolve("manifest.json") + " is the manifest of a '"
-                    + run.command() + "' run; reports are drawn for compare, sweep and attribute runs.");
+                    + run.command() + "' run; reports are drawn for compare, sweep, attribute and robustness runs.");
         };
         Path charts = folder.resolve("charts");
         writeCharts(page.charts(), charts);

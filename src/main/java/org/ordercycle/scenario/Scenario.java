@@ -23,7 +23,9 @@ public record Scenario(
         @Doc("Departments: staff, handling times and wages") Departments departments,
         @Doc("Logistics provider") Logistics logistics,
         @Doc("Cost rates not attached to a department, product or line") Costs costs,
-        @Doc("Parameters of the ten steps of the order cycle") Steps steps) {
+        @Doc("Parameters of the ten steps of the order cycle") Steps steps,
+        @Doc("Parameters that no source pins down, with their plausible ranges (read by ordercycle robustness)")
+        @Default("[]") List<Assumption> assumptions) {
 
     /** True when the warm-up is to be detected ({@code warmupDays: auto}). */
     public boolean autoWarmup() {
@@ -33,7 +35,7 @@ public record Scenario(
     /** This scenario with a fixed warm-up. */
     public Scenario withWarmup(double days) {
         return new Scenario(name, description, timeUnit, horizonDays, days, calendar, products, lines, segments,
-                departments, logistics, costs, steps);
+                departments, logistics, costs, steps, assumptions);
     }
 
     /** The product with this id, or null. */

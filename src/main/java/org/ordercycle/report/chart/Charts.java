@@ -104,4 +104,9 @@ public final class Charts {
     public static NamedChart orderJourneys(Table journeys, List<String> policies) {
         return JourneyChart.orderJourneys(journeys, policies);
     }
+
+    /** Stacked shares of points where each headline conclusion holds, is unclear or reversed ("robustness"). */
+    public static NamedChart robustness(Table conclusions) {
+        return RobustnessChart.of(conclusions);
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ordercycle.scenario.Assumption;
 import org.ordercycle.scenario.Dist;
 import org.ordercycle.scenario.Doc;
 import org.ordercycle.scenario.Line;
@@ -48,6 +49,9 @@ public final class ScenarioRules implements Binder.RecordCheck {
             }
         } else if (record instanceof Product product) {
             checkProduct(product, path, r);
+        } else if (record instanceof Assumption a && !(a.low() <= a.high())) {
+            r.error(path.child("low"), "must be <= high (" + Numbers.format(a.high()) + "), was "
+                    + Numbers.format(a.low()));
         } else if (record instanceof Steps.Pricing pricing && pricing.idleLoadDays() > pricing.scarceLoadDays()) {
             FieldPath p = path.child("idleLoadDays");
             r.error(p, "must be <= scarceLoadDays (" + Numbers.format(pricing.scarceLoadDays()) + "), was "
