@@ -118,4 +118,21 @@ public final class WorkCalendar {
         }
         return n;
     }
+
+    /** Working time (days) inside [from, to): the open part of every day the interval covers. */
+    public double openTime(double from, double to) {
+        if (to <= from) {
+            return 0;
+        }
+        if (always) {
+            return to - from;
+        }
+        double total = 0;
+        for (long d = (long) Math.floor(from); d < to; d++) {
+            if (workingDay(d)) {
+                total += Math.max(0, Math.min(to, d + close) - Math.max(from, d + open));
+            }
+        }
+        return total;
+    }
 }

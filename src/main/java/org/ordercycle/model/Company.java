@@ -130,6 +130,7 @@ final class Company {
         WorkCalendar cal = spec.roundTheClock() ? WorkCalendar.ALWAYS : calendar;
         Department d = new Department(name, sim, spec.staff(), cal, spec.wagePerHour(), ledger,
                 new TimeAverage(warmup, 0), warmup);
+        d.load = new LoadProbe(spec.staff(), cal, warmup, end);
         departments.add(d);
         return d;
     }
