@@ -356,8 +356,11 @@ final class Metrics {
             v.put(Overload.departmentKey(d.name, Overload.QUEUE_LAST), d.load.queueLast());
         }
         for (LineModel l : c.lines) {
-            double u = l.availableHoursAfterWarmup > 0
-                    ? Math.min(1, l.busyHoursAfterWarmup / l.availableHoursAfterWarmup) : Double.NaN;
+            // against the most the line can open (regular and overtime), not the hours the plan
+            // committed: a plan commits about what it needs, so a high share of those is no overload
+            double most = c.calendar.workingDaysBetween(c.warmup, c.end)
+                    * (l.spec.maxRegularHoursPerDay() + l.spec.maxOvertimeHoursPerDay());
+            double u = most > 0 ? Math.min(1, l.busyHoursAfterWarmup / most) : Double.NaN;
             v.put(Overload.lineKey(l.spec.id(), Overload.UTILISATION), u);
             v.put(Overload.lineKey(l.spec.id(), Overload.QUEUE_FIRST), l.waiting.first(c.end));
             v.put(Overload.lineKey(l.spec.id(), Overload.QUEUE_LAST), l.waiting.last(c.end));

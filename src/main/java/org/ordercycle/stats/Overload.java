@@ -13,21 +13,23 @@ import java.util.Map;
  * {@code department[billing.utilisation]}, {@code line[L1.queue_last]} and so on.
  *
  * <p>The growth criterion: the mean over replications of the last-third queue exceeds
- * {@link #GROWTH_FACTOR} times the first-third queue plus {@link #GROWTH_MIN_JOBS}. For a
- * stable queue both thirds estimate the same steady-state mean, each over a third of the
- * horizon (many busy periods), so a rise of half the level and at least a whole job is not a
- * chance fluctuation of a time average over months; a queue that grows without bound rises
- * roughly linearly, so its last third is several times its first (three times for a queue empty
- * at the end of a warm-up that is a fifth of the horizon, as in the shipped scenarios). The floor
- * of one job keeps a nearly empty queue (0.01 to 0.05 jobs) from raising an alarm.
+ * {@link #GROWTH_FACTOR} times the first-third queue plus {@link #GROWTH_MIN_JOBS} jobs. For a
+ * stable queue both thirds estimate the same steady-state mean, each a time average over a
+ * third of the horizon (months, many busy periods), so doubling plus two jobs is far outside
+ * its chance fluctuation; the floor keeps a nearly empty queue (0.3 jobs, then 0.8) quiet. A
+ * queue that grows without bound from the end of the warm-up rises about linearly, so its
+ * last third is (w + 5H/6) / (w + H/6) times its first: three times for the shipped scenarios'
+ * warm-up w of a sixth of the horizon H, and above two for any w shorter than H/2. Seasonal demand
+ * whose peak falls in the last third can also double a queue: that warning is deserved too,
+ * since the policy's means then hide a peak the department cannot carry.
  */
 public final class Overload {
     /** Utilisation at or above which a department or line is flagged. */
     public static final double UTILISATION_LIMIT = 0.95;
     /** The last-third queue must exceed this multiple of the first-third queue... */
-    public static final double GROWTH_FACTOR = 1.5;
+    public static final double GROWTH_FACTOR = 2;
     /** ...plus this many jobs, for the queue to count as growing. */
-    public static final double GROWTH_MIN_JOBS = 1.0;
+    public static final double GROWTH_MIN_JOBS = 2;
 
     public static final String UTILISATION = "utilisation";
     public static final String QUEUE_FIRST = "queue_first";
