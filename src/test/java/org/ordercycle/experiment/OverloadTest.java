@@ -18,7 +18,7 @@ import org.ordercycle.stats.ReplicationResult;
  * The offered-load estimate against the utilisation the simulation measures, and the overload
  * warnings: an under-staffed order-entry desk is flagged by both, a well-staffed one by neither.
  */
-class OverloadTest {
+public class OverloadTest {
 
     /**
      * One order-entry clerk on an office calendar (5 days of 8 hours) fed by 30 Poisson orders a
@@ -27,7 +27,7 @@ class OverloadTest {
      * 14 days of warm-up and 70 of horizon start and end on a Monday at midnight, so the weekend
      * backlog carried into the measured period matches the one left at its end.
      */
-    static String desk(double handlingMinutes) {
+    public static String desk(double handlingMinutes) {
         return """
                 name: desk
                 timeUnit: hour
