@@ -132,7 +132,7 @@ final class CompareCommand implements Callable<Integer> {
         return options.finish(cli, () -> writeFiles(comparison, policies),
                 () -> ComparisonReport.json(comparison, scenario, options.seed, Main.version()),
                 out -> new ComparisonReport(out).print(comparison, scenario, scenarioFile, options.seed),
-                "results.csv, summary.csv, comparison.csv, lead_time_ecdf.csv, periods.csv, journeys.csv");
+                "results.csv, summary.csv, comparison.csv, lead_time_ecdf.csv, periods.csv, journeys.csv, warnings.csv");
     }
 
     private int replicationCount() {

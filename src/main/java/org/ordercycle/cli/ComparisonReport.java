@@ -7,17 +7,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.ordercycle.experiment.Comparison;
 import org.ordercycle.experiment.Estimate;
 import org.ordercycle.experiment.Experiment;
 import org.ordercycle.io.JsonNumbers;
+import org.ordercycle.io.WarningsJson;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.scenario.Scenario;
 import org.ordercycle.stats.Area;
 import org.ordercycle.stats.Measure;
+import org.ordercycle.stats.Overload;
 
 /**
  * What {@code ordercycle compare} prints: a table of the company-wide measures (primary ones
@@ -69,6 +73,17 @@ final class ComparisonReport {
         for (String line : Format.wrap(note, WIDTH - prefix.length())) {
             out.println(prefix + line);
             prefix = " ".repeat(prefix.length());
+        }
+
+        List<Overload.Warning> warnings = c.warnings();
+        if (!warnings.isEmpty()) {
+            out.println();
+            RunReport.printWarnings(out, warnings);
+            for (String line : Format.wrap("! marks a difference that involves a policy with an overloaded department "
+                    + "or line: it is not a conclusion until the load is fixed (ordercycle validate shows the "
+                    + "offered loads).", WIDTH)) {
+                out.println(line);
+            }
         }
 
         List<Section> sections = new ArrayList<>();
@@ -131,6 +146,7 @@ final class ComparisonReport {
                 node.put("n", e.n());
             }
         }
+        Set<String> unstable = unstablePolicies(c);
         ArrayNode comparison = root.putArray("comparison");
         for (int i = 0; i < policies.size(); i++) {
             for (int j = i + 1; j < policies.size(); j++) {
@@ -147,10 +163,13 @@ final class ComparisonReport {
                     JsonNumbers.put(node, "relative_change", relative(d, base));
                     JsonNumbers.put(node, "p_value", d.pValue());
                     node.put("significant", d.excludesZero());
+                    node.put("unstable_policy", unstable.contains(policies.get(i).name())
+                            || unstable.contains(policies.get(j).name()));
                     node.put("n", d.n());
                 }
             }
         }
+        WarningsJson.put(root.putArray("warnings"), c.warnings());
         ObjectNode units = root.putObject("units");
         for (Measure m : Measure.values()) {
             units.put(m.key(), m.unit());
@@ -190,6 +209,7 @@ final class ComparisonReport {
 
     private static Section section(Comparison c, String title, List<Measure> measures) {
         List<Policy> policies = c.policies();
+        Set<String> unstable = unstablePolicies(c);
         List<Row> rows = new ArrayList<>();
         for (Measure m : measures) {
             List<String> means = new ArrayList<>();
@@ -202,13 +222,24 @@ final class ComparisonReport {
                     Estimate d = c.difference(policies.get(i), policies.get(j), m.key());
                     double rel = relative(d, c.estimate(policies.get(i), m.key()));
                     String change = change(rel);
+                    boolean shaky = unstable.contains(policies.get(i).name())
+                            || unstable.contains(policies.get(j).name());
                     pairs.add(new Pair(policies.get(j).name() + " - " + policies.get(i).name(),
-                            plusMinus(m, d, true), change + (d.excludesZero() ? " *" : "  ")));
+                            plusMinus(m, d, true), change + (d.excludesZero() ? " *" : "  ") + (shaky ? "!" : "")));
                 }
             }
             rows.add(new Row(label(m), means, pairs));
         }
         return new Section(title, rows);
+    }
+
+    /** Names of the policies with at least one overloaded department or line. */
+    private static Set<String> unstablePolicies(Comparison c) {
+        Set<String> names = new HashSet<>();
+        for (Overload.Warning w : c.warnings()) {
+            names.add(w.policy());
+        }
+        return names;
     }
 
     /** The run report's label, made to stand alone and short, with the unit unless the label says it. */

@@ -11,6 +11,7 @@ import org.ordercycle.policy.Lever;
 import org.ordercycle.scenario.Scenario;
 import org.ordercycle.stats.Area;
 import org.ordercycle.stats.Measure;
+import org.ordercycle.stats.Overload;
 import org.ordercycle.stats.ReplicationResult;
 
 /** The human-readable report of {@code ordercycle run}: header, measures by area, segments, steps. */
@@ -41,6 +42,7 @@ final class RunReport {
         out.printf("Replications  %d%s%n", n, n > 1 ? "  (± = half-width of the 95% confidence interval)" : "");
         out.printf("Simulated     %s days per replication, after a %s-day warm-up%n",
                 Format.count(scenario.horizonDays()), Format.count(scenario.warmupDays()));
+        printWarnings(out, Overload.warnings(run.policy().name(), run.replications()));
         for (Area area : Area.values()) {
             out.println();
             out.println(area.name().toUpperCase(java.util.Locale.ROOT));
@@ -52,6 +54,7 @@ final class RunReport {
         }
         printSegments(run);
         printSteps(run);
+        printLoads(run);
         out.println();
         out.println("Means over replications. The meaning of every measure: ordercycle measures");
     }
@@ -107,6 +110,42 @@ final class RunReport {
             }
             out.printf("  %-22s %13s %13s %13s%n", step.number() + ". " + step.label(), days(q), days(p), days(u));
         }
+    }
+
+    /** One WARNING line per overloaded department or line, or nothing. */
+    static void printWarnings(PrintWriter out, List<Overload.Warning> warnings) {
+        for (Overload.Warning w : warnings) {
+            for (String line : Format.wrap("WARNING: " + w.sentence() + ".", 96)) {
+                out.println(line);
+            }
+        }
+    }
+
+    private void printLoads(RunResult run) {
+        List<String> keys = run.keys().stream().filter(k -> k.endsWith("." + Overload.UTILISATION + "]")).toList();
+        if (keys.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("DEPARTMENTS AND LINES (after the warm-up; ! = flagged, see the warnings at the top)");
+        out.printf("  %-22s %13s %13s %13s%n", "Department or line", "Busy", "Queue, first", "Queue, last");
+        out.printf("  %-22s %13s %13s %13s%n", "", "% open time", "third (jobs)", "third (jobs)");
+        for (String key : keys) {
+            String prefix = key.substring(0, key.length() - Overload.UTILISATION.length() - 1);
+            String name = prefix.substring(prefix.indexOf('[') + 1, prefix.length() - 1).replace('-', ' ');
+            name = prefix.startsWith("line[") ? "line " + name : name;
+            double u = run.mean(key);
+            double first = run.mean(prefix + Overload.QUEUE_FIRST + "]");
+            double last = run.mean(prefix + Overload.QUEUE_LAST + "]");
+            boolean flagged = u >= Overload.UTILISATION_LIMIT || Overload.growing(first, last);
+            out.printf("  %-22s %13s %13s %13s%s%n", Format.fit(name, 22),
+                    Double.isFinite(u) ? String.format(java.util.Locale.ROOT, "%.1f%%", 100 * u) : "n/a",
+                    jobs(first), jobs(last), flagged ? " !" : "");
+        }
+    }
+
+    private static String jobs(double v) {
+        return Double.isFinite(v) ? String.format(java.util.Locale.ROOT, "%.1f", v) : "n/a";
     }
 
     private static String days(double v) {

@@ -3,12 +3,17 @@ package org.ordercycle.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.ordercycle.model.OfferedLoad;
+import org.ordercycle.policy.Policy;
 import org.ordercycle.scenario.Scenario;
 import org.ordercycle.scenario.ScenarioError;
 import org.ordercycle.scenario.ScenarioException;
 import org.ordercycle.scenario.ScenarioLoader;
+import org.ordercycle.stats.Overload;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +23,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate", usageHelpWidth = 100, sortOptions = false,
         description = {"Check scenario files without simulating them. Prints one OK line per valid file, "
                 + "or every problem found (file:line:column, field, what is wrong). Exit code 2 when a file "
-                + "has problems.", ""},
+                + "has problems. For each valid file, prints the offered load of every department and "
+                + "production line under the siloed and joint presets (work arriving per day over the work its "
+                + "staff or hours can do per day, estimated without simulating) and warns where it reaches 95%%.",
+                ""},
         footer = {"", "Examples:", "  ordercycle validate scenarios/baseline.yaml",
                 "  ordercycle validate scenarios/*.yaml"})
 final class ValidateCommand implements Callable<Integer> {
@@ -45,7 +53,9 @@ final class ValidateCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                out.println("OK " + file + ": " + summary(ScenarioLoader.load(file)));
+                Scenario scenario = ScenarioLoader.load(file);
+                out.println("OK " + file + ": " + summary(scenario));
+                printLoads(out, scenario);
             } catch (ScenarioException e) {
                 for (ScenarioError error : e.errors()) {
                     err.println(error);
@@ -56,6 +66,44 @@ final class ValidateCommand implements Callable<Integer> {
             err.flush();
         }
         return ok ? 0 : Main.BAD_INPUT;
+    }
+
+    /**
+     * The offered load of every department and line under each preset, estimated from the
+     * scenario alone, and a warning line for each at or above {@link Overload#UTILISATION_LIMIT}.
+     */
+    static void printLoads(PrintWriter out, Scenario s) {
+        List<Policy> presets = List.of(Policy.SILOED, Policy.JOINT);
+        List<List<OfferedLoad.Entry>> loads = new ArrayList<>();
+        for (Policy p : presets) {
+            loads.add(OfferedLoad.estimate(s, p));
+        }
+        out.println("  Offered load (work arriving / staff or line time available), estimated without simulating:");
+        StringBuilder head = new StringBuilder(String.format("    %-22s", "department or line"));
+        for (Policy p : presets) {
+            head.append(String.format(" %8s", p.name()));
+        }
+        out.println(head);
+        List<String> warnings = new ArrayList<>();
+        for (int i = 0; i < loads.get(0).size(); i++) {
+            StringBuilder row = new StringBuilder(String.format("    %-22s", loads.get(0).get(i).department()));
+            for (List<OfferedLoad.Entry> l : loads) {
+                OfferedLoad.Entry e = l.get(i);
+                row.append(String.format(" %8s", percent(e.load())));
+                if (e.load() >= Overload.UTILISATION_LIMIT) {
+                    warnings.add("  WARNING: " + e.department() + " is offered " + percent(e.load())
+                            + " of its capacity under " + e.policy() + (e.load() >= 1
+                            ? ": its queue would grow without bound" : ": its queue would be long and erratic")
+                            + "; results of " + e.policy() + " would rest on it.");
+                }
+            }
+            out.println(row);
+        }
+        warnings.forEach(out::println);
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.0f%%", 100 * share);
     }
 
     static String summary(Scenario s) {

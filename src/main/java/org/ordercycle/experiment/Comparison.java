@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.ordercycle.io.ValueKey;
 import org.ordercycle.policy.Policy;
+import org.ordercycle.stats.Overload;
 import org.ordercycle.stats.ReplicationResult;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -98,7 +99,7 @@ public final class Comparison {
 
     /**
      * Every table of a comparison by its file name, in the order a report folder lists them:
-     * results, summary, comparison, lead_time_ecdf, periods and journeys (.csv).
+     * results, summary, comparison, lead_time_ecdf, periods, journeys and warnings (.csv).
      */
     public Map<String, Table> tables() {
         Map<String, Table> t = new LinkedHashMap<>();
@@ -108,7 +109,22 @@ public final class Comparison {
         t.put("lead_time_ecdf.csv", leadTimeEcdfTable());
         t.put("periods.csv", periodsTable());
         t.put("journeys.csv", journeysTable());
+        t.put("warnings.csv", warningsTable());
         return t;
+    }
+
+    /** Departments and lines overloaded or with a growing queue, per policy in order (see {@link Overload}). */
+    public List<Overload.Warning> warnings() {
+        List<Overload.Warning> all = new ArrayList<>();
+        for (Policy p : policies) {
+            all.addAll(Overload.warnings(p.name(), results(p)));
+        }
+        return all;
+    }
+
+    /** The warnings as a table: policy, department, kind, utilisation, queue_first, queue_last, message. */
+    public Table warningsTable() {
+        return WarningTables.of(warnings());
     }
 
     /** Confidence level of the intervals. */

@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.Set;
 import org.ordercycle.api.RunResult;
 import org.ordercycle.stats.Measure;
+import org.ordercycle.stats.Overload;
 
 /**
  * The JSON summary of a run printed by {@code ordercycle run --json}: means over replications,
- * their standard deviations, per-segment means, time per step and units. NaN (not measured, or
+ * their standard deviations, per-segment means, time per step, the overloaded departments and
+ * lines ({@code warnings}, see {@link WarningsJson}) and units. NaN (not measured, or
  * no spread with one replication) is written as {@code null}.
  */
 public final class RunJson {
@@ -57,6 +59,7 @@ public final class RunJson {
                 }
             }
         }
+        WarningsJson.put(root.putArray("warnings"), Overload.warnings(run.policy().name(), run.replications()));
         ObjectNode units = root.putObject("units");
         for (Measure m : Measure.values()) {
             units.put(m.key(), m.unit());

@@ -134,6 +134,7 @@ final class Company {
         WorkCalendar cal = spec.roundTheClock() ? WorkCalendar.ALWAYS : calendar;
         Department d = new Department(name, sim, staff, cal, spec.wagePerHour(), ledger,
                 new TimeAverage(warmup, 0), warmup);
+        d.load = new LoadProbe(staff, cal, warmup, end);
         departments.add(d);
         return d;
     }

@@ -32,6 +32,8 @@ final class Department {
     private long started;        // jobs that arrived after the warm-up and began service
     private double waitSum;      // their queue waits
     private double sojournSum;   // queue + service of jobs that arrived after the warm-up
+    /** Utilisation and queue growth after the warm-up; set by the company that builds the department. */
+    LoadProbe load;
 
     Department(String name, Simulator sim, int staff, WorkCalendar calendar, double wagePerHour, Ledger ledger,
                TimeAverage inSystem, double warmup) {
@@ -89,6 +91,7 @@ final class Department {
         } else {
             queue.add(job);
         }
+        load.state(sim.time(), busy, queue.size());
     }
 
     private void start(Job job) {
@@ -120,6 +123,7 @@ final class Department {
         if (!queue.isEmpty()) {
             start(queue.poll());
         }
+        load.state(sim.time(), busy, queue.size());
         job.next.accept(job.order);
     }
 

@@ -45,6 +45,8 @@ final class LineModel {
     double availableHours;
     double busyHoursAfterWarmup;
     double availableHoursAfterWarmup;
+    /** Jobs waiting for the line, in the first and last thirds of the measured period. */
+    final QueueThirds waiting;
 
     LineModel(Line spec, int index, Company c, RandomStream changeoverStream) {
         this.spec = spec;
@@ -54,6 +56,7 @@ final class LineModel {
         this.changeoverStream = changeoverStream;
         this.regularHoursPerDay = spec.maxRegularHoursPerDay();
         this.tick = new Tick();
+        this.waiting = new QueueThirds(c.warmup, c.end);
     }
 
     /** Starts the daily cycle: the first working day opens at the first shift of the run. */
@@ -67,6 +70,7 @@ final class LineModel {
         job.arrival = c.sim.time();
         queue.add(job);
         queuedHours += job.hours;
+        waiting.level(c.sim.time(), queue.size());
         if (current == null) {
             dispatch();
         }
@@ -161,6 +165,7 @@ final class LineModel {
         LineJob job = choose();
         queue.remove(job);
         queuedHours -= job.hours;
+        waiting.level(c.sim.time(), queue.size());
         current = job;
         job.startedAt = c.sim.time();
         if (job.order != null) {

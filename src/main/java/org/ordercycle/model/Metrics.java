@@ -7,6 +7,7 @@ import java.util.Map;
 import org.ordercycle.stats.LeadTimeHistogram;
 import org.ordercycle.stats.Ledger.Account;
 import org.ordercycle.stats.Measure;
+import org.ordercycle.stats.Overload;
 import org.ordercycle.stats.ReplicationResult;
 import umontreal.ssj.stat.Tally;
 
@@ -343,6 +344,7 @@ final class Metrics {
                 v.put("department[" + d.name.replace(' ', '-') + "." + e.getKey() + "]", e.getValue());
             }
         }
+        putLoads(v);
         // Little's law for the whole company: L (orders placed and not ended), lambda, W
         v.put("system[in_system]", c.liveOrders.average(c.end));
         v.put("system[arrival_rate]", all.entered / (c.end - c.warmup));
@@ -356,6 +358,25 @@ final class Metrics {
             }
         }
         return v;
+    }
+
+    /** Utilisation and queue growth of every department and line (see {@link Overload}). */
+    private void putLoads(Map<String, Double> v) {
+        for (Department d : c.departments) {
+            v.put(Overload.departmentKey(d.name, Overload.UTILISATION), d.load.utilisation());
+            v.put(Overload.departmentKey(d.name, Overload.QUEUE_FIRST), d.load.queueFirst());
+            v.put(Overload.departmentKey(d.name, Overload.QUEUE_LAST), d.load.queueLast());
+        }
+        for (LineModel l : c.lines) {
+            // against the most the line can open (regular and overtime), not the hours the plan
+            // committed: a plan commits about what it needs, so a high share of those is no overload
+            double most = c.calendar.workingDaysBetween(c.warmup, c.end)
+                    * (l.spec.maxRegularHoursPerDay() + l.spec.maxOvertimeHoursPerDay());
+            double u = most > 0 ? Math.min(1, l.busyHoursAfterWarmup / most) : Double.NaN;
+            v.put(Overload.lineKey(l.spec.id(), Overload.UTILISATION), u);
+            v.put(Overload.lineKey(l.spec.id(), Overload.QUEUE_FIRST), l.waiting.first(c.end));
+            v.put(Overload.lineKey(l.spec.id(), Overload.QUEUE_LAST), l.waiting.last(c.end));
+        }
     }
 
     private double company(Measure m) {

@@ -30,6 +30,11 @@ final class ComparisonPage {
     private final Table comparison;
     private final Readings say;
 
+    /** The sentences of tables/warnings.csv (empty for a folder written before it existed). */
+    private final List<String> warnings = new ArrayList<>();
+    /** Policies named in a warning. */
+    private final List<String> unstable = new ArrayList<>();
+
     ComparisonPage(SavedRun run) throws ReportException {
         this.run = run;
         this.policies = run.policies();
@@ -40,6 +45,24 @@ final class ComparisonPage {
         this.summary = run.table("summary.csv");
         this.comparison = run.table("comparison.csv");
         this.say = new Readings(summary, comparison, policies);
+        Optional<Table> saved = run.optionalTable("warnings.csv");
+        if (saved.isPresent()) {
+            for (Row r : saved.get()) {
+                warnings.add(Rows.text(r, "message"));
+                unstable.add(Rows.text(r, "policy"));
+            }
+        }
+    }
+
+    /** "! (unstable: joint) " when either policy has an overloaded department or line, else "". */
+    private String unstableMark(String base, String other) {
+        List<String> names = new ArrayList<>();
+        for (String p : List.of(base, other)) {
+            if (unstable.contains(p)) {
+                names.add(p);
+            }
+        }
+        return names.isEmpty() ? "" : "! (from an overloaded queue under " + String.join(" and ", names) + ") ";
     }
 
     Page build() throws ReportException {
@@ -48,16 +71,23 @@ final class ComparisonPage {
                 "Comparison of " + policies.size() + " policies over " + run.manifest.path("replications").asInt()
                         + " replications with common random numbers (seed " + run.manifest.path("seed").asText()
                         + "). Differences are paired, against " + base + ", with 95% intervals.");
+        page.warnings("Warning: overloaded departments", "Figures of a policy named here come from a department "
+                + "or line loaded beyond what it can carry, or whose queue grows through the run: its means depend on "
+                + "the horizon, and the findings and differences marked ! are not conclusions until the load is "
+                + "fixed (ordercycle validate shows the offered load of every department).", warnings);
         List<String> findings = new ArrayList<>();
         for (String other : policies.subList(1, policies.size())) {
+            String mark = unstableMark(base, other);
             for (String key : PRIMARY) {
-                findings.add(say.change(key, base, other));
+                findings.add(mark + say.change(key, base, other));
             }
-            findings.add(say.change("profit", base, other));
+            findings.add(mark + say.change("profit", base, other));
         }
         page.findings("What changes", findings);
         page.table("Headline measures", "Mean over replications ± half-width of the 95% interval; the difference "
-                + "is paired (same customers under every policy) and marked * when its interval excludes 0.",
+                + "is paired (same customers under every policy) and marked * when its interval excludes 0"
+                + (warnings.isEmpty() ? "." : "; ! when a policy compared has an overloaded department (see the "
+                + "warning at the top)."),
                 headlineHeader(), headlineRows());
 
         List<NamedChart> headline = Charts.headline(summary, policies);
@@ -138,7 +168,7 @@ final class ComparisonPage {
             boolean significant = Rows.significant(row);
             r.add(Numbers.difference(unit, Rows.number(row, "mean_difference")) + " "
                     + Numbers.interval(unit, Rows.number(row, "ci_low"), Rows.number(row, "ci_high"))
-                    + (significant ? " *" : ""));
+                    + (significant ? " *" : "") + (unstableMark(policies.get(0), other).isEmpty() ? "" : " !"));
             r.add(Numbers.relative(Rows.number(row, "relative_change")));
         }
         return r;

@@ -27,6 +27,22 @@ final class Page {
         return List.copyOf(charts);
     }
 
+    /** A visible warning box (overloaded departments); nothing when there is no warning. */
+    Page warnings(String heading, String note, List<String> sentences) {
+        if (sentences.isEmpty()) {
+            return this;
+        }
+        html.append("<section class=\"warnings\" role=\"alert\"><h2>").append(Html.text(heading)).append("</h2><ul>\n");
+        md.append("## ").append(Markdown.text(heading)).append("\n\n");
+        for (String s : sentences) {
+            html.append("<li>").append(Html.text(s)).append("</li>\n");
+            md.append("- **").append(Markdown.text(s)).append("**\n");
+        }
+        html.append("</ul><p>").append(Html.text(note)).append("</p></section>\n");
+        md.append('\n').append(Markdown.text(note)).append("\n\n");
+        return this;
+    }
+
     /** Key findings: short sentences with their numbers. */
     Page findings(String heading, List<String> sentences) {
         html.append("<section class=\"findings\"><h2>").append(Html.text(heading)).append("</h2><ul>\n");
@@ -174,6 +190,8 @@ final class Page {
             main{max-width:1100px;margin:0 auto;padding:1rem 2rem}
             section{margin:2rem 0}h2{font-size:1.35rem;border-bottom:1px solid #ddd;padding-bottom:.2rem}
             .findings li{margin:.35rem 0}
+            .warnings{background:#fff4e5;border:2px solid #d55e00;border-radius:4px;padding:.2rem 1rem}
+            .warnings h2{color:#a33a00;border-bottom-color:#f0c8a8}
             figure{margin:0}figure svg{width:100%;height:auto;display:block}
             .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:1rem}
             ul.reading{list-style:none}ul.reading li{margin:.4rem 0}
