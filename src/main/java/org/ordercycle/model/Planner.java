@@ -40,7 +40,8 @@ final class Planner {
     private final double[] anchor;    // per product: marketing's systematic inflation last period
     private final double[] shortage;  // per product: share of last period's demand backordered
     private final double[] baseForPeriod;  // per product: statistical forecast of the current period
-    private final double[] squaredError;   // per product: sum of (plan - demand)^2 over past periods
+    private final double[] errorSum;       // per product: sum of (demand - plan) over past periods
+    private final double[] squaredError;   // per product: sum of (demand - plan)^2 over past periods
     private final double[] placedUnits;  // per product, all past periods
     private final double[] leadUnits;    // per product, all past periods
     private final double[] sizeMean;   // per segment: mean whole-unit order size
@@ -63,6 +64,7 @@ final class Planner {
         java.util.Arrays.fill(anchor, Double.NaN);
         shortage = new double[products];
         baseForPeriod = new double[products];
+        errorSum = new double[products];
         squaredError = new double[products];
         placedUnits = new double[products];
         leadUnits = new double[c.products.size()];
@@ -158,9 +160,18 @@ final class Planner {
                 judgement[p.index]);
     }
 
-    /** Root mean square of production's plan errors seen so far; before two periods, Poisson-like sqrt(plan). */
+    /**
+     * Standard deviation of production's plan errors seen so far, around their mean: a bias of the
+     * plan is not mistaken for noise to cover with safety stock. Before two periods, Poisson-like
+     * sqrt(plan).
+     */
     private double errorSd(ProductModel p, double plan) {
-        return history.size() >= 2 ? Math.sqrt(squaredError[p.index] / history.size()) : Math.sqrt(Math.max(0, plan));
+        int n = history.size();
+        if (n < 2) {
+            return Math.sqrt(Math.max(0, plan));
+        }
+        double mean = errorSum[p.index] / n;
+        return Math.sqrt(Math.max(0, (squaredError[p.index] - n * mean * mean) / (n - 1)));
     }
 
     /**
@@ -233,7 +244,9 @@ final class Planner {
             records.add(new PeriodRecord(period - 1, start, p.spec.id(), p.periodDemand, p.forecastForPeriod,
                     p.planForPeriod, p.periodOrdered, p.periodProduced, p.onHand(), backlog, baseForPeriod[p.index]));
             forecast[p.index] = p.forecastForPeriod;
-            squaredError[p.index] += (p.planForPeriod - p.periodDemand) * (p.planForPeriod - p.periodDemand);
+            double error = p.periodDemand - p.planForPeriod;
+            errorSum[p.index] += error;
+            squaredError[p.index] += error * error;
             shortage[p.index] = p.periodDemand > 0 ? Math.min(1, p.backorderedUnits / p.periodDemand) : 0;
             if (start >= c.warmup) {
                 c.metrics.period(p, p.periodDemand, p.forecastForPeriod, p.planForPeriod, p.periodOrdered);
