@@ -26,10 +26,12 @@ final class ReportTables {
     /** Product name of the rows that sum every product. */
     static final String ALL_PRODUCTS = "all";
     static final List<String> SERIES = List.of("demand", "forecast", "plan", "ordered", "produced", "inventory",
-            "backlog");
+            "backlog", "inflation", "inflation_estimate", "forecast_error");
+    // 'all' rows sum the units first, so their inflation is the volume-weighted one
     private static final List<ToDoubleFunction<PeriodRecord>> SERIES_VALUES = List.of(PeriodRecord::demand,
             PeriodRecord::forecast, PeriodRecord::plan, PeriodRecord::ordered, PeriodRecord::produced,
-            PeriodRecord::inventory, PeriodRecord::backlog);
+            PeriodRecord::inventory, PeriodRecord::backlog, PeriodRecord::inflation, PeriodRecord::inflationEstimate,
+            PeriodRecord::forecastError);
 
     private ReportTables() {
     }
@@ -155,12 +157,13 @@ final class ReportTables {
 
     private static PeriodRecord relabel(PeriodRecord r) {
         return new PeriodRecord(r.period(), r.startDay(), ALL_PRODUCTS, r.demand(), r.forecast(), r.plan(),
-                r.ordered(), r.produced(), r.inventory(), r.backlog());
+                r.ordered(), r.produced(), r.inventory(), r.backlog(), r.base());
     }
 
     private static PeriodRecord sum(PeriodRecord a, PeriodRecord b) {
         return new PeriodRecord(a.period(), a.startDay(), ALL_PRODUCTS, a.demand() + b.demand(),
                 a.forecast() + b.forecast(), a.plan() + b.plan(), a.ordered() + b.ordered(),
-                a.produced() + b.produced(), a.inventory() + b.inventory(), a.backlog() + b.backlog());
+                a.produced() + b.produced(), a.inventory() + b.inventory(), a.backlog() + b.backlog(),
+                a.base() + b.base());
     }
 }

@@ -15,7 +15,8 @@ public final class PeriodCsv {
 
     /** The header line's columns. */
     public static final List<String> COLUMNS = List.of("scenario", "policy", "seed", "replication", "period",
-            "start_day", "product", "demand", "forecast", "plan", "ordered", "produced", "inventory", "backlog");
+            "start_day", "product", "demand", "forecast", "plan", "ordered", "produced", "inventory", "backlog",
+            "base", "inflation", "inflation_estimate", "forecast_error");
 
     private PeriodCsv() {
     }
@@ -34,7 +35,8 @@ public final class PeriodCsv {
                         Integer.toString(r.replication()), Integer.toString(p.period()), Csv.number(p.startDay()),
                         p.product(), Csv.number(p.demand()), Csv.number(p.forecast()), Csv.number(p.plan()),
                         Csv.number(p.ordered()), Csv.number(p.produced()), Csv.number(p.inventory()),
-                        Csv.number(p.backlog())));
+                        Csv.number(p.backlog()), Csv.number(p.base()), Csv.number(p.inflation()),
+                        Csv.number(p.inflationEstimate()), Csv.number(p.forecastError())));
             }
         }
     }

@@ -61,6 +61,8 @@ final class Order {
      * ({@code trace}), or one of the sampled journeys. Callers test it before building a message.
      */
     boolean traced;
+    /** A lead passed on by an after-sales visit rather than sent by its segment. */
+    boolean fromService;
     /** Set when this lead is one of the sampled journeys. */
     JourneyLog journey;
 

@@ -2,6 +2,16 @@ package org.ordercycle.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ordercycle.model.rules.forecast.ForecastParams;
+import org.ordercycle.model.rules.forecast.ForecastRules;
+import org.ordercycle.model.rules.forecast.PlanningDecision;
+import org.ordercycle.model.rules.forecast.PlanningRule;
+import org.ordercycle.model.rules.forecast.PlanningView;
+import org.ordercycle.model.rules.replenishment.Replenishment;
+import org.ordercycle.model.rules.replenishment.ReplenishmentParams;
+import org.ordercycle.model.rules.replenishment.ReplenishmentRule;
+import org.ordercycle.model.rules.replenishment.ReplenishmentRules;
+import org.ordercycle.model.rules.replenishment.ReplenishmentView;
 import org.ordercycle.policy.Lever;
 import org.ordercycle.scenario.Steps;
 import org.ordercycle.stats.Ledger.Account;
@@ -12,32 +22,51 @@ import umontreal.ssj.simevents.Event;
 
 /**
  * Step 1: each planning period, a forecast per product, the production plan, the regular hours
- * committed on each line and the make-to-stock replenishment orders. Siloed, marketing
- * inflates a noisy forecast and production discounts it by its own guess; joint, one
- * consensus forecast with less noise, at the cost of meetings. Replenishment is an
- * order-up-to policy on the plan, which is what amplifies demand variance upstream.
+ * committed on each line and the make-to-stock replenishment orders. Planners know only what they
+ * have seen: the demand history, the open lead pipeline and, when planning is joint, the leads
+ * service visits passed on. The planning rule (inflate-and-discount, adaptive or consensus) and
+ * the replenishment rule (order-up-to or anchoring) decide; this class gathers their views, keeps
+ * the beliefs they carry from period to period and applies their decisions.
  */
 final class Planner {
     private final Company c;
     private final RandomStream stream;
     private final Steps.Planning spec;
+    private final PlanningRule rule;
+    private final ReplenishmentRule replenishment;
     private final List<double[]> history = new ArrayList<>(); // demand per product per past period
+    private final List<double[]> forecasts = new ArrayList<>(); // forecast handed to production, same periods
+    private final List<double[]> pipelines = new ArrayList<>(); // open lead units seen at each period start
+    private final double[] anchor;    // per product: marketing's systematic inflation last period
+    private final double[] shortage;  // per product: share of last period's demand backordered
+    private final double[] baseForPeriod;  // per product: statistical forecast of the current period
+    private final double[] errorSum;       // per product: sum of (demand - plan) over past periods
+    private final double[] squaredError;   // per product: sum of (demand - plan)^2 over past periods
     private final double[] placedUnits;  // per product, all past periods
     private final double[] leadUnits;    // per product, all past periods
     private final double[] sizeMean;   // per segment: mean whole-unit order size
     private final double[] sizeSecond; // per segment: second moment
     private int period;
-    private final double[] noise;     // per product: persistent forecast error, in standard units
-    private final double[] inflation; // per product: persistent inflation deviation, in standard units
+    private final double[] judgement; // per product: marketing's persistent judgement deviation, standard units
     final List<PeriodRecord> records = new ArrayList<>();
 
     Planner(Company c, RandomStream stream) {
         this.c = c;
         this.stream = stream;
         this.spec = c.scenario.steps().planning();
-        noise = new double[c.products.size()];
-        inflation = new double[c.products.size()];
-        placedUnits = new double[c.products.size()];
+        // the lever's two settings today; the adaptive rule is ForecastRules.ADAPTIVE
+        rule = ForecastRules.of(c.joint(Lever.JOINT_PLANNING) ? ForecastRules.CONSENSUS
+                : ForecastRules.INFLATE_AND_DISCOUNT, ForecastParams.of(spec));
+        replenishment = ReplenishmentRules.of(ReplenishmentRules.ORDER_UP_TO, ReplenishmentParams.of(spec));
+        int products = c.products.size();
+        judgement = new double[products];
+        anchor = new double[products];
+        java.util.Arrays.fill(anchor, Double.NaN);
+        shortage = new double[products];
+        baseForPeriod = new double[products];
+        errorSum = new double[products];
+        squaredError = new double[products];
+        placedUnits = new double[products];
         leadUnits = new double[c.products.size()];
         sizeMean = new double[c.segments.size()];
         sizeSecond = new double[c.segments.size()];
@@ -56,7 +85,11 @@ final class Planner {
         new PeriodStart().schedule(0);
     }
 
-    /** Expected units of product p demanded in [from, to) and the variance of that demand (compound Poisson). */
+    /**
+     * Expected units of product p demanded in [from, to) and the variance of that demand (compound
+     * Poisson), from the scenario's true rates: used only when the step is off, as the textbook
+     * reference a switched-off planning step stands for.
+     */
     private double[] expectedDemand(ProductModel p, double from, double to) {
         double mean = 0;
         double variance = 0;
@@ -73,54 +106,77 @@ final class Planner {
         closePeriod(now);
         double length = spec.periodDays();
         double to = Math.min(now + length, Math.max(c.end, now + length));
-        double svc = c.joint(Lever.SERVICE_LINK) ? 1 - spec.serviceInsightNoiseReduction() : 1;
-        boolean joint = c.joint(Lever.JOINT_PLANNING);
         double[] planHours = new double[c.lines.size()];
+        double[] pipeline = new double[c.products.size()];
         for (ProductModel p : c.products) {
-            double[] expected = expectedDemand(p, now, to);
-            double conversion = conversion(p);
-            expected[0] *= conversion;
-            expected[1] *= conversion;
-            double base = spec.forecast() == Steps.Planning.ForecastMethod.movingAverage ? movingAverage(p, expected[0])
-                    : expected[0];
-            // both always drawn, whatever the policy, so streams stay aligned; errors persist (AR(1))
+            pipeline[p.index] = p.openLeadUnits + (rule.pooled() ? p.openServiceLeadUnits : 0);
+            // drawn whatever the policy, so streams stay aligned; the judgement persists (AR(1))
             double rho = spec.errorAutocorrelation();
-            double innovation = Math.sqrt(1 - rho * rho);
-            noise[p.index] = period == 0 ? NormalGen.nextDouble(stream, 0, 1)
-                    : rho * noise[p.index] + innovation * NormalGen.nextDouble(stream, 0, 1);
-            inflation[p.index] = period == 0 ? NormalGen.nextDouble(stream, 0, 1)
-                    : rho * inflation[p.index] + innovation * NormalGen.nextDouble(stream, 0, 1);
-            double z1 = noise[p.index];
-            double z2 = inflation[p.index];
-            double forecast;
+            double z = NormalGen.nextDouble(stream, 0, 1);
+            judgement[p.index] = period == 0 ? z : rho * judgement[p.index] + Math.sqrt(1 - rho * rho) * z;
             double plan;
             if (!spec.enabled()) {
-                forecast = expected[0];
-                plan = expected[0];
-            } else if (joint) {
-                forecast = base * Math.max(0, 1 + spec.consensusNoise() * svc * z1);
-                plan = forecast;
+                double[] expected = expectedDemand(p, now, to);
+                double conversion = conversion(p);
+                plan = expected[0] * conversion;
+                p.forecastForPeriod = plan;
+                baseForPeriod[p.index] = plan;
+                if (p.makeToStock) {
+                    replenish(p, plan, Math.sqrt(expected[1] * conversion), now, length);
+                }
             } else {
-                double inflation = Math.max(-0.99, spec.inflationMean() + spec.inflationSd() * z2);
-                forecast = base * Math.max(0, 1 + spec.marketingNoise() * svc * z1) * (1 + inflation);
-                plan = forecast * (1 - spec.productionDiscount());
+                PlanningDecision d = rule.decide(view(p, pipeline[p.index]));
+                anchor[p.index] = d.anchor();
+                baseForPeriod[p.index] = d.base();
+                p.forecastForPeriod = d.forecast();
+                plan = d.plan();
+                if (p.makeToStock) {
+                    replenish(p, plan, errorSd(p, plan), now, length);
+                }
             }
-            p.forecastForPeriod = forecast;
             p.planForPeriod = plan;
             planHours[p.line.index] += p.hoursFor(plan) + (plan > 0 ? p.changeoverTime.mean() * 24 : 0);
-            if (p.makeToStock) {
-                replenish(p, plan, expected[1], now, length);
-            }
         }
+        pipelines.add(pipeline);
         commitCapacity(planHours, now, length);
         chargeCoordination(now, length);
         c.production.newPeriod();
         period++;
     }
 
+    /** What the planners of product p know now. */
+    private PlanningView view(ProductModel p, double pipeline) {
+        int n = history.size();
+        double[] demand = new double[n];
+        double[] forecast = new double[n];
+        double[] seen = new double[n];
+        for (int i = 0; i < n; i++) {
+            demand[i] = history.get(i)[p.index];
+            forecast[i] = forecasts.get(i)[p.index];
+            seen[i] = pipelines.get(i)[p.index];
+        }
+        double conversion = leadUnits[p.index] > 0 ? placedUnits[p.index] / leadUnits[p.index] : 1;
+        return new PlanningView(demand, forecast, seen, pipeline, conversion, anchor[p.index], shortage[p.index],
+                judgement[p.index]);
+    }
+
     /**
-     * Share of the units asked for by leads that became orders, from the history of this run
-     * (marketing knows its pipeline); before any history, the segments' base acceptance.
+     * Standard deviation of production's plan errors seen so far, around their mean: a bias of the
+     * plan is not mistaken for noise to cover with safety stock. Before two periods, Poisson-like
+     * sqrt(plan).
+     */
+    private double errorSd(ProductModel p, double plan) {
+        int n = history.size();
+        if (n < 2) {
+            return Math.sqrt(Math.max(0, plan));
+        }
+        double mean = errorSum[p.index] / n;
+        return Math.sqrt(Math.max(0, (squaredError[p.index] - n * mean * mean) / (n - 1)));
+    }
+
+    /**
+     * Step off: share of the units asked for by leads that became orders in this run; before any
+     * history, the segments' base acceptance.
      */
     private double conversion(ProductModel p) {
         if (leadUnits[p.index] > 0) {
@@ -136,28 +192,15 @@ final class Planner {
         return total > 0 ? weighted / total : 1;
     }
 
-    private double movingAverage(ProductModel p, double fallback) {
-        int n = Math.min(spec.movingAveragePeriods(), history.size());
-        if (n == 0) {
-            return fallback;
-        }
-        double sum = 0;
-        for (int i = history.size() - n; i < history.size(); i++) {
-            sum += history.get(i)[p.index];
-        }
-        return sum / n;
-    }
-
-    /** Order-up-to level: plan over the review period and the replenishment lead time, plus safety stock. */
-    private void replenish(ProductModel p, double plan, double variance, double now, double length) {
-        double cover = 1 + spec.replenishmentPeriods();
-        double target = plan * cover + spec.safetyFactor() * Math.sqrt(variance * cover);
-        double position = p.onHand() + p.onOrder - p.backorderedUnits;
-        int units = (int) Math.ceil(Math.max(0, target - position) - 1e-9);
-        if (units > 0) {
-            p.onOrder += units;
-            p.periodOrdered += units;
-            p.line.add(p, units, null, now + length, 1);
+    /** Asks the replenishment rule and orders its units from the line, due by the period's end. */
+    private void replenish(ProductModel p, double plan, double errorSd, double now, double length) {
+        ReplenishmentView v = new ReplenishmentView(plan, errorSd, p.onHand() - p.backorderedUnits, p.onOrder,
+                spec.replenishmentPeriods());
+        Replenishment r = replenishment.decide(v);
+        if (r.units() > 0) {
+            p.onOrder += r.units();
+            p.periodOrdered += r.units();
+            p.line.add(p, r.units(), null, now + length, 1);
         }
     }
 
@@ -194,11 +237,17 @@ final class Planner {
         }
         double start = now - spec.periodDays();
         double[] demand = new double[c.products.size()];
+        double[] forecast = new double[c.products.size()];
         for (ProductModel p : c.products) {
             demand[p.index] = p.periodDemand;
             int backlog = p.backorderedUnits + p.line.backlogUnits(p);
             records.add(new PeriodRecord(period - 1, start, p.spec.id(), p.periodDemand, p.forecastForPeriod,
-                    p.planForPeriod, p.periodOrdered, p.periodProduced, p.onHand(), backlog));
+                    p.planForPeriod, p.periodOrdered, p.periodProduced, p.onHand(), backlog, baseForPeriod[p.index]));
+            forecast[p.index] = p.forecastForPeriod;
+            double error = p.periodDemand - p.planForPeriod;
+            errorSum[p.index] += error;
+            squaredError[p.index] += error * error;
+            shortage[p.index] = p.periodDemand > 0 ? Math.min(1, p.backorderedUnits / p.periodDemand) : 0;
             if (start >= c.warmup) {
                 c.metrics.period(p, p.periodDemand, p.forecastForPeriod, p.planForPeriod, p.periodOrdered);
             }
@@ -210,6 +259,7 @@ final class Planner {
             p.periodProduced = 0;
         }
         history.add(demand);
+        forecasts.add(forecast);
     }
 
     private final class PeriodStart extends Event {

@@ -24,6 +24,10 @@ final class ProductModel {
     double periodDemand;
     /** Units asked for by leads in the current planning period, placed or not. */
     double periodLeadUnits;
+    /** Units asked for by segment leads now in sales' pipeline (seen, not yet quoted or dropped). */
+    double openLeadUnits;
+    /** Units asked for by leads service visits passed on, now in sales' pipeline. */
+    double openServiceLeadUnits;
     double periodProduced;
     double periodOrdered;
     double forecastForPeriod = Double.NaN;

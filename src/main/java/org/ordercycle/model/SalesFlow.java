@@ -49,6 +49,8 @@ final class SalesFlow {
             c.sampleJourney(o);
         }
         product.periodLeadUnits += quantity;
+        o.fromService = !fromSegment;
+        pipeline(o, quantity);
         c.metrics.lead(o);
         if (o.traced) {
             c.trace(o, Step.GENERATION, "arrive", () -> "lead from segment " + s.spec.id() + ": " + quantity + " x "
@@ -64,6 +66,7 @@ final class SalesFlow {
                     && product.line.loadDays() < c.scenario.steps().pricing().idleLoadDays();
             if (!spare) {
                 c.books.unqualified++;
+                pipeline(o, -quantity);
                 o.leadOutcome("unqualified");
                 c.metrics.unqualified(o);
                 if (o.traced) {
@@ -80,8 +83,18 @@ final class SalesFlow {
                 Account.HANDLING_LABOUR, this::quote);
     }
 
+    /** Counts a lead's units into (or out of) the open pipeline that planning reads. */
+    private static void pipeline(Order o, int units) {
+        if (o.fromService) {
+            o.product.openServiceLeadUnits += units;
+        } else {
+            o.product.openLeadUnits += units;
+        }
+    }
+
     /** Step 3 and the customer's answer. */
     private void quote(Order o) {
+        pipeline(o, -o.quantity); // quoted now: the customer answers at once
         steer(o);
         price(o);
         o.quotedLeadTime = quotedLeadTime(o);

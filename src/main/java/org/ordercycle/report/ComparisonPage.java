@@ -107,6 +107,7 @@ final class ComparisonPage {
             for (int i = 0; i < plans.size(); i++) {
                 page.chart(plans.get(i), say.planning(policies.get(Math.min(i, policies.size() - 1))));
             }
+            page.chart(Charts.planningBiases(periods.get(), policies, run.warmupDays()), say.biases());
             page.chart(Charts.inventoryBacklog(periods.get(), policies, run.warmupDays()), say.stock());
         }
         page.chart(Charts.costBreakdown(summary, policies), say.costs(base));

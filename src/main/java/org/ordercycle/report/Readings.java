@@ -198,6 +198,12 @@ final class Readings {
                 Rows.number(r, "ci_high"))).orElse("n/a");
     }
 
+    String biases() {
+        return "Marketing inflates its forecast, and more after periods when customers waited for stock; production "
+                + "takes off what it believes the inflation to be. A consensus forecast carries neither bias. The "
+                + "forecast bias and error of each policy are given with the demand, forecast and plan charts above.";
+    }
+
     String stock() {
         List<String> parts = new ArrayList<>();
         for (String p : policies) {

@@ -15,33 +15,41 @@ public record Steps(
     public record Planning(
             @Doc("False switches the step off (see the step's description)") @Default("true") boolean enabled,
             @Doc("Length of a planning period in days") @Default("7") @Range(min = 1, max = 365) double periodDays,
-            @Doc("expected: the true mean demand is the base of the forecast; movingAverage: the mean of the last periods")
-            @Default("expected") ForecastMethod forecast,
+            @Doc("How planners smooth the demand history they have seen: movingAverage or exponentialSmoothing")
+            @Default("movingAverage") ForecastMethod forecast,
             @Doc("Periods averaged by the movingAverage forecast") @Default("4") @Range(min = 1, max = 520)
             int movingAveragePeriods,
-            @Doc("Coefficient of variation of marketing's own forecast error (siloed)") @Default("0.15")
-            @Range(min = 0, max = 2) double marketingNoise,
-            @Doc("Mean of marketing's deliberate inflation of the forecast (siloed)") @Default("0.2")
+            @Doc("Weight of the newest period in the exponentialSmoothing forecast") @Default("0.3")
+            @Range(min = 0, max = 1, minExclusive = true) double smoothingAlpha,
+            @Doc("Siloed marketing's usual inflation of its forecast, as a share") @Default("0.2")
             @Range(min = -0.9, max = 5) double inflationMean,
-            @Doc("Standard deviation of that inflation from period to period") @Default("0.1") @Range(min = 0, max = 5)
-            double inflationSd,
-            @Doc("Share production takes off the forecast it receives (siloed)") @Default("0.15")
-            @Range(min = 0, max = 1, maxExclusive = true) double productionDiscount,
-            @Doc("Coefficient of variation of the joint consensus forecast error") @Default("0.08") @Range(min = 0, max = 2)
-            double consensusNoise,
-            @Doc("Autocorrelation of forecast errors and inflation from one period to the next (errors persist)")
+            @Doc("Standard deviation of marketing's judgement around its inflation, period to period") @Default("0.1")
+            @Range(min = 0, max = 5) double inflationSd,
+            @Doc("Extra inflation marketing aims for per share of demand it saw backordered last period")
+            @Default("0.5") @Range(min = 0, max = 10) double shortageInflation,
+            @Doc("Share of the gap to its aimed inflation marketing closes each period (anchoring and adjustment)")
+            @Default("0.5") @Range(min = 0, max = 1, minExclusive = true) double inflationAdjustment,
+            @Doc("Share production takes off the forecast it receives (siloed rule of thumb; also its first belief)")
+            @Default("0.15") @Range(min = 0, max = 1, maxExclusive = true) double productionDiscount,
+            @Doc("Weight of the newest known period when production learns marketing's inflation (adaptive)")
+            @Default("0.2") @Range(min = 0, max = 1, minExclusive = true) double learningRate,
+            @Doc("Periods before production learns a period's actual demand (adaptive)") @Default("1")
+            @Range(min = 0, max = 52) int learningLagPeriods,
+            @Doc("Autocorrelation of marketing's judgement deviation from one period to the next (it persists)")
             @Default("0.8") @Range(min = 0, max = 1, maxExclusive = true) double errorAutocorrelation,
-            @Doc("Share of forecast error removed when service insight reaches planning (service-link)") @Default("0.25")
-            @Range(min = 0, max = 1) double serviceInsightNoiseReduction,
             @Doc("Hours of marketing and production staff time per period that joint planning meetings take")
             @Default("6") @Range(min = 0) double meetingHoursPerPeriod,
-            @Doc("Safety factor z of make-to-stock targets (order-up-to = plan x cover + z x sd)") @Default("1.28")
-            @Range(min = 0, max = 5) double safetyFactor,
+            @Doc("Safety factor z of make-to-stock targets (safety stock = z x forecast error sd x sqrt(cover))")
+            @Default("1.28") @Range(min = 0, max = 5) double safetyFactor,
             @Doc("Replenishment lead time assumed by stock targets, in periods") @Default("1") @Range(min = 0, max = 52)
-            double replenishmentPeriods) {
+            double replenishmentPeriods,
+            @Doc("Anchoring replenishment: share of the stock gap ordered each period (Sterman 1989 alpha_S)")
+            @Default("0.26") @Range(min = 0, max = 1) double stockAdjustment,
+            @Doc("Anchoring replenishment: weight given to the supply line on order (Sterman 1989 beta; 1 = rational)")
+            @Default("0.34") @Range(min = 0, max = 1) double supplyLineWeight) {
 
-        /** How the base of the forecast is built. */
-        public enum ForecastMethod { expected, movingAverage }
+        /** How the demand history is smoothed. */
+        public enum ForecastMethod { movingAverage, exponentialSmoothing }
     }
 
     /** Step 2: sales turns leads into orders. */

@@ -14,7 +14,24 @@ package org.ordercycle.stats;
  * @param produced    units finished by the line during the period
  * @param inventory   units in stock at the end of the period
  * @param backlog     units ordered by customers and not yet shipped at the end of the period
+ * @param base        the statistical forecast from history and pipeline, before marketing's judgement
  */
 public record PeriodRecord(int period, double startDay, String product, double demand, double forecast,
-                           double plan, double ordered, double produced, double inventory, double backlog) {
+                           double plan, double ordered, double produced, double inventory, double backlog,
+                           double base) {
+
+    /** Marketing's inflation: forecast / base - 1 (0 under consensus; NaN when the base is 0). */
+    public double inflation() {
+        return base > 0 ? forecast / base - 1 : Double.NaN;
+    }
+
+    /** Production's estimate of that inflation, by which it discounts: forecast / plan - 1. */
+    public double inflationEstimate() {
+        return plan > 0 ? forecast / plan - 1 : Double.NaN;
+    }
+
+    /** Forecast minus actual demand, in units (positive: the forecast was too high). */
+    public double forecastError() {
+        return forecast - demand;
+    }
 }

@@ -88,10 +88,7 @@ final class BaseStockService implements TheoryCheck {
     private static void requireBaseStock(Scenario s, Segment seg, Product product, Steps.Planning plan) {
         Setup.require(s.products().size() == 1 && product.strategy() == Product.Strategy.makeToStock, s,
                 "needs exactly one product, made to stock");
-        Setup.require(plan.forecast() == Steps.Planning.ForecastMethod.expected && plan.consensusNoise() == 0
-                && plan.marketingNoise() == 0 && plan.inflationMean() == 0 && plan.inflationSd() == 0
-                && plan.productionDiscount() == 0, s, "planning must be exact: forecast expected, every noise,"
-                + " inflation and discount 0");
+        Setup.require(!plan.enabled(), s, "planning must be off, so that stock targets use the true mean demand");
         Setup.require(plan.replenishmentPeriods() == 0, s, "needs replenishmentPeriods 0");
         Setup.require(!s.steps().generation().enabled() && !s.steps().pricing().enabled()
                 && seg.baseAcceptance() == 1, s, "every lead must become an order at once (generation and pricing"

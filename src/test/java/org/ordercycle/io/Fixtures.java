@@ -34,8 +34,8 @@ public final class Fixtures {
         values.put(ReplicationResult.stepTimeKey("entry", "processing"), base + 0.25);
         values.put(ReplicationResult.stepTimeKey("entry", "unattended"), base + 1.0);
         List<PeriodRecord> periods = List.of(
-                new PeriodRecord(0, 0, "pump, large", 10, 12, 11, 9, 8, 3, 1),
-                new PeriodRecord(1, 7, "pump, large", 11, 13, 12.5, 10, 9, 2, Double.NaN));
+                new PeriodRecord(0, 0, "pump, large", 10, 12, 11, 9, 8, 3, 1, 10),
+                new PeriodRecord(1, 7, "pump, large", 11, 13, 12.5, 10, 9, 2, Double.NaN, 10.4));
         return new ReplicationResult("tiny", "siloed", 7, index, values, periods, 1000, 50);
     }
 

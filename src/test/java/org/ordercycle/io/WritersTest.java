@@ -55,8 +55,10 @@ class WritersTest {
         List<List<String>> rows = Fixtures.parseCsv(Files.readString(file));
         assertEquals(PeriodCsv.COLUMNS, rows.get(0));
         assertEquals(5, rows.size());
-        assertEquals(List.of("tiny", "siloed", "7", "3", "1", "7", "pump, large", "11", "13", "12.5", "10", "9", "2", ""),
-                rows.get(4));
+        // base 10.4; inflation 13 / 10.4 - 1 = 0.25; production's estimate 13 / 12.5 - 1 = 0.04 (in binary
+        // floating point); forecast error 13 - 11 = 2
+        assertEquals(List.of("tiny", "siloed", "7", "3", "1", "7", "pump, large", "11", "13", "12.5", "10", "9", "2", "",
+                "10.4", "0.25", Csv.number(13 / 12.5 - 1), "2"), rows.get(4));
     }
 
     @Test

@@ -176,10 +176,10 @@ final class ScenarioGen {
     private static Arbitrary<String> steps() {
         Arbitrary<Boolean> on = Arbitraries.of(true, false);
         Arbitrary<Double> p = Arbitraries.doubles().between(0, 1).ofScale(2);
-        Arbitrary<String> planning = Combinators.combine(on, num(1, 14), Arbitraries.of("expected", "movingAverage"),
+        Arbitrary<String> planning = Combinators.combine(on, num(1, 14), Arbitraries.of("movingAverage", "exponentialSmoothing"),
                         p, num(0, 2), num(0, 3))
                 .as((e, period, method, noise, safety, replenish) -> "  planning: {enabled: " + e + ", periodDays: "
-                        + fmt(period) + ", forecast: " + method + ", marketingNoise: " + fmt(noise)
+                        + fmt(period) + ", forecast: " + method + ", inflationSd: " + fmt(noise)
                         + ", safetyFactor: " + fmt(safety) + ", replenishmentPeriods: " + fmt(replenish) + "}\n");
         Arbitrary<String> generation = Combinators.combine(on, num(0, 5), num(0, 10))
                 .as((e, minSize, congested) -> "  generation: {enabled: " + e + ", minQualifiedSize: " + fmt(minSize)

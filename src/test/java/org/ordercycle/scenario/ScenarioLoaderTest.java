@@ -38,7 +38,7 @@ class ScenarioLoaderTest {
     void defaultsAreApplied() throws Exception {
         Scenario s = ScenarioLoader.load(MINIMAL);
         assertEquals(7, s.steps().planning().periodDays());
-        assertEquals(Steps.Planning.ForecastMethod.expected, s.steps().planning().forecast());
+        assertEquals(Steps.Planning.ForecastMethod.movingAverage, s.steps().planning().forecast());
         assertEquals("", s.description());
         assertEquals(TimeUnit.day, s.timeUnit());
         assertEquals(new Calendar(5, 8, 8), s.calendar());

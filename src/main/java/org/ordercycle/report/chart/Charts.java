@@ -52,6 +52,14 @@ public final class Charts {
     }
 
     /**
+     * Marketing's inflation (solid) and production's estimate of it (dashed) per planning period
+     * and policy, in percent, from periods.csv (product 'all'), warm-up shaded ("planning-biases").
+     */
+    public static NamedChart planningBiases(Table periods, List<String> policies, double warmupDays) {
+        return TimeCharts.planningBiases(periods, policies, warmupDays);
+    }
+
+    /**
      * Stacked bars per policy of the components of total cost (summary.csv), components zero under
      * every policy left out ("cost-breakdown").
      */

@@ -198,4 +198,52 @@ final class TimeCharts {
         c.getStyler().setXAxisMin(0.0);
         return new NamedChart(name, title, caption, c, names);
     }
+
+    static NamedChart planningBiases(Table periods, List<String> policies, double warmupDays) {
+        String name = "planning-biases";
+        String title = "Marketing's inflation and production's discount";
+        String caption = "Solid: the share marketing added to its statistical forecast in each planning period. "
+                + "Dashed: production's estimate of that inflation, which it takes off when it plans (forecast / "
+                + "plan - 1). Per policy, all products together, mean over replications; where the lines part, the "
+                + "two biases do not cancel. Both are zero under a consensus forecast. The grey band is the "
+                + "warm-up, which is not measured.";
+        XYChart c = Theme.xy(Theme.WIDTH, Theme.HEIGHT, title, "period start (day)", "% of the forecast base");
+        List<String> names = new ArrayList<>();
+        List<Runnable> draw = new ArrayList<>();
+        double yMax = 0;
+        double yMin = 0;
+        double xLast = 0;
+        for (String p : policies) {
+            for (String kind : List.of("inflation", "inflation_estimate")) {
+                double[][] xy = periodsReadable(periods) ? series(periods, p, kind) : new double[][] {{}, {}};
+                if (xy[0].length == 0) {
+                    continue;
+                }
+                double[] percent = new double[xy[1].length];
+                for (int i = 0; i < percent.length; i++) {
+                    percent[i] = 100 * xy[1][i];
+                    yMax = Math.max(yMax, percent[i]);
+                    yMin = Math.min(yMin, percent[i]);
+                }
+                xLast = Math.max(xLast, xy[0][xy[0].length - 1]);
+                boolean marketing = "inflation".equals(kind);
+                String label = p + (marketing ? " marketing" : " production");
+                names.add(label);
+                draw.add(() -> Draw.line(c, label, xy[0], percent, Theme.policy(p, policies),
+                        marketing ? Theme.solid(2.5f) : Theme.dashed(2.5f)));
+            }
+        }
+        if (names.isEmpty()) {
+            return Draw.noData(name, title, caption, Theme.WIDTH, Theme.HEIGHT);
+        }
+        double top = Draw.niceCeil(Math.max(1, yMax * 1.05));
+        double bottom = yMin < 0 ? -Draw.niceCeil(-yMin * 1.05) : 0;
+        Draw.roundTicks(c, xLast, 0);
+        Draw.warmup(c, warmupDays, bottom, top);
+        draw.forEach(Runnable::run);
+        c.getStyler().setYAxisMin(bottom);
+        c.getStyler().setYAxisMax(top);
+        c.getStyler().setXAxisMin(0.0);
+        return new NamedChart(name, title, caption, c, names);
+    }
 }

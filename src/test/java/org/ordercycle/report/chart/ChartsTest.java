@@ -118,6 +118,24 @@ class ChartsTest {
     }
 
     @Test
+    void planningBiasesShowMarketingSolidAndProductionDashedInPercent() {
+        NamedChart c = Charts.planningBiases(Fixtures.periods(), P, 56);
+        assertEquals("planning-biases", c.name());
+        assertEquals(List.of("siloed marketing", "siloed production", "joint marketing", "joint production"),
+                c.seriesNames());
+        XYSeries marketing = (XYSeries) series(c).get("siloed marketing");
+        XYSeries production = (XYSeries) series(c).get("siloed production");
+        assertEquals(26, marketing.getXData().length); // product 'all' only
+        assertEquals(20, marketing.getYData()[0], 1e-9); // 0.2 drawn as 20%
+        assertEquals(45, marketing.getYData()[25], 1e-9); // 0.2 + 0.01 x 25
+        assertEquals(15, production.getYData()[3], 1e-9);
+        assertEquals(Theme.policy(0), marketing.getLineColor());
+        assertEquals(null, marketing.getLineStyle().getDashArray());
+        assertNotNull(production.getLineStyle().getDashArray());
+        assertNotNull(series(c).get("warm-up (not measured)"));
+    }
+
+    @Test
     void costBreakdownStacksTheComponentsOfTotalCostSkippingZeros() {
         List<String> keys = SummaryCharts.costComponents().stream().map(Measure::key).toList();
         assertEquals(13, keys.size());
@@ -254,6 +272,7 @@ class ChartsTest {
         charts.add(Charts.leadTimeDistribution(empty, P));
         charts.addAll(Charts.demandForecastPlan(empty, P, 10));
         charts.add(Charts.inventoryBacklog(empty, P, 10));
+        charts.add(Charts.planningBiases(empty, P, 10));
         charts.add(Charts.costBreakdown(empty, P));
         charts.add(Charts.billingErrors(empty, P));
         charts.add(Charts.whereTheDaysGo(empty, P));

@@ -122,6 +122,8 @@ final class Fixtures {
                     period(t, policy, k, product, "produced", plan * f * 0.97);
                     period(t, policy, k, product, "inventory", inventory * f);
                     period(t, policy, k, product, "backlog", backlog * f);
+                    period(t, policy, k, product, "inflation", p == 0 ? 0.2 + 0.01 * k : 0);
+                    period(t, policy, k, product, "inflation_estimate", p == 0 ? 0.15 : 0);
                 }
                 prevDemand = demand;
             }
