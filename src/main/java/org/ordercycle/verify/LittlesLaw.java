@@ -47,9 +47,10 @@ final class LittlesLaw implements TheoryCheck {
     static final double ROUNDING = 1e-12;
     /** Largest end effect accepted at a department, as a share of L. */
     static final double END_EFFECT_SHARE = 0.01;
-    static final String DEPARTMENT_RULE = "; end effect = jobs present at the start or end of the window, from"
-            + " their own times in it; pass when the 99% interval of L - lambda W - end effect contains 0 (or lies"
-            + " within +-1e-12 L: floating-point rounding) and the end effect is below 1% of L";
+    static final String DEPARTMENT_RULE = "; end effect = the time in the window of jobs present when it opens"
+            + " or closes that lambda W does not count, measured job by job; pass when the 99% interval of"
+            + " L - lambda W - end effect contains 0 (or lies within +-1e-12 L: floating-point rounding) and the"
+            + " end effect is below 1% of L";
     static final String SOURCE = "Little (1961), Operations Research 9(3):383-387; sample-path form: Stidham (1974),"
             + " Operations Research 22(2):417-421";
 
@@ -84,8 +85,8 @@ final class LittlesLaw implements TheoryCheck {
             Estimate rel = Estimate.of(difference(reps, "system[", true), Verification.LEVEL);
             boolean within = rel.n() >= 2 && rel.low() >= -SYSTEM_TOLERANCE && rel.high() <= SYSTEM_TOLERANCE;
             checks.add(new Check(String.format(Locale.ROOT, "Little (L - lambda W)/L, company, %s (within +-%.0f%%)",
-                    policy.name(), 100 * SYSTEM_TOLERANCE), 0, rel, SOURCE + "; W censored at the horizon: pass when"
-                    + " the 99% interval lies within the tolerance", within));
+                    policy.name(), 100 * SYSTEM_TOLERANCE), 0, rel, SOURCE + "; W leaves out the orders still open at"
+                    + " the end (about 1% of L): pass when the 99% interval lies within the tolerance", within));
         }
         return checks;
     }
