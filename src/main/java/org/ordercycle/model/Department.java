@@ -34,6 +34,10 @@ final class Department {
     private double sojournSum;   // queue + service of jobs that arrived after the warm-up
     /** Utilisation and queue growth after the warm-up; set by the company that builds the department. */
     LoadProbe load;
+    // Each job's own time inside the window [warm-up, end], for Little's law on a finite window:
+    private double windowTime;   // of the jobs that left after the warm-up
+    private long present;        // jobs present now
+    private double entrySum;     // sum over present jobs of max(arrival, warm-up)
 
     Department(String name, Simulator sim, int staff, WorkCalendar calendar, double wagePerHour, Ledger ledger,
                TimeAverage inSystem, double warmup) {
@@ -86,6 +90,8 @@ final class Department {
         if (sim.time() >= warmup) {
             arrivals++;
         }
+        present++;
+        entrySum += Math.max(job.arrival, warmup);
         if (busy < staff) {
             start(job);
         } else {
@@ -120,6 +126,13 @@ final class Department {
             departures++;
             sojournSum += sim.time() - job.arrival;
         }
+        double entry = Math.max(job.arrival, warmup);
+        if (sim.time() > warmup) {
+            windowTime += sim.time() - entry;
+        }
+        present--;
+        // exactly 0 when the department empties, so that rounding cannot build up over the run
+        entrySum = present == 0 ? 0 : entrySum - entry;
         if (!queue.isEmpty()) {
             start(queue.poll());
         }
@@ -162,7 +175,11 @@ final class Department {
     /**
      * Queueing statistics after the warm-up, for checks against queueing theory and Little's law:
      * arrival rate per day, mean wait in queue and mean time in the department (days) of the jobs
-     * that arrived after the warm-up and left, and the time-average number of jobs present.
+     * that arrived after the warm-up and left, the time-average number of jobs present, and the
+     * end effect (jobs): the time-average number of jobs present computed from each job's own time
+     * inside the window (jobs present at its start or end included), minus arrival rate x mean
+     * time, so that Little's law on the finite window reads in_system = arrival_rate x sojourn +
+     * end_effect exactly (Stidham 1974).
      */
     java.util.Map<String, Double> queueingStats(double end) {
         java.util.Map<String, Double> v = new java.util.LinkedHashMap<>();
@@ -171,6 +188,9 @@ final class Department {
         v.put("wait", started > 0 ? waitSum / started : Double.NaN);
         v.put("sojourn", departures > 0 ? sojournSum / departures : Double.NaN);
         v.put("in_system", inSystem.average(end));
+        double jobsTime = windowTime + (present * end - entrySum); // the jobs still present count up to the end
+        double lambdaW = arrivals == 0 ? 0 : departures > 0 ? arrivals / days * (sojournSum / departures) : Double.NaN;
+        v.put("end_effect", jobsTime / days - lambdaW);
         return v;
     }
 

@@ -13,8 +13,10 @@ import java.util.Map;
  * {@code key}, and {@code step_time[entry.queue]} for the mean days a delivered order spent
  * in a step ({@code queue}, {@code processing} or {@code unattended}). Queueing statistics for
  * checks against theory: {@code department[order-entry.wait]} (mean days in queue),
- * {@code .sojourn} (days in the department), {@code .arrival_rate} (jobs per day) and
- * {@code .in_system} (time-average jobs present), and the same for the whole company under
+ * {@code .sojourn} (days in the department), {@code .arrival_rate} (jobs per day),
+ * {@code .in_system} (time-average jobs present), {@code .end_effect} (in_system minus
+ * arrival_rate x sojourn as measured from each job's own time in the window: the jobs present at
+ * its start or end), and sojourn, arrival_rate and in_system for the whole company under
  * {@code system[...]} (orders placed and not yet ended).
  *
  * @param events          simulation events executed (for benchmarks)
