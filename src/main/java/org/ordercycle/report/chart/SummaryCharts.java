@@ -31,7 +31,7 @@ final class SummaryCharts {
     /** Steps in cycle order; the scheduling step reports its time as "production" (model.Step). */
     static final List<String> STEPS = List.of("planning", "generation", "pricing", "entry", "selection", "scheduling",
             "production", "fulfilment", "billing", "returns", "service");
-    static final List<String> KINDS = List.of("queue", "processing", "unattended");
+    static final List<String> KINDS = List.of("queue", "processing", "closed", "unattended");
     /** A step is shown when its total is at least this share of the largest policy's total lead time. */
     static final double NEGLIGIBLE_SHARE = 0.01;
 

@@ -86,6 +86,7 @@ public final class Theme {
             case "processing" -> BLUISH_GREEN;
             case "queue", "queueing" -> ORANGE;
             case "unattended" -> GREY;
+            case "closed" -> SKY_BLUE;
             default -> BLACK;
         };
     }
