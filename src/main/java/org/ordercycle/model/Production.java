@@ -84,17 +84,20 @@ final class Production {
 
     /**
      * An order waiting on its line is at risk when the days left before its promise no longer
-     * cover its own production, the way to the customer and a safety margin of urgentSlackDays:
+     * cover its own production, the way to the customer (with installation on site, if any) and a
+     * safety margin of urgentSlackDays:
      * the state, not a fixed delay after placement, decides when marketing starts to worry.
      */
     private boolean atRisk(Order o, LineJob job, double now, Steps.Scheduling s) {
-        double toCustomer = c.scenario.steps().fulfilment().enabled() ? c.fulfilment.shippingEstimate() : 0;
-        double needed = job.product.line.calendarDays(job.hours) + toCustomer + s.urgentSlackDays();
-        return o.promisedAt - now < needed;
+        double made = now + job.product.line.calendarDays(job.hours);
+        double arrival = made + (c.scenario.steps().fulfilment().enabled() ? c.fulfilment.shippingEstimate() : 0);
+        double done = arrival + c.fulfilment.installationEstimate(job.product, arrival);
+        return o.promisedAt - done < s.urgentSlackDays();
     }
 
     /** Marketing spends time pushing the order; then production must take it next. */
     private void escalate(Order o, LineJob job) {
+        c.metrics.escalation();
         if (o.traced) {
             c.trace(o, Step.SCHEDULING, "decision", () -> "promise is near (day " + fmt(o.promisedAt)
                     + "): marketing escalates the order to production");
@@ -105,7 +108,6 @@ final class Production {
                         return; // started meanwhile
                     }
                     job.expedite = true;
-                    c.metrics.escalation();
                 });
     }
 
