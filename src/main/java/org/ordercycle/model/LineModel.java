@@ -87,7 +87,7 @@ final class LineModel {
     double capableToPromiseDays(double hours, double importance, double due) {
         Steps.Scheduling s = c.scenario.steps().scheduling();
         boolean byDue = s.enabled() && c.joint(Lever.JOINT_SCHEDULING);
-        double ahead = current == null ? 0 : remaining + (settingUp ? current.hours : 0);
+        double ahead = currentHoursLeft();
         for (LineJob j : queue) {
             if (!byDue || j.expedite || effectiveDue(j, s) <= due - (importance - 1) / 24.0) {
                 ahead += j.hours;
@@ -105,7 +105,7 @@ final class LineModel {
     double replenishmentDays(ProductModel p, double units) {
         Steps.Scheduling s = c.scenario.steps().scheduling();
         boolean byDue = s.enabled() && c.joint(Lever.JOINT_SCHEDULING);
-        double running = current == null ? 0 : remaining + (settingUp ? current.hours : 0);
+        double running = currentHoursLeft();
         double covered = 0;
         if (current != null && current.order == null && current.product == p) {
             covered += current.units;
@@ -134,6 +134,15 @@ final class LineModel {
             }
         }
         return Double.NaN;
+    }
+
+    /** Hours left on the current job, set-up included, counting the part of the phase running now. */
+    private double currentHoursLeft() {
+        if (current == null) {
+            return 0;
+        }
+        double runningNow = tick.running ? (c.sim.time() - runStart) * 24 : 0;
+        return remaining - runningNow + (settingUp ? current.hours : 0);
     }
 
     /** Calendar days to work through {@code total} hours, with overtime when they exceed a regular day. */
