@@ -80,7 +80,7 @@ public final class Theme {
         return i < 0 ? GREY : policy(i);
     }
 
-    /** Colour of a kind of time: processing, queue (queueing) or unattended. */
+    /** Colour of a kind of time: processing, queue (queueing), unattended or closed. */
     public static Color timeKind(String kind) {
         return switch (kind.toLowerCase(Locale.ROOT)) {
             case "processing" -> BLUISH_GREEN;
