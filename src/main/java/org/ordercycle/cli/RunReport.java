@@ -100,15 +100,17 @@ final class RunReport {
         }
         out.println();
         out.println("WHERE A DELIVERED ORDER'S TIME GOES (mean days per step)");
-        out.printf("  %-22s %13s %13s %13s%n", "Step", "Waiting", "Being worked", "Unattended");
+        out.printf("  %-22s %13s %13s %13s %13s%n", "Step", "Waiting", "Being worked", "Unattended", "Closed hours");
         for (Step step : Step.values()) {
             double q = run.mean(ReplicationResult.stepTimeKey(step.label(), "queue"));
             double p = run.mean(ReplicationResult.stepTimeKey(step.label(), "processing"));
             double u = run.mean(ReplicationResult.stepTimeKey(step.label(), "unattended"));
+            double closed = run.mean(ReplicationResult.stepTimeKey(step.label(), "closed"));
             if (Double.isNaN(q) && Double.isNaN(p) && Double.isNaN(u)) {
                 continue;
             }
-            out.printf("  %-22s %13s %13s %13s%n", step.number() + ". " + step.label(), days(q), days(p), days(u));
+            out.printf("  %-22s %13s %13s %13s %13s%n", step.number() + ". " + step.label(), days(q), days(p), days(u),
+                    days(closed));
         }
     }
 

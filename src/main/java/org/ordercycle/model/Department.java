@@ -108,7 +108,8 @@ final class Department {
         Order o = job.order;
         if (job.tracked) {
             o.queue[job.step.ordinal()] += begin - job.arrival;
-            o.processing[job.step.ordinal()] += end - begin;
+            o.processing[job.step.ordinal()] += job.work; // working time only: the calendar stretched it
+            o.closed[job.step.ordinal()] += Math.max(0, end - begin - job.work);
         }
         if (job.arrival >= warmup) {
             started++;

@@ -27,6 +27,21 @@ final class Fulfilment {
         return c.samplers.warehouseTime.mean() + pickup + c.samplers.transit.mean();
     }
 
+    /**
+     * Days of installation at the customer for goods arriving at {@code arrival}: the mean
+     * installation work stretched over the working calendar; 0 for goods that need none.
+     */
+    double installationEstimate(ProductModel p, double arrival) {
+        if (!needsInstallation(p.spec)) {
+            return 0;
+        }
+        return c.calendar.finish(c.calendar.nextOpen(arrival), p.installTime.mean()) - arrival;
+    }
+
+    private static boolean needsInstallation(Product spec) {
+        return spec.delivery() == Product.DeliveryMode.onSite || !spec.installSkills().isEmpty();
+    }
+
     /** An accepted order enters fulfilment. */
     void release(Order o) {
         if (o.product.makeToStock) {
@@ -135,7 +150,9 @@ final class Fulfilment {
             double u = o.shipments == 1 ? o.u[Draw.TRANSIT] : Draw.rotate(o.u[Draw.SECOND_TRANSIT], o.shipments);
             transit = c.samplers.transit.sample(u);
             double margin = c.scenario.steps().fulfilment().rescueMarginDays();
-            if (c.joint(Lever.PROMISE_TRACKING) && now + c.samplers.transit.mean() > o.promisedAt - margin) {
+            double arrival = now + c.samplers.transit.mean();
+            double expected = arrival + installationEstimate(o.product, arrival); // installed goods are done on site
+            if (c.joint(Lever.PROMISE_TRACKING) && expected > o.promisedAt - margin) {
                 transit = c.samplers.premiumTransit.sample(o.u[Draw.PREMIUM_TRANSIT]);
                 o.rescued = true;
                 c.metrics.premiumShipment(now);
@@ -169,7 +186,7 @@ final class Fulfilment {
         }
         o.processing[Step.FULFILMENT.ordinal()] += transit; // the last shipment's transit is on the lead time
         Product spec = o.product.spec;
-        if (spec.delivery() == Product.DeliveryMode.onSite || !spec.installSkills().isEmpty()) {
+        if (needsInstallation(spec)) {
             double work = o.product.installTime.sample(o.u[Draw.INSTALL_TIME]);
             o.receive(c.sim.time(), "installation team", Step.FULFILMENT);
             if (o.traced) {

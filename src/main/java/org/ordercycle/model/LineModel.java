@@ -36,6 +36,7 @@ final class LineModel {
     private boolean settingUp;
     private double remaining; // hours of the current phase
     private double runStart;
+    private double jobWorkedHours; // set-up and run hours of the current job, without closed hours
     private double windowEnd = Double.NEGATIVE_INFINITY;
     private double campaignHours;
     int expeditesThisPeriod;
@@ -90,13 +91,66 @@ final class LineModel {
     double capableToPromiseDays(double hours, double importance, double due) {
         Steps.Scheduling s = c.scenario.steps().scheduling();
         boolean byDue = s.enabled() && c.joint(Lever.JOINT_SCHEDULING);
-        double ahead = current == null ? 0 : remaining + (settingUp ? current.hours : 0);
+        double ahead = currentHoursLeft();
         for (LineJob j : queue) {
             if (!byDue || j.expedite || effectiveDue(j, s) <= due - (importance - 1) / 24.0) {
                 ahead += j.hours;
             }
         }
-        double total = ahead + hours;
+        return finishDays(ahead + hours);
+    }
+
+    /**
+     * Calendar days until the replenishments of {@code p} queued or running on this line have
+     * brought {@code units} units, when the job that completes them is done; NaN when they do not
+     * bring that many. Jobs are taken in dispatch order: by due date under joint scheduling, in
+     * arrival order otherwise (a campaign may reorder them; the estimate does not guess how).
+     */
+    double replenishmentDays(ProductModel p, double units) {
+        Steps.Scheduling s = c.scenario.steps().scheduling();
+        boolean byDue = s.enabled() && c.joint(Lever.JOINT_SCHEDULING);
+        double running = currentHoursLeft();
+        double covered = 0;
+        if (current != null && current.order == null && current.product == p) {
+            covered += current.units;
+            if (covered >= units) {
+                return finishDays(running);
+            }
+        }
+        List<LineJob> mine = new ArrayList<>();
+        for (LineJob j : queue) {
+            if (j.order == null && j.product == p) {
+                mine.add(j);
+            }
+        }
+        mine.sort((a, b) -> byDue ? Double.compare(effectiveDue(a, s), effectiveDue(b, s)) : Long.compare(a.seq, b.seq));
+        for (LineJob r : mine) {
+            covered += r.units;
+            if (covered >= units) {
+                double ahead = running;
+                for (LineJob j : queue) {
+                    boolean before = byDue ? j.expedite || effectiveDue(j, s) <= effectiveDue(r, s) : j.seq <= r.seq;
+                    if (before) {
+                        ahead += j.hours;
+                    }
+                }
+                return finishDays(ahead);
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** Hours left on the current job, set-up included, counting the part of the phase running now. */
+    private double currentHoursLeft() {
+        if (current == null) {
+            return 0;
+        }
+        double runningNow = tick.running ? (c.sim.time() - runStart) * 24 : 0;
+        return remaining - runningNow + (settingUp ? current.hours : 0);
+    }
+
+    /** Calendar days to work through {@code total} hours, with overtime when they exceed a regular day. */
+    private double finishDays(double total) {
         double perDay = regularHoursPerDay + (total > regularHoursPerDay ? spec.maxOvertimeHoursPerDay() : 0);
         double workingDays = total / Math.max(perDay, 1e-6);
         return calendar.always() ? workingDays : workingDays * 7.0 / c.scenario.calendar().daysPerWeek();
@@ -167,6 +221,7 @@ final class LineModel {
         queuedHours -= job.hours;
         waiting.level(c.sim.time(), queue.size());
         current = job;
+        jobWorkedHours = 0;
         job.startedAt = c.sim.time();
         if (job.order != null) {
             job.order.queue[Step.SCHEDULING.ordinal()] += job.startedAt - job.arrival;
@@ -302,6 +357,7 @@ final class LineModel {
         double hours = (now - runStart) * 24;
         remaining -= hours;
         busyHours += hours;
+        jobWorkedHours += hours;
         busyHoursAfterWarmup += Math.max(0, now - Math.max(runStart, c.warmup)) * 24;
         if (!settingUp) {
             campaignHours += hours;
@@ -321,7 +377,9 @@ final class LineModel {
         LineJob done = current;
         current = null;
         if (done.order != null) {
-            done.order.processing[Step.SCHEDULING.ordinal()] += now - done.startedAt;
+            double worked = jobWorkedHours / 24;
+            done.order.processing[Step.SCHEDULING.ordinal()] += worked;
+            done.order.closed[Step.SCHEDULING.ordinal()] += Math.max(0, now - done.startedAt - worked);
         }
         c.production.finished(this, done);
         dispatch();

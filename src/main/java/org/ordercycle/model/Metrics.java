@@ -22,6 +22,7 @@ final class Metrics {
     private final SegmentStats all = new SegmentStats();
     private long changeovers;
     private long scheduleBreaks;
+    private long escalations;
     private long premiumShipments;
     private long partialShipments;
     private final long[] errorsByKind = new long[4];
@@ -39,7 +40,7 @@ final class Metrics {
     private double demandSum;
     private Tally[] periodDemand;
     private Tally[] periodOrders;
-    private final double[][] stepTimes = new double[Step.values().length][3];
+    private final double[][] stepTimes = new double[Step.values().length][4];
     private final double[] weekSum;
     private final int[] weekCount;
     private final LeadTimeHistogram.Builder leadTimes = new LeadTimeHistogram.Builder();
@@ -157,6 +158,12 @@ final class Metrics {
         }
     }
 
+    void escalation() {
+        if (counting()) {
+            escalations++;
+        }
+    }
+
     void produced(long made, long scrapped) {
         // units are tracked by the invariant books; nothing to measure here yet
     }
@@ -179,6 +186,7 @@ final class Metrics {
             stepTimes[step][0] += o.queue[step];
             stepTimes[step][1] += o.processing[step];
             stepTimes[step][2] += o.unattended[step];
+            stepTimes[step][3] += o.closed[step];
         }
     }
 
@@ -350,9 +358,9 @@ final class Metrics {
         v.put("system[arrival_rate]", all.entered / (c.end - c.warmup));
         v.put("system[sojourn]", mean(timeInSystem));
         double n = Math.max(1, all.delivered);
-        String[] kinds = {"queue", "processing", "unattended"};
+        String[] kinds = {"queue", "processing", "unattended", "closed"};
         for (Step step : Step.values()) {
-            for (int k = 0; k < 3; k++) {
+            for (int k = 0; k < kinds.length; k++) {
                 v.put(ReplicationResult.stepTimeKey(step.label(), kinds[k]),
                         all.delivered > 0 ? stepTimes[step.ordinal()][k] / n : Double.NaN);
             }
@@ -390,6 +398,7 @@ final class Metrics {
             case CHANGEOVERS -> (double) changeovers;
             case CHANGEOVER_COST -> c.ledger.total(Account.CHANGEOVER);
             case SCHEDULE_BREAKS -> (double) scheduleBreaks;
+            case ESCALATIONS -> (double) escalations;
             case EXPEDITE_COST -> c.ledger.total(Account.EXPEDITE);
             case PREMIUM_SHIPMENTS -> (double) premiumShipments;
             case PREMIUM_FREIGHT_COST -> c.ledger.total(Account.PREMIUM_FREIGHT);

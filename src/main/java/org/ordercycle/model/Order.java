@@ -56,6 +56,8 @@ final class Order {
     final double[] queue = new double[Step.COUNT];
     final double[] processing = new double[Step.COUNT];
     final double[] unattended = new double[Step.COUNT];
+    /** Closed hours (nights, weekends) inside a job that was started: neither waiting nor worked on. */
+    final double[] closed = new double[Step.COUNT];
     /**
      * True when the moments of this order are reported: it is the order a listener follows
      * ({@code trace}), or one of the sampled journeys. Callers test it before building a message.

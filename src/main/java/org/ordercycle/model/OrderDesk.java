@@ -97,21 +97,22 @@ final class OrderDesk {
         double value = o.segment.spec.importance() * o.margin();
         boolean fromStock = o.product.makeToStock && o.product.onHand() >= o.quantity;
         double load = o.product.line.loadDays();
-        if (!fromStock && load > s.capacityLimitDays() && value < s.minStrategicValue()) {
+        double shipping = c.fulfilment.shippingEstimate() + s.promiseBufferDays();
+        double production = fromStock ? 0 : productionDays(o, o.placedAt + o.quotedLeadTime - shipping);
+        double arrival = now + production + shipping;
+        double promise = arrival + c.fulfilment.installationEstimate(o.product, arrival);
+        // capacity is short for this order when the line is loaded beyond the limit or cannot make it by the quoted date
+        boolean capacityShort = load > s.capacityLimitDays() || promise > o.placedAt + o.quotedLeadTime + 1e-9;
+        if (!fromStock && capacityShort && value < s.minStrategicValue()) {
             if (o.traced) {
                 c.trace(o, Step.SELECTION, "decision", () -> "rejected by executives: line " + o.product.line.spec.id() + " has "
-                        + fmt(load) + " days of work and the order's strategic value " + fmt(value) + " is below "
-                        + fmt(s.minStrategicValue()));
+                        + fmt(load) + " days of work, capable-to-promise day " + fmt(promise) + ", and the order's strategic value "
+                        + fmt(value) + " is below " + fmt(s.minStrategicValue()));
             }
             c.metrics.rejected(o);
             c.terminate(o, OrderState.REJECTED);
             return;
         }
-        double ownHours = o.product.makeToStock ? 0 : o.product.hoursFor(o.quantity);
-        double shipping = c.fulfilment.shippingEstimate() + s.promiseBufferDays();
-        double production = fromStock ? 0 : o.product.line.capableToPromiseDays(ownHours, o.segment.spec.importance(),
-                o.placedAt + o.quotedLeadTime - shipping);
-        double promise = now + production + shipping;
         double promisedLeadTime = promise - o.placedAt;
         if (promisedLeadTime > o.quotedLeadTime + 1e-9) {
             double accept = SalesFlow.leadTimeAcceptance(o.segment, promisedLeadTime, o.requestedLeadTime);
@@ -132,6 +133,22 @@ final class OrderDesk {
                     + "capable-to-promise date day " + fmt(o.promisedAt) + " from " + fmt(load) + " days of line load");
         }
         accept(o);
+    }
+
+    /**
+     * Days until the goods of an order not served from stock are made: for a make-to-stock item,
+     * when the next replenishment that covers it (after the backorders before it) is done; for a
+     * make-to-order item, or when no queued replenishment covers it, when a job of its own would be.
+     */
+    private double productionDays(Order o, double due) {
+        ProductModel p = o.product;
+        if (p.makeToStock) {
+            double days = p.line.replenishmentDays(p, p.backorderedUnits + o.quantity - p.onHand());
+            if (!Double.isNaN(days)) {
+                return days;
+            }
+        }
+        return p.line.capableToPromiseDays(p.hoursFor(o.quantity), o.segment.spec.importance(), due);
     }
 
     private void accept(Order o) {

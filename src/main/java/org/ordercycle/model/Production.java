@@ -59,7 +59,7 @@ final class Production {
         for (LineModel line : c.lines) {
             for (LineJob job : line.queued()) {
                 Order o = job.order;
-                if (o == null || job.expedite || o.escalationConsidered || o.promisedAt - now >= s.urgentSlackDays()) {
+                if (o == null || job.expedite || o.escalationConsidered || !atRisk(o, job, now, s)) {
                     continue;
                 }
                 o.escalationConsidered = true;
@@ -68,20 +68,36 @@ final class Production {
                             && line.expeditesThisPeriod < s.expediteBudgetPerPeriod()) {
                         line.expeditesThisPeriod++;
                         job.expedite = true;
+                        c.metrics.escalation();
                         if (o.traced) {
                             c.trace(o, Step.SCHEDULING, "decision", () -> "at risk and important (importance "
                                     + fmt(o.segment.spec.importance()) + "): expedited in the joint schedule");
                         }
                     }
-                } else if (o.u[Draw.ESCALATE] < s.escalationProbability()) {
+                } else if (o.u[Draw.ESCALATE] < Math.min(1, s.escalationProbability() * o.segment.spec.importance())) {
+                    // marketing pushes harder for the customers that matter more (seed: its own list of urgent orders)
                     escalate(o, job);
                 }
             }
         }
     }
 
+    /**
+     * An order waiting on its line is at risk when the days left before its promise no longer
+     * cover its own production, the way to the customer (with installation on site, if any) and a
+     * safety margin of urgentSlackDays:
+     * the state, not a fixed delay after placement, decides when marketing starts to worry.
+     */
+    private boolean atRisk(Order o, LineJob job, double now, Steps.Scheduling s) {
+        double made = now + job.product.line.calendarDays(job.hours);
+        double arrival = made + (c.scenario.steps().fulfilment().enabled() ? c.fulfilment.shippingEstimate() : 0);
+        double done = arrival + c.fulfilment.installationEstimate(job.product, arrival);
+        return o.promisedAt - done < s.urgentSlackDays();
+    }
+
     /** Marketing spends time pushing the order; then production must take it next. */
     private void escalate(Order o, LineJob job) {
+        c.metrics.escalation();
         if (o.traced) {
             c.trace(o, Step.SCHEDULING, "decision", () -> "promise is near (day " + fmt(o.promisedAt)
                     + "): marketing escalates the order to production");

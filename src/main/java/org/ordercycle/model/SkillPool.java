@@ -12,14 +12,16 @@ import umontreal.ssj.simevents.Simulator;
 /**
  * Technicians grouped by skill. A visit needs one technician of each of several skills at the
  * same time (on-site assembly brings mechanics and electricians together); requests are served
- * in arrival order, skipping a request that cannot start yet so that others are not blocked.
+ * in the order of {@link VisitPriority} (the more important customer first, then arrival),
+ * skipping a request that cannot start yet so that others are not blocked.
  */
 final class SkillPool {
     private final Simulator sim;
     private final WorkCalendar calendar;
     private final List<Departments.Skill> skills;
     private final int[] free;
-    private final List<Request> waiting = new ArrayList<>();
+    private final List<Request> waiting = new ArrayList<>(); // kept in VisitPriority order
+    private long sequence;
 
     SkillPool(Simulator sim, WorkCalendar calendar, List<Departments.Skill> skills) {
         this.sim = sim;
@@ -63,7 +65,12 @@ final class SkillPool {
 
     /** Asks for one technician of every skill in {@code need} for {@code work} days of working time. */
     void request(Order order, Step step, int[] need, double work, Consumer<Order> done) {
-        waiting.add(new Request(order, step, need, work, done, sim.time()));
+        Request r = new Request(order, step, need, work, done, sim.time(), sequence++);
+        int at = 0;
+        while (at < waiting.size() && VisitPriority.BY_IMPORTANCE.compare(waiting.get(at), r) <= 0) {
+            at++;
+        }
+        waiting.add(at, r);
         tryStart();
     }
 
@@ -94,7 +101,8 @@ final class SkillPool {
         }
         double end = calendar.finish(now, r.work);
         r.order.queue[r.step.ordinal()] += now - r.arrival;
-        r.order.processing[r.step.ordinal()] += end - now;
+        r.order.processing[r.step.ordinal()] += r.work; // working time; the nights in between are closed time
+        r.order.closed[r.step.ordinal()] += Math.max(0, end - now - r.work);
         new Event(sim) {
             @Override
             public void actions() {
@@ -107,6 +115,6 @@ final class SkillPool {
         }.schedule(end - now);
     }
 
-    private record Request(Order order, Step step, int[] need, double work, Consumer<Order> done, double arrival) {
+    record Request(Order order, Step step, int[] need, double work, Consumer<Order> done, double arrival, long seq) {
     }
 }

@@ -98,7 +98,8 @@ public record Steps(
             @Doc("False switches the step off (see the step's description)") @Default("true") boolean enabled,
             @Doc("Junior staff accept only orders of at least this many units") @Default("1") @Range(min = 0)
             double juniorMinSize,
-            @Doc("Executives refuse low-value orders when the line backlog exceeds this many days") @Default("15")
+            @Doc("Executives refuse low-value orders when the line backlog exceeds this many days, or when the line"
+                    + " cannot make the order by its quoted date") @Default("15")
             @Range(min = 0) double capacityLimitDays,
             @Doc("Strategic value (importance x margin) below which executives refuse when capacity is short")
             @Default("1000") @Range(min = 0) double minStrategicValue,
@@ -111,9 +112,11 @@ public record Steps(
             @Doc("False switches the step off (see the step's description)") @Default("true") boolean enabled,
             @Doc("Siloed production keeps a product on the line for up to this many days of work") @Default("5")
             @Range(min = 0) double campaignDays,
-            @Doc("Probability that marketing escalates an order at risk (siloed)") @Default("0.5") @Range(min = 0, max = 1)
+            @Doc("Probability that marketing escalates an order at risk of a customer of importance 1 (siloed);"
+                    + " importance multiplies it, up to 1") @Default("0.5") @Range(min = 0, max = 1)
             double escalationProbability,
-            @Doc("An order is at risk when its promised date is less than this many days away") @Default("3")
+            @Doc("An order waiting on its line is at risk when the days left to its promise are fewer than its own"
+                    + " production, the expected shipping and this margin") @Default("3")
             @Range(min = 0) double urgentSlackDays,
             @Doc("Fee of one schedule break (expedite): overtime, disruption") @Default("300") @Range(min = 0)
             double expediteFee,

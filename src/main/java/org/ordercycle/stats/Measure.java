@@ -35,6 +35,7 @@ public enum Measure {
     CHANGEOVERS(Area.cost, "changeovers", false, "Line set-ups"),
     CHANGEOVER_COST(Area.cost, "money", false, "Cost of line set-ups"),
     SCHEDULE_BREAKS(Area.cost, "breaks", false, "Campaigns interrupted by an escalation or an expedite"),
+    ESCALATIONS(Area.cost, "orders", false, "Orders at risk pushed ahead on their line: marketing's escalations (siloed) or expedites of the joint schedule"),
     EXPEDITE_COST(Area.cost, "money", false, "Fees of schedule breaks"),
     PREMIUM_SHIPMENTS(Area.cost, "shipments", false, "Shipments sent by premium freight"),
     PREMIUM_FREIGHT_COST(Area.cost, "money", false, "Cost of premium shipments"),

@@ -63,7 +63,7 @@ public record ReplicationResult(String scenario, String policy, long seed, int r
         return measure.key() + "[" + segment + "]";
     }
 
-    /** Key of a per-step time value; kind is queue, processing or unattended. */
+    /** Key of a per-step time value; kind is queue, processing, unattended or closed. */
     public static String stepTimeKey(String step, String kind) {
         return "step_time[" + step + "." + kind + "]";
     }

@@ -55,9 +55,16 @@ class SelectionMechanismTest {
         for (OrderRecord o : refusedBig) {
             assertEquals("small", o.segment());
         }
-        // capable-to-promise dates: later than the standard promise when the line is loaded
-        assertTrue(exec.orders().stream().anyMatch(o -> o.promisedAt() - o.placedAt() > standard + 0.5));
-        assertTrue(exec.value(PROMISED_LEAD_TIME_MEAN) > standard);
+        // capable-to-promise dates: never earlier than the standard promise; a low-value order the line
+        // cannot make by then is refused, so only key accounts may be promised a later date
+        for (OrderRecord o : exec.orders()) {
+            if (!Double.isNaN(o.promisedAt())) {
+                double promised = o.promisedAt() - o.placedAt();
+                assertTrue(promised >= standard - 1e-9, "order " + o.id());
+                assertTrue(promised <= standard + 1e-9 || o.segment().equals("key"), "order " + o.id() + " of " + o.segment());
+            }
+        }
+        assertTrue(exec.value(PROMISED_LEAD_TIME_MEAN) >= standard - 1e-9);
         // and kept
         assertTrue(exec.value(ON_TIME_RATE) > 0.9, "on-time rate " + exec.value(ON_TIME_RATE));
         assertTrue(exec.value(ON_TIME_RATE) > junior.value(ON_TIME_RATE) + 0.4);

@@ -12,7 +12,7 @@ import org.ordercycle.stats.ReplicationResult;
 
 /**
  * The per-step times of an order decompose its lead time: from placement to delivery the order is
- * always queued, worked on or unattended in exactly one of the steps entry, selection, scheduling
+ * always queued, worked on, unattended or paused over closed hours in exactly one of the steps entry, selection, scheduling
  * (production) and fulfilment (generation happens before placement; billing, returns and service
  * beside or after delivery).
  */
@@ -23,7 +23,7 @@ class StepTimeAttributionTest {
         double sum = 0;
         for (Step s : FLOW) {
             int i = s.ordinal();
-            sum += o.stepQueue()[i] + o.stepProcessing()[i] + o.stepUnattended()[i];
+            sum += o.stepQueue()[i] + o.stepProcessing()[i] + o.stepUnattended()[i] + o.stepClosed()[i];
         }
         return sum;
     }
@@ -61,7 +61,7 @@ class StepTimeAttributionTest {
         ReplicationResult r = Runs.run(Runs.scenario("invariants", NO_BACKORDER_NO_ESCALATION), Policy.SILOED);
         double sum = 0;
         for (Step s : FLOW) {
-            for (String kind : List.of("queue", "processing", "unattended")) {
+            for (String kind : List.of("queue", "processing", "unattended", "closed")) {
                 sum += r.values().get(Runs.stepTime(s, kind));
             }
         }

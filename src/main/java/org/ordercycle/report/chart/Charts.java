@@ -74,7 +74,7 @@ public final class Charts {
 
     /**
      * Lead time split by step and kind of time from the {@code step_time[step.kind]} rows of
-     * summary.csv: stacked queueing / processing / unattended days per step and policy
+     * summary.csv: stacked queueing / processing / unattended / closed days per step and policy
      * ("where-the-days-go").
      */
     public static NamedChart whereTheDaysGo(Table summary, List<String> policies) {

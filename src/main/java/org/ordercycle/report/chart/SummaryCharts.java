@@ -31,7 +31,7 @@ final class SummaryCharts {
     /** Steps in cycle order; the scheduling step reports its time as "production" (model.Step). */
     static final List<String> STEPS = List.of("planning", "generation", "pricing", "entry", "selection", "scheduling",
             "production", "fulfilment", "billing", "returns", "service");
-    static final List<String> KINDS = List.of("queue", "processing", "unattended");
+    static final List<String> KINDS = List.of("queue", "processing", "unattended", "closed");
     /** A step is shown when its total is at least this share of the largest policy's total lead time. */
     static final double NEGLIGIBLE_SHARE = 0.01;
 
@@ -184,8 +184,9 @@ final class SummaryCharts {
     static NamedChart whereTheDaysGo(Table summary, List<String> policies) {
         String name = "where-the-days-go";
         String title = "Where the days go";
-        String caption = "Mean days a delivered order spent in each step, split into queueing, processing and "
-                + "unattended time (no one owns the order), per policy; steps with negligible time are left out.";
+        String caption = "Mean days a delivered order spent in each step, split into queueing, processing, "
+                + "unattended time (no one owns the order) and closed hours (nights and weekends inside a job), per policy; "
+                + "steps with negligible time are left out.";
         Map<String, Map<String, Stat>> s = Rows.summary(summary, Rows.ALL);
         // step -> kind -> policy -> mean days
         Map<String, Map<String, Map<String, Double>>> days = new LinkedHashMap<>();

@@ -80,12 +80,13 @@ public final class Theme {
         return i < 0 ? GREY : policy(i);
     }
 
-    /** Colour of a kind of time: processing, queue (queueing) or unattended. */
+    /** Colour of a kind of time: processing, queue (queueing), unattended or closed. */
     public static Color timeKind(String kind) {
         return switch (kind.toLowerCase(Locale.ROOT)) {
             case "processing" -> BLUISH_GREEN;
             case "queue", "queueing" -> ORANGE;
             case "unattended" -> GREY;
+            case "closed" -> SKY_BLUE;
             default -> BLACK;
         };
     }
