@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
                 "  ordercycle run scenarios/baseline.yaml --lever strategic-selection=senior-capacity"})
 final class LeversCommand implements Runnable {
 
-    private static final int WIDTH = 72;
+    private static final int WIDTH = 56;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -79,7 +79,7 @@ public final class PolicyCodec {
             } else if (lever.siloedPreset() == lever.jointPreset()) {
                 map.put(lever, lever.siloedPreset());
             } else {
-                throw new IllegalArgumentException("policy " + name + " does not record lever " + lever.cliName());
+                throw new IllegalArgumentException("no setting recorded for lever " + lever.cliName());
             }
         }
         return new Policy(name, map);

@@ -55,7 +55,7 @@ class CliErrorsTest {
     @Test
     void badLeverSettingNamesTheAllowedSettings() throws Exception {
         assertBadInput(Cli.run("run", someFile().toString(), "--lever", "billing-check=maybe"),
-                "--lever", "order-record or shipping-and-sales", "'maybe'");
+                "--lever", "settings: order-record, shipping-only, shipping-and-sales", "'maybe'");
     }
 
     @Test
