@@ -29,13 +29,14 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ordercycle attribute}: which lever, alone or with another, moves lead time, cost and billing errors. */
 @Command(name = "attribute", usageHelpWidth = 100, sortOptions = false,
-        description = {"Lever attribution: run a two-level design over the 12 levers (each siloed = -1 or "
-                + "joint = +1) on common random numbers, and rank the levers by their main effect on lead time, "
+        description = {"Lever attribution: run a two-level design over the levers (each at its siloed = -1 or "
+                + "joint = +1 setting, or the pair given with --settings) on common random numbers, and rank the levers by their main effect on lead time, "
                 + "total cost and invoices with an error, each with its 95%% interval; then the strongest "
                 + "two-lever interactions; then the one-lever-at-a-time view (from siloed, switch one lever to "
                 + "joint; from joint, switch one back to siloed).", "",
                 "An effect is the mean with the lever joint minus the mean with it siloed, over the design points, "
-                + "per replication; the interval is across replications.", "",
+                + "per replication; the interval is across replications. A lever whose two settings are the same "
+                + "(replenishment, which both presets set to order-up-to) is left out of the design.", "",
                 "Designs: 'fractional' (default) is a 32-policy resolution IV design (Box, Hunter and Hunter 2005): "
                 + "main effects are clear of two-lever interactions, which are estimated in alias chains, each "
                 + "printed with its aliases; a main effect can still carry three-lever interactions. Default 5 "
@@ -46,14 +47,18 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Files written with --out DIR (only once every run has finished):",
                 "  effects.csv        measure,term,aliases,effect,ci_low,ci_high,significant",
                 "  one_at_a_time.csv  measure,base,lever,difference,ci_low,ci_high",
-                "  results.csv        every value of every run: scenario,policy,<12 levers as -1/+1>,replication,",
+                "  results.csv        every value of every run: scenario,policy,<levers as -1/+1>,replication,",
                 "                     measure,segment,value",
                 "  manifest.json      the design (generators, alias chains), seed, versions",
                 "  .runs/             each finished run, kept so that --resume can continue a killed run",
+                "With --factorial (no report page): combinations.csv (policy,<levers>,measure,n,mean,ci_low,ci_high),",
+                "  setting_effects.csv (measure,lever,setting,reference,effect,ci_low,ci_high,significant), manifest.json",
                 "", "Examples:",
                 "  ordercycle attribute scenarios/baseline.yaml",
                 "  ordercycle attribute scenarios/classroom.yaml --replications 10 --out results/attribution",
-                "  ordercycle attribute scenarios/classroom.yaml --design full --replications 2 --out results/full"})
+                "  ordercycle attribute scenarios/classroom.yaml --design full --replications 2 --out results/full",
+                "  ordercycle attribute scenarios/classroom.yaml --settings strategic-selection=junior,senior-capacity",
+                "  ordercycle attribute scenarios/classroom.yaml --factorial strategic-selection,billing-check"})
 final class AttributeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
