@@ -210,6 +210,12 @@ final class AttributeCommand implements Callable<Integer> {
         ObjectNode m = ExperimentFolder.manifest("attribute", scenarioFile, r.scenario(), options.seed, r.replications(),
                 options.resume, args);
         m.put("warmup_days", r.warmup().days());
+        ObjectNode design = m.putObject("factorial");
+        ArrayNode levers = design.putArray("levers");
+        r.levers().forEach(l -> levers.add(l.cliName()));
+        ObjectNode base = design.putObject("base");
+        base.put("name", r.base().name());
+        ExperimentFolder.putAll(base.putObject("levers"), r.base().settings());
         ArrayNode runs = m.putArray("policies_run");
         r.policies().forEach(p -> {
             ObjectNode node = runs.addObject();

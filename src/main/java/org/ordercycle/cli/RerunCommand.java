@@ -177,7 +177,7 @@ final class RerunCommand implements Callable<Integer> {
         }
         String required = switch (command) {
             case "run" -> "kpis.csv";
-            case "attribute" -> "effects.csv";
+            case "attribute" -> m.has("factorial") ? "setting_effects.csv" : "effects.csv";
             default -> "summary.csv";
         };
         if (!recorded.containsKey(required)) {

@@ -85,11 +85,4 @@ public final class PolicyCodec {
         return new Policy(name, map);
     }
 
-    /** Every lever's setting, comma separated: {@code joint-planning=consensus, ...}. */
-    public static String text(Policy policy) {
-        StringBuilder sb = new StringBuilder();
-        names(policy).forEach((lever, setting) -> sb.append(sb.isEmpty() ? "" : ", ").append(lever).append('=')
-                .append(setting));
-        return sb.toString();
-    }
 }
