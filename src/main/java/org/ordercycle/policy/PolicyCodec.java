@@ -84,5 +84,4 @@ public final class PolicyCodec {
         }
         return new Policy(name, map);
     }
-
 }
