@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
 /** {@code ordercycle attribute}: which lever, alone or with another, moves lead time, cost and billing errors. */
 @Command(name = "attribute", usageHelpWidth = 100, sortOptions = false,
         description = {"Lever attribution: run a two-level design over the levers (each at its siloed = -1 or "
-                + "joint = +1 setting, or the pair given with --settings) on common random numbers, and rank the levers by their main effect on lead time, "
+                + "joint = +1 setting, or the pair given with --settings) on common random numbers, and rank "
+                + "the levers by their main effect on lead time, "
                 + "total cost and invoices with an error, each with its 95%% interval; then the strongest "
                 + "two-lever interactions; then the one-lever-at-a-time view (from siloed, switch one lever to "
                 + "joint; from joint, switch one back to siloed).", "",

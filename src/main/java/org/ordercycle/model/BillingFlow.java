@@ -14,8 +14,8 @@ import org.ordercycle.stats.TimeAverage;
  * recorded price (the agreed discount lost when the record was re-keyed), keying errors
  * included, in the company's format. With billing-check it consults shipping and sales (or, with
  * shipping-only, shipping alone: right quantities, but the record's price and keying errors
- * stay); with customer-format it uses the customer's format. Wrong content is disputed, credited and
- * re-invoiced; a wrong format only delays payment.
+ * stay); with customer-format it uses the customer's format. Wrong content is disputed,
+ * credited and re-invoiced; a wrong format only delays payment.
  */
 final class BillingFlow {
     private static final double EPS = 1e-6;
