@@ -11,6 +11,8 @@ import org.ordercycle.experiment.AttributionResult;
 import org.ordercycle.experiment.Design;
 import org.ordercycle.experiment.Effects;
 import org.ordercycle.experiment.Estimate;
+import org.ordercycle.experiment.FactorialResult;
+import org.ordercycle.experiment.TwoLevels;
 import org.ordercycle.io.JsonNumbers;
 import org.ordercycle.policy.Lever;
 import org.ordercycle.policy.Policy;
@@ -38,13 +40,23 @@ final class AttributeReport {
         Design d = r.design();
         int level = (int) Math.round(100 * r.effects().get(0).term().estimate().level());
         out.printf("Scenario      %s%n", r.scenario());
-        out.printf("Design        %s%n", describe(d));
+        out.printf("Design        %s%n", describe(d, r.levels().factors()));
         out.printf("Policies      %d design points + %d more for the one-at-a-time view, %d replication%s each, "
                         + "on common random numbers; seed %d%n", d.runs(), r.runs().size() - d.runs(),
                 r.replications(), r.replications() == 1 ? "" : "s", seed);
         out.printf("Warm-up       %s days (%s)%n", Format.count(r.warmup().days()), r.warmup().method());
-        out.printf("Effect        mean with the lever joint - mean with it siloed, over the design points; the %d%% "
-                + "interval is across replications;%n", level);
+        TwoLevels levels = r.levels();
+        if (!levels.describeChanges().isEmpty()) {
+            out.printf("Settings      -1,+1 of each lever as the presets' except %s%n", levels.describeChanges());
+        }
+        for (Lever fixed : levels.fixed()) {
+            out.printf("Left out      %s (both settings %s: not a factor of this design)%n", fixed.cliName(),
+                    levels.low(fixed).name());
+        }
+        String low = levels.arePresets() ? "siloed" : "low";
+        String high = levels.arePresets() ? "joint" : "high";
+        out.printf("Effect        mean with the lever %s - mean with it %s, over the design points; the %d%% "
+                + "interval is across replications;%n", high, low, level);
         out.printf("              * marks an interval that excludes 0; effects on shares are in percentage points%n");
         for (Measure m : SHOWN) {
             out.println();
@@ -79,8 +91,8 @@ final class AttributeReport {
         for (Measure m : SHOWN) {
             out.println();
             out.println(title(m));
-            TextTable t = new TextTable(List.of("lever", "siloed, this lever joint", "joint, this lever siloed"), 1);
-            for (Lever lever : Lever.values()) {
+            TextTable t = new TextTable(List.of("lever", low + ", this lever " + high, high + ", this lever " + low), 1);
+            for (Lever lever : levels.factors()) {
                 List<String> row = new ArrayList<>(List.of(lever.cliName()));
                 for (AttributionResult.Switch s : r.oneAtATime()) {
                     if (s.measure() == m && s.lever() == lever) {
@@ -93,19 +105,100 @@ final class AttributeReport {
         }
     }
 
+    /** The factorial: each combination's estimates, then each setting's main effect against the base's setting. */
+    void printFactorial(FactorialResult f, long seed) {
+        int level = (int) Math.round(100 * f.cells().get(0).estimate().level());
+        out.printf("Scenario      %s%n", f.scenario());
+        out.printf("Design        full factorial over %s: %d combinations, %d replication%s each, on common random "
+                        + "numbers; seed %d%n", String.join(" x ", f.levers().stream()
+                        .map(l -> l.cliName() + " (" + l.settings().size() + ")").toList()), f.policies().size(),
+                f.replications(), f.replications() == 1 ? "" : "s", seed);
+        out.printf("Other levers  as in the %s policy%n", f.base().name());
+        out.printf("Warm-up       %s days (%s)%n", Format.count(f.warmup().days()), f.warmup().method());
+        out.printf("Figures       mean ± half-width of the %d%% interval across replications; * marks an effect whose "
+                + "interval excludes 0%n", level);
+        for (Measure m : SHOWN) {
+            out.println();
+            out.println(title(m) + ": each combination");
+            List<String> header = new ArrayList<>(f.levers().stream().map(Lever::cliName).toList());
+            header.add("mean");
+            TextTable t = new TextTable(header, f.levers().size());
+            for (FactorialResult.Cell c : f.cells()) {
+                if (c.measure() == m) {
+                    List<String> row = new ArrayList<>(f.levers().stream().map(l -> c.policy().setting(l).name()).toList());
+                    row.add(Format.value(m, c.estimate().mean()) + (Double.isFinite(c.estimate().halfWidth())
+                            ? " ± " + Format.value(m, c.estimate().halfWidth()) : ""));
+                    t.row(row);
+                }
+            }
+            t.print(out, "  ");
+        }
+        out.println();
+        out.println("Main effect of each setting against the base's setting (mean over the combinations with that "
+                + "setting minus the mean over those with the base's)");
+        for (Measure m : SHOWN) {
+            out.println();
+            out.println(title(m));
+            TextTable t = new TextTable(List.of("lever", "setting", "against", "effect"), 3);
+            for (FactorialResult.SettingEffect e : f.effects()) {
+                if (e.measure() == m) {
+                    t.row(List.of(e.setting().lever().cliName(), e.setting().name(), e.reference().name(),
+                            signed(m, e.effect())));
+                }
+            }
+            t.print(out, "  ");
+        }
+    }
+
+    /** The factorial as one JSON object: levers, base, combinations with their estimates, setting effects. */
+    static String factorialJson(FactorialResult f, long seed, String version) {
+        ObjectNode root = ExperimentFolder.JSON.createObjectNode();
+        root.put("scenario", f.scenario());
+        root.put("seed", seed);
+        root.put("replications", f.replications());
+        root.put("warmup_days", f.warmup().days());
+        root.put("ordercycle_version", version);
+        root.put("base", f.base().name());
+        ArrayNode levers = root.putArray("levers");
+        f.levers().forEach(l -> levers.add(l.cliName()));
+        ArrayNode cells = root.putArray("combinations");
+        for (FactorialResult.Cell c : f.cells()) {
+            ObjectNode node = cells.addObject();
+            node.put("measure", c.measure().key());
+            node.put("policy", c.policy().name());
+            ObjectNode settings = node.putObject("settings");
+            f.levers().forEach(l -> settings.put(l.cliName(), c.policy().setting(l).name()));
+            values(node, "mean", c.estimate());
+        }
+        ArrayNode effects = root.putArray("setting_effects");
+        for (FactorialResult.SettingEffect e : f.effects()) {
+            ObjectNode node = effects.addObject();
+            node.put("measure", e.measure().key());
+            node.put("lever", e.setting().lever().cliName());
+            node.put("setting", e.setting().name());
+            node.put("reference", e.reference().name());
+            values(node, "effect", e.effect());
+        }
+        try {
+            return ExperimentFolder.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** E.g. "fractional 2^(12-7), 32 policies, resolution IV; F=ABC, G=ABD, ...". */
-    static String describe(Design d) {
+    static String describe(Design d, List<Lever> factors) {
         if (d.kind() == Design.Kind.FULL) {
             return String.format("full factorial 2^%d, %,d policies: every main effect and interaction clear",
                     d.factors(), d.runs());
         }
         List<String> gens = new ArrayList<>();
         for (int j = d.baseFactors(); j < d.factors(); j++) {
-            gens.add(Lever.values()[j].cliName() + "=" + d.generator(j));
+            gens.add(factors.get(j).cliName() + "=" + d.generator(j));
         }
         List<String> base = new ArrayList<>();
         for (int j = 0; j < d.baseFactors(); j++) {
-            base.add(d.generator(j) + "=" + Lever.values()[j].cliName());
+            base.add(d.generator(j) + "=" + factors.get(j).cliName());
         }
         return String.format("fractional 2^(%d-%d), %d policies, resolution IV; %s; %s", d.factors(),
                 d.factors() - d.baseFactors(), d.runs(), String.join(", ", base), String.join(", ", gens));
@@ -137,24 +230,31 @@ final class AttributeReport {
         node.put("kind", d.kind().name().toLowerCase(java.util.Locale.ROOT));
         node.put("runs", d.runs());
         node.put("resolution", d.kind() == Design.Kind.FULL ? "full" : "IV");
+        List<Lever> levers = r.levels().factors();
         ArrayNode factors = node.putArray("factors");
         for (int j = 0; j < d.factors(); j++) {
             ObjectNode f = factors.addObject();
-            f.put("lever", Lever.values()[j].cliName());
+            f.put("lever", levers.get(j).cliName());
             f.put("generator", d.generator(j));
+            f.put("low", r.levels().low(levers.get(j)).name());
+            f.put("high", r.levels().high(levers.get(j)).name());
+        }
+        ArrayNode left = node.putArray("left_out");
+        for (Lever l : r.levels().fixed()) {
+            left.addObject().put("lever", l.cliName()).put("setting", r.levels().low(l).name());
         }
         ArrayNode points = node.putArray("points");
         for (Policy p : r.points()) {
             ObjectNode pt = points.addObject();
             pt.put("name", p.name());
-            ArrayNode joint = pt.putArray("joint_levers");
-            p.jointLevers().forEach(l -> joint.add(l.cliName()));
+            ArrayNode high = pt.putArray("high_levers");
+            levers.stream().filter(l -> r.levels().level(p, l) > 0).forEach(l -> high.add(l.cliName()));
         }
         if (d.kind() == Design.Kind.FRACTIONAL) {
             ArrayNode chains = node.putArray("interaction_alias_chains");
             for (List<Design.Pair> chain : d.interactionChains()) {
                 ArrayNode c = chains.addArray();
-                chain.forEach(p -> c.add(Lever.values()[p.a()].cliName() + ":" + Lever.values()[p.b()].cliName()));
+                chain.forEach(p -> c.add(levers.get(p.a()).cliName() + ":" + levers.get(p.b()).cliName()));
             }
         }
         return node;

@@ -10,11 +10,17 @@ import java.util.Map;
 import org.ordercycle.experiment.Attribution;
 import org.ordercycle.experiment.AttributionResult;
 import org.ordercycle.experiment.Design;
+import org.ordercycle.experiment.Factorial;
+import org.ordercycle.experiment.FactorialResult;
 import org.ordercycle.experiment.Progress;
 import org.ordercycle.experiment.Sweep;
 import org.ordercycle.experiment.SweepResult;
+import org.ordercycle.experiment.TwoLevels;
 import org.ordercycle.io.TableFiles;
+import org.ordercycle.policy.Lever;
 import org.ordercycle.policy.Policy;
+import org.ordercycle.policy.PolicyCodec;
+import org.ordercycle.policy.Setting;
 import org.ordercycle.scenario.Scenario;
 import org.ordercycle.scenario.ScenarioError;
 import org.ordercycle.scenario.ScenarioException;
@@ -82,6 +88,9 @@ final class ExperimentRerun {
     /** effects.csv, one_at_a_time.csv and results.csv of the attribution recorded in {@code m}. */
     static Map<String, String> attribute(JsonNode m, Path manifest, Scenario scenario, long seed, int replications,
                                          int threads, Progress progress) throws UserError {
+        if (m.has("factorial")) {
+            return factorial(m, manifest, scenario, seed, replications, threads, progress);
+        }
         String kind = m.path("design").path("kind").asText("");
         Design.Kind k = switch (kind) {
             case "fractional" -> Design.Kind.FRACTIONAL;
@@ -91,12 +100,59 @@ final class ExperimentRerun {
         };
         JsonNode warmup = m.path("warmup_days");
         Scenario fixed = warmup.isNumber() ? scenario.withWarmup(warmup.asDouble()) : scenario;
-        AttributionResult r = Attribution.on(fixed).design(k).replications(replications).seed(seed).threads(threads)
-                .progress(progress).run();
+        AttributionResult r = Attribution.on(fixed).design(k).levels(levels(m, manifest)).replications(replications)
+                .seed(seed).threads(threads).progress(progress).run();
         Map<String, String> tables = new LinkedHashMap<>();
         tables.put("effects.csv", TableFiles.csv(r.effectsTable()));
         tables.put("one_at_a_time.csv", TableFiles.csv(r.oneAtATimeTable()));
         tables.put("results.csv", TableFiles.csv(r.resultsTable()));
+        return tables;
+    }
+
+    /**
+     * The pair of settings of each lever the manifest records (design.factors' low and high,
+     * design.left_out); the presets' pairs for what it does not record (older manifests).
+     */
+    private static TwoLevels levels(JsonNode m, Path manifest) throws UserError {
+        TwoLevels levels = TwoLevels.presets();
+        try {
+            for (JsonNode f : m.path("design").path("factors")) {
+                if (f.has("low") && f.has("high")) {
+                    Lever lever = Lever.byName(f.path("lever").asText());
+                    levels = levels.with(PolicyCodec.setting(lever, f.path("low").asText()),
+                            PolicyCodec.setting(lever, f.path("high").asText()));
+                }
+            }
+            for (JsonNode f : m.path("design").path("left_out")) {
+                Setting s = PolicyCodec.setting(f.path("lever").asText(), f.path("setting").asText());
+                levels = levels.with(s, s);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UserError(manifest + ": the recorded design is not usable: " + e.getMessage() + ".");
+        }
+        return levels;
+    }
+
+    /** combinations.csv and setting_effects.csv of the factorial recorded in {@code m}. */
+    private static Map<String, String> factorial(JsonNode m, Path manifest, Scenario scenario, long seed,
+                                                 int replications, int threads, Progress progress) throws UserError {
+        JsonNode design = m.path("factorial");
+        List<Lever> levers = new ArrayList<>();
+        Factorial f;
+        try {
+            for (JsonNode l : design.path("levers")) {
+                levers.add(Lever.byName(l.asText()));
+            }
+            JsonNode warmup = m.path("warmup_days");
+            f = Factorial.on(warmup.isNumber() ? scenario.withWarmup(warmup.asDouble()) : scenario, levers);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(manifest + ": the recorded factorial is not usable: " + e.getMessage() + ".");
+        }
+        FactorialResult r = f.base(RerunCommand.policy(design.path("base"), manifest)).replications(replications)
+                .seed(seed).threads(threads).progress(progress).run();
+        Map<String, String> tables = new LinkedHashMap<>();
+        tables.put("combinations.csv", TableFiles.csv(r.combinationsTable()));
+        tables.put("setting_effects.csv", TableFiles.csv(r.settingEffectsTable()));
         return tables;
     }
 

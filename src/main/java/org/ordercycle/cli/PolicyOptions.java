@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ordercycle.policy.Lever;
 import org.ordercycle.policy.Policy;
+import org.ordercycle.policy.PolicyCodec;
 import org.ordercycle.policy.PolicyLoader;
 import org.ordercycle.scenario.ScenarioException;
 import picocli.CommandLine;
@@ -22,8 +23,8 @@ final class PolicyOptions {
 
     @Option(names = "--lever", paramLabel = "NAME=VALUE", mapFallbackValue = "joint",
             description = "Change one lever on top of the policy; repeat for several. VALUE is the lever's own "
-                    + "setting name (see 'ordercycle levers') or siloed/joint; NAME alone means joint. "
-                    + "Example: --lever billing-check=joint")
+                    + "setting name (see 'ordercycle levers') or siloed/joint for a preset's setting; NAME alone "
+                    + "means joint. Example: --lever strategic-selection=senior-capacity")
     Map<String, String> levers = new LinkedHashMap<>();
 
     /** The policy with the levers applied. */
@@ -40,7 +41,7 @@ final class PolicyOptions {
         for (Map.Entry<String, String> e : levers.entrySet()) {
             try {
                 Lever lever = Lever.byName(e.getKey().trim());
-                p = p.with(lever, lever.parseSetting(e.getValue()));
+                p = p.with(lever, PolicyCodec.setting(lever, e.getValue()));
             } catch (IllegalArgumentException ex) {
                 throw new ParameterException(cli, "Invalid value for option '--lever': " + ex.getMessage()
                         + ". See 'ordercycle levers' for every lever and its settings.");

@@ -8,7 +8,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +23,8 @@ import org.ordercycle.io.KpiCsv;
 import org.ordercycle.io.PeriodCsv;
 import org.ordercycle.io.RunManifest;
 import org.ordercycle.io.TableFiles;
-import org.ordercycle.policy.Lever;
 import org.ordercycle.policy.Policy;
+import org.ordercycle.policy.PolicyCodec;
 import org.ordercycle.scenario.Scenario;
 import org.ordercycle.scenario.ScenarioLoader;
 import picocli.CommandLine;
@@ -178,7 +177,7 @@ final class RerunCommand implements Callable<Integer> {
         }
         String required = switch (command) {
             case "run" -> "kpis.csv";
-            case "attribute" -> "effects.csv";
+            case "attribute" -> m.has("factorial") ? "setting_effects.csv" : "effects.csv";
             default -> "summary.csv";
         };
         if (!recorded.containsKey(required)) {
@@ -321,21 +320,19 @@ final class RerunCommand implements Callable<Integer> {
         if (name.isEmpty() || !levers.isObject()) {
             throw new UserError(file + " does not record a policy with its name and levers.");
         }
-        EnumSet<Lever> joint = EnumSet.noneOf(Lever.class);
-        for (Lever lever : Lever.values()) {
-            JsonNode setting = levers.get(lever.cliName());
-            if (setting == null || !setting.isTextual()) {
-                throw new UserError(file + ": policy " + name + " does not record lever " + lever.cliName() + ".");
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) levers::fields) {
+            if (!e.getValue().isTextual()) {
+                throw new UserError(file + ": policy " + name + ": lever " + e.getKey() + " must be a setting name, was "
+                        + e.getValue() + ".");
             }
-            try {
-                if (lever.parseSetting(setting.asText())) {
-                    joint.add(lever);
-                }
-            } catch (IllegalArgumentException e) {
-                throw new UserError(file + ": policy " + name + ": " + e.getMessage() + ".");
-            }
+            settings.put(e.getKey(), e.getValue().asText());
         }
-        return new Policy(name, joint);
+        try {
+            return PolicyCodec.policy(name, settings);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(file + ": policy " + name + ": " + e.getMessage() + ".");
+        }
     }
 
     private static JsonNode number(JsonNode m, String field, Path file) throws UserError {

@@ -2,8 +2,9 @@ package org.ordercycle.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.List;
 import org.ordercycle.api.RunResult;
 import org.ordercycle.io.RunJson;
 import org.ordercycle.model.Step;
@@ -35,6 +36,11 @@ final class RunReport {
         out.printf("Policy        %s%n", run.policy().name());
         String prefix = "Joint levers  ";
         for (String line : Format.wrap(jointLevers(run), 84)) {
+            out.println(prefix + line);
+            prefix = " ".repeat(prefix.length());
+        }
+        prefix = "Other levers  ";
+        for (String line : otherSettings(run).isEmpty() ? List.<String>of() : Format.wrap(otherSettings(run), 84)) {
             out.println(prefix + line);
             prefix = " ".repeat(prefix.length());
         }
@@ -154,18 +160,22 @@ final class RunReport {
         return Double.isFinite(v) ? Format.days(v) : "n/a";
     }
 
+    /** The levers (of those whose presets differ) at the joint preset's setting. */
     private static String jointLevers(RunResult run) {
-        Set<Lever> joint = run.policy().jointLevers();
+        List<Lever> choosable = Arrays.stream(Lever.values()).filter(l -> l.siloedPreset() != l.jointPreset()).toList();
+        List<Lever> joint = choosable.stream().filter(l -> run.policy().joint(l)).toList();
         if (joint.isEmpty()) {
             return "none (every department follows its own criteria)";
         }
-        if (joint.size() == Lever.values().length) {
+        if (joint.size() == choosable.size()) {
             return "all " + joint.size();
         }
-        StringBuilder sb = new StringBuilder();
-        for (Lever lever : joint) {
-            sb.append(sb.isEmpty() ? "" : ", ").append(lever.cliName());
-        }
-        return sb.toString();
+        return String.join(", ", joint.stream().map(Lever::cliName).toList());
+    }
+
+    /** Levers at a setting neither preset uses, as lever=setting; empty when none. */
+    private static String otherSettings(RunResult run) {
+        return String.join(", ", Arrays.stream(Lever.values()).map(l -> run.policy().setting(l))
+                .filter(st -> !st.siloedPreset() && !st.jointPreset()).map(Object::toString).toList());
     }
 }

@@ -4,15 +4,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.ordercycle.policy.Lever;
 import org.ordercycle.policy.Policy;
+import org.ordercycle.policy.Setting;
 import org.ordercycle.scenario.Scenario;
 import org.ordercycle.stats.ReplicationResult;
 
 /**
- * Lever attribution: which lever, alone or with another, moves which measure. The 12 levers are
- * the factors of a two-level design, coded -1 (siloed) and +1 (joint):
+ * Lever attribution: which lever, alone or with another, moves which measure. The levers are
+ * the factors of a two-level design, each over a pair of its settings ({@link TwoLevels}; by
+ * default the siloed preset's, coded -1, and the joint preset's, coded +1). A lever whose pair
+ * is one setting twice (replenishment by default) is left out of the design:
  * <pre>{@code
  * AttributionResult a = Attribution.on(scenario).design(Design.Kind.FRACTIONAL).replications(5).run();
  * }</pre>
@@ -25,9 +27,10 @@ import org.ordercycle.stats.ReplicationResult;
  * times the fractional design per replication (on the baseline, about 4,096 x 0.5 s = 35 minutes
  * of CPU per replication). Default 2 replications.</li>
  * </ul>
- * Design point i is the policy {@code dNN} with the levers at +1 in run i set to joint. The
- * one-lever-at-a-time view adds siloed with one lever switched to joint, and joint with one lever
- * switched back to siloed. A policy appearing twice (siloed and joint are design points too) is
+ * Design point i is the policy {@code dNN} with the levers at +1 in run i at their high setting.
+ * The one-lever-at-a-time view adds the low corner (siloed by default) with one lever switched
+ * to high, and the high corner (joint) with one lever switched back to low. A policy appearing
+ * twice (the corners are design points too) is
  * run once. Every policy runs replications 0..R-1 on common random numbers. With
  * {@code warmupDays: auto}, the warm-up is detected on siloed and joint. Not thread safe (build,
  * then run once).
@@ -45,6 +48,7 @@ public final class Attribution {
     private double level = 0.95;
     private Progress progress = Progress.NONE;
     private ResultStore store;
+    private TwoLevels levels = TwoLevels.presets();
 
     private Attribution(Scenario scenario) {
         this.scenario = scenario;
@@ -57,6 +61,16 @@ public final class Attribution {
     public Attribution design(Design.Kind k) {
         this.kind = k;
         return this;
+    }
+
+    /** The pair of settings of each lever (default: the presets'). */
+    public Attribution levels(TwoLevels l) {
+        this.levels = l;
+        return this;
+    }
+
+    public TwoLevels levels() {
+        return levels;
     }
 
     /** Replications of every policy (default 5 fractional, 2 full). */
@@ -101,27 +115,27 @@ public final class Attribution {
                 : kind == Design.Kind.FULL ? DEFAULT_FULL_REPLICATIONS : DEFAULT_FRACTIONAL_REPLICATIONS;
     }
 
-    /** The design of the chosen kind over the 12 levers. */
+    /** The design of the chosen kind over the levers whose two settings differ. */
     public Design designOf() {
-        int k = Lever.values().length;
+        int k = levels.factors().size();
+        if (k == 0) {
+            throw new IllegalArgumentException("every lever has the same setting twice: there is nothing to attribute");
+        }
         return kind == Design.Kind.FULL ? Design.full(k) : Design.fractional(k);
     }
 
-    /** The policies of the design points, {@code d00}, {@code d01}, ... in run order. */
-    public static List<Policy> pointPolicies(Design design) {
-        Lever[] levers = Lever.values();
-        String format = "d%0" + Math.max(2, String.valueOf(design.runs() - 1).length()) + "d";
-        List<Policy> out = new ArrayList<>();
-        for (int i = 0; i < design.runs(); i++) {
-            Policy p = Policy.SILOED;
-            for (int j = 0; j < levers.length; j++) {
-                if (design.level(i, j) > 0) {
-                    p = p.with(levers[j], true);
-                }
+    /** Every distinct policy the attribution runs: the design points, then both corners and each one-lever switch. */
+    public static Map<Map<Lever, Setting>, Policy> policies(Design design, TwoLevels levels) {
+        Map<Map<Lever, Setting>, Policy> unique = new LinkedHashMap<>();
+        levels.points(design).forEach(p -> unique.putIfAbsent(p.levers(), p));
+        for (Policy base : List.of(levels.lowCorner(), levels.highCorner())) {
+            unique.putIfAbsent(base.levers(), base);
+            for (Lever lever : levels.factors()) {
+                Policy switched = levels.switched(base, lever);
+                unique.putIfAbsent(switched.levers(), switched);
             }
-            out.add(p.named(String.format(format, i)));
         }
-        return out;
+        return unique;
     }
 
     /** Runs the design and the one-at-a-time policies. */
@@ -131,16 +145,7 @@ public final class Attribution {
         Runner runner = new Runner(threads, progress, store);
         Warmup.Choice warmup = Warmup.choose(scenario, List.of(Policy.SILOED, Policy.JOINT), seed, runner);
         Scenario fixed = scenario.withWarmup(warmup.days());
-        List<Policy> points = pointPolicies(design);
-        Map<Set<Lever>, Policy> unique = new LinkedHashMap<>();
-        points.forEach(p -> unique.putIfAbsent(p.jointLevers(), p));
-        for (Policy base : List.of(Policy.SILOED, Policy.JOINT)) {
-            unique.putIfAbsent(base.jointLevers(), base);
-            for (Lever lever : Lever.values()) {
-                Policy switched = base.with(lever, !base.joint(lever));
-                unique.putIfAbsent(switched.jointLevers(), switched);
-            }
-        }
+        Map<Map<Lever, Setting>, Policy> unique = policies(design, levels);
         List<RunSpec> specs = new ArrayList<>();
         for (Policy p : unique.values()) {
             for (int r = 0; r < reps; r++) {
@@ -149,13 +154,13 @@ public final class Attribution {
         }
         List<ReplicationResult> results = runner.run("lever attribution: " + unique.size() + " policies x " + reps
                 + " replications", specs);
-        Map<Set<Lever>, List<ReplicationResult>> byLevers = new LinkedHashMap<>();
+        Map<Map<Lever, Setting>, List<ReplicationResult>> byLevers = new LinkedHashMap<>();
         int i = 0;
-        for (Set<Lever> levers : unique.keySet()) {
+        for (Map<Lever, Setting> levers : unique.keySet()) {
             byLevers.put(levers, List.copyOf(results.subList(i, i + reps)));
             i += reps;
         }
-        return new AttributionResult(scenario.name(), design, points, List.copyOf(unique.values()), byLevers, reps,
+        return new AttributionResult(scenario.name(), design, levels, List.copyOf(unique.values()), byLevers, reps,
                 level, warmup);
     }
 }

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.ordercycle.io.ValueKey;
 import org.ordercycle.policy.Lever;
 import org.ordercycle.policy.Policy;
+import org.ordercycle.policy.Setting;
 import org.ordercycle.stats.Measure;
 import org.ordercycle.stats.ReplicationResult;
 import tech.tablesaw.api.BooleanColumn;
@@ -20,10 +20,12 @@ import tech.tablesaw.api.Table;
 
 /**
  * The outcome of an {@link Attribution}. An effect is the mean of a measure with the lever (or
- * the product of two levers) joint minus its mean with it siloed, over the design points,
+ * the product of two levers) at its high setting (+1; joint by default) minus its mean at its low
+ * setting (-1; siloed by default), over the design points,
  * estimated per replication and averaged with a Student-t interval across replications. A
  * one-at-a-time difference is the paired difference, replication by replication, between a base
- * (siloed or joint) and the base with one lever switched. Effects are computed for the primary
+ * (the low corner, every lever at -1, or the high corner; siloed and joint by default) and the
+ * base with one lever switched. Effects are computed for the primary
  * measures ({@link Experiment#PRIMARY}), company-wide. Immutable.
  */
 public final class AttributionResult {
@@ -44,28 +46,30 @@ public final class AttributionResult {
 
     private final String scenario;
     private final Design design;
+    private final TwoLevels levels;
     private final List<Policy> points;
     private final List<Policy> runs;
-    private final Map<Set<Lever>, List<ReplicationResult>> byLevers;
+    private final Map<Map<Lever, Setting>, List<ReplicationResult>> byLevers;
     private final int replications;
     private final double level;
     private final Warmup.Choice warmup;
     private final List<Effect> effects = new ArrayList<>();
     private final List<Switch> switches = new ArrayList<>();
 
-    AttributionResult(String scenario, Design design, List<Policy> points, List<Policy> runs,
-                      Map<Set<Lever>, List<ReplicationResult>> byLevers, int replications, double level,
+    AttributionResult(String scenario, Design design, TwoLevels levels, List<Policy> runs,
+                      Map<Map<Lever, Setting>, List<ReplicationResult>> byLevers, int replications, double level,
                       Warmup.Choice warmup) {
         this.scenario = scenario;
         this.design = design;
-        this.points = List.copyOf(points);
+        this.levels = levels;
+        this.points = levels.points(design);
         this.runs = List.copyOf(runs);
         this.byLevers = Map.copyOf(byLevers);
         this.replications = replications;
         this.level = level;
         this.warmup = warmup;
         List<String> names = new ArrayList<>();
-        for (Lever l : Lever.values()) {
+        for (Lever l : levels.factors()) {
             names.add(l.cliName());
         }
         for (Measure m : Experiment.PRIMARY) {
@@ -77,10 +81,10 @@ public final class AttributionResult {
                 }
             }
             Effects.estimate(design, names, y, level).forEach(t -> effects.add(new Effect(m, t)));
-            for (Policy base : List.of(Policy.SILOED, Policy.JOINT)) {
+            for (Policy base : List.of(levels.lowCorner(), levels.highCorner())) {
                 double[] b = values(base, m.key());
-                for (Lever lever : Lever.values()) {
-                    double[] s = values(base.with(lever, !base.joint(lever)), m.key());
+                for (Lever lever : levels.factors()) {
+                    double[] s = values(levels.switched(base, lever), m.key());
                     double[] d = new double[replications];
                     for (int r = 0; r < replications; r++) {
                         d[r] = s[r] - b[r];
@@ -97,6 +101,11 @@ public final class AttributionResult {
 
     public Design design() {
         return design;
+    }
+
+    /** The pair of settings of each lever; its factors are the design's, in order. */
+    public TwoLevels levels() {
+        return levels;
     }
 
     /** The design points' policies, in run order. */
@@ -119,7 +128,7 @@ public final class AttributionResult {
 
     /** Observations of a value key under a policy's lever settings, one per replication. */
     public double[] values(Policy policy, String key) {
-        List<ReplicationResult> rs = byLevers.get(policy.jointLevers());
+        List<ReplicationResult> rs = byLevers.get(policy.levers());
         if (rs == null) {
             throw new IllegalArgumentException("policy " + policy.name() + " was not run");
         }
@@ -130,7 +139,7 @@ public final class AttributionResult {
         return v;
     }
 
-    /** Every effect: per primary measure, the 12 main effects then the interaction chains. */
+    /** Every effect: per primary measure, the main effects then the interaction chains. */
     public List<Effect> effects() {
         return List.copyOf(effects);
     }
@@ -147,7 +156,7 @@ public final class AttributionResult {
                 .sorted(Comparator.comparingDouble((Effect e) -> -Math.abs(e.term().estimate().mean()))).toList();
     }
 
-    /** Every one-at-a-time difference: per measure, from siloed then from joint, levers in order. */
+    /** Every one-at-a-time difference: per measure, from the low corner then the high one, levers in order. */
     public List<Switch> oneAtATime() {
         return List.copyOf(switches);
     }
@@ -194,13 +203,13 @@ public final class AttributionResult {
     }
 
     /**
-     * Table {@code results}, long format: scenario, policy, one column per lever (-1 siloed, +1
-     * joint), replication, measure, segment, value; each policy run once.
+     * Table {@code results}, long format: scenario, policy, one column per factor lever (-1 its low
+     * setting, +1 its high one), replication, measure, segment, value; each policy run once.
      */
     public Table resultsTable() {
         StringColumn sc = StringColumn.create(SCENARIO);
         StringColumn pc = StringColumn.create(POLICY);
-        Lever[] levers = Lever.values();
+        Lever[] levers = levels.factors().toArray(new Lever[0]);
         IntColumn[] lc = new IntColumn[levers.length];
         for (int j = 0; j < levers.length; j++) {
             lc[j] = IntColumn.create(levers[j].cliName());
@@ -210,13 +219,13 @@ public final class AttributionResult {
         StringColumn gc = StringColumn.create(SEGMENT);
         DoubleColumn vc = DoubleColumn.create(VALUE);
         for (Policy p : runs) {
-            for (ReplicationResult r : byLevers.get(p.jointLevers())) {
+            for (ReplicationResult r : byLevers.get(p.levers())) {
                 for (Map.Entry<String, Double> e : r.values().entrySet()) {
                     ValueKey k = ValueKey.parse(e.getKey());
                     sc.append(scenario);
                     pc.append(p.name());
                     for (int j = 0; j < levers.length; j++) {
-                        lc[j].append(p.joint(levers[j]) ? 1 : -1);
+                        lc[j].append(levels.level(p, levers[j]));
                     }
                     rc.append(r.replication());
                     mc.append(k.measure());

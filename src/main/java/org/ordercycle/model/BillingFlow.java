@@ -3,6 +3,7 @@ package org.ordercycle.model;
 import static org.ordercycle.model.SalesFlow.fmt;
 
 import org.ordercycle.policy.Lever;
+import org.ordercycle.policy.Setting;
 import org.ordercycle.scenario.Steps;
 import org.ordercycle.stats.Ledger.Account;
 import org.ordercycle.stats.TimeAverage;
@@ -11,14 +12,17 @@ import org.ordercycle.stats.TimeAverage;
  * Step 8: invoices, disputes, credit notes and payments. Siloed billing builds the invoice from
  * the order record when goods leave: the ordered quantity (even of a partial shipment) at the
  * recorded price (the agreed discount lost when the record was re-keyed), keying errors
- * included, in the company's format. With billing-check it consults shipping and sales; with
- * customer-format it uses the customer's format. Wrong content is disputed, credited and
- * re-invoiced; a wrong format only delays payment.
+ * included, in the company's format. With billing-check it consults shipping and sales (or, with
+ * shipping-only, shipping alone: right quantities, but the record's price and keying errors
+ * stay); with customer-format it uses the customer's format. Wrong content is disputed,
+ * credited and re-invoiced; a wrong format only delays payment.
  */
 final class BillingFlow {
     private static final double EPS = 1e-6;
     /** A keying error mis-states the invoiced amount by this share (documented in the README). */
     static final double ENTRY_ERROR_SIZE = 0.10;
+    private static final Setting ORDER_RECORD = Lever.BILLING_CHECK.settingNamed("order-record");
+    private static final Setting SHIPPING_AND_SALES = Lever.BILLING_CHECK.settingNamed("shipping-and-sales");
 
     private final Company c;
     final TimeAverage receivables;
@@ -32,9 +36,12 @@ final class BillingFlow {
     void shipmentReady(Order o, int units) {
         o.readyUnits += units;
         Steps.Billing b = c.scenario.steps().billing();
-        boolean check = c.joint(Lever.BILLING_CHECK);
+        Setting rule = c.setting(Lever.BILLING_CHECK);
+        boolean check = rule != ORDER_RECORD;
         // a check that misses falls back on the order record for this invoice
         boolean checked = check && o.u[Draw.CHECK_MISS] >= b.checkMissRate();
+        // shipping gives the quantity; only sales knows the agreed price, so without sales the record's price stays
+        boolean priceFromSales = checked && rule == SHIPPING_AND_SALES;
         int quantity = !b.enabled() || checked ? units : o.quantity - o.invoicedUnits;
         if (quantity <= 0) {
             return;
@@ -55,7 +62,7 @@ final class BillingFlow {
             work += c.samplers.formatTime.sample(Draw.rotate(o.u[Draw.FORMAT_TIME], k));
         }
         c.billingDesk.submitAside(o, Step.BILLING, work, 0, Account.HANDLING_LABOUR, order -> react(issue(order, quantity,
-                checked)));
+                priceFromSales)));
     }
 
     private Invoice issue(Order o, int quantity, boolean correct) {

@@ -8,6 +8,7 @@ import org.ordercycle.engine.Streams;
 import org.ordercycle.engine.WorkCalendar;
 import org.ordercycle.policy.Lever;
 import org.ordercycle.policy.Policy;
+import org.ordercycle.policy.Setting;
 import org.ordercycle.scenario.Scenario;
 import org.ordercycle.scenario.Staffed;
 import org.ordercycle.stats.Ledger;
@@ -37,6 +38,7 @@ final class Company {
     final long tracedOrder;
     /** The policy's setting of each lever, by ordinal (looked up on every order). */
     private final boolean[] jointLevers = new boolean[Lever.values().length];
+    private final Setting[] settings = new Setting[Lever.values().length];
 
     final List<ProductModel> products = new ArrayList<>();
     final List<LineModel> lines = new ArrayList<>();
@@ -80,6 +82,7 @@ final class Company {
         this.reportsOrders = listener != RunListener.NONE;
         for (Lever lever : Lever.values()) {
             jointLevers[lever.ordinal()] = policy.joint(lever);
+            settings[lever.ordinal()] = policy.setting(lever);
         }
         this.tracedOrder = listener.tracedOrder();
         this.calendar = WorkCalendar.of(scenario.calendar());
@@ -139,9 +142,14 @@ final class Company {
         return d;
     }
 
-    /** True when the policy sets the lever to its joint behaviour. */
+    /** True when the policy sets the lever to the joint preset's setting. */
     boolean joint(Lever lever) {
         return jointLevers[lever.ordinal()];
+    }
+
+    /** The policy's setting of the lever: the decision rule the department follows. */
+    Setting setting(Lever lever) {
+        return settings[lever.ordinal()];
     }
 
     /** Starts every recurring process. */

@@ -83,6 +83,17 @@ final class Department {
         enqueue(order, step, work, priority, account, next, true);
     }
 
+    /**
+     * Work of the department's own that belongs to no order (a planning meeting, reading the
+     * capacity and stock reports): it takes the next free person before any waiting order, so it
+     * costs capacity as well as its share of the paid shift, booked to {@code account}.
+     */
+    void occupy(Step step, double work, Ledger.Account account) {
+        enqueue(null, step, work, Double.MAX_VALUE, account, NOTHING, false);
+    }
+
+    private static final Consumer<Order> NOTHING = o -> { };
+
     private void enqueue(Order order, Step step, double work, double priority, Ledger.Account account,
                          Consumer<Order> next, boolean tracked) {
         Job job = new Job(order, step, work, priority, account, sequence++, sim.time(), next, tracked);

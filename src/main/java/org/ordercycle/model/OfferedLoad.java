@@ -68,30 +68,30 @@ public final class OfferedLoad {
         WorkCalendar calendar = WorkCalendar.of(scenario.calendar());
         String p = policy.name();
         List<Entry> list = new ArrayList<>();
-        double escalations = steps.scheduling().enabled() && !policy.joint(Lever.JOINT_SCHEDULING)
+        double escalations = steps.scheduling().enabled() && !changed(policy, Lever.JOINT_SCHEDULING)
                 ? f.madeToOrder * steps.scheduling().escalationProbability() : 0;
         list.add(entry("marketing", p, d.marketing(), calendar, escalations, t.marketingTime.mean()));
-        double briefings = steps.service().enabled() && policy.joint(Lever.SERVICE_LINK) ? f.serviceCalls : 0;
+        double briefings = steps.service().enabled() && changed(policy, Lever.SERVICE_LINK) ? f.serviceCalls : 0;
         double leads = steps.generation().enabled() ? f.qualified : 0; // a switched-off step quotes at once
         list.add(entry("sales", p, d.sales(), calendar, leads + briefings,
                 (leads * t.salesTime.mean() + briefings * t.briefingTime.mean()) / Math.max(1e-12, leads + briefings)));
         boolean entry = steps.entry().enabled();
-        double keying = t.entryTime.mean() + (policy.joint(Lever.SHARED_ENTRY) ? 0 : t.rekeyTime.mean());
+        double keying = t.entryTime.mean() + (changed(policy, Lever.SHARED_ENTRY) ? 0 : t.rekeyTime.mean());
         list.add(entry("order entry", p, d.orderEntry(), calendar, entry ? f.orders : 0, keying));
         boolean select = steps.selection().enabled();
-        boolean executives = policy.joint(Lever.STRATEGIC_SELECTION);
+        boolean executives = policy.setting(Lever.STRATEGIC_SELECTION).name().equals("executive");
         list.add(entry("junior selection", p, d.juniorSelection(), calendar, select && !executives ? f.orders : 0,
                 t.juniorTime.mean()));
         list.add(entry("executive selection", p, d.executiveSelection(), calendar, select && executives ? f.orders : 0,
                 t.executiveTime.mean()));
         list.add(entry("warehouse", p, d.warehouse(), calendar, f.picks, t.warehouseTime.mean()));
-        double invoice = t.billingTime.mean() + (policy.joint(Lever.BILLING_CHECK) ? t.checkTime.mean() : 0)
-                + (policy.joint(Lever.CUSTOMER_FORMAT) ? t.formatTime.mean() : 0);
-        int checkers = policy.joint(Lever.BILLING_CHECK) ? steps.billing().extraStaffWhenChecking() : 0;
+        double invoice = t.billingTime.mean() + (changed(policy, Lever.BILLING_CHECK) ? t.checkTime.mean() : 0)
+                + (changed(policy, Lever.CUSTOMER_FORMAT) ? t.formatTime.mean() : 0);
+        int checkers = changed(policy, Lever.BILLING_CHECK) ? steps.billing().extraStaffWhenChecking() : 0;
         list.add(entry("billing", p, d.billing(), checkers, calendar, steps.billing().enabled() ? f.orders : 0,
                 invoice));
         double returns = !steps.returns().enabled() ? 0
-                : f.returns * (policy.joint(Lever.RETURNS_PROCEDURE) ? 1 : steps.returns().handoffs());
+                : f.returns * (changed(policy, Lever.RETURNS_PROCEDURE) ? 1 : steps.returns().handoffs());
         list.add(entry("returns", p, d.returns(), calendar, returns, t.returnsTime.mean()));
         for (int i = 0; i < scenario.lines().size(); i++) {
             Line line = scenario.lines().get(i);
@@ -101,6 +101,11 @@ public final class OfferedLoad {
                     f.lineHours[i] / hoursPerDay));
         }
         return list;
+    }
+
+    /** True when the policy moves the lever off its siloed setting (a check, a shared record, a briefing...). */
+    private static boolean changed(Policy policy, Lever lever) {
+        return policy.setting(lever) != lever.siloedPreset();
     }
 
     private static Entry entry(String name, String policy, Staffed staff, WorkCalendar company, double jobsPerDay,
@@ -139,7 +144,7 @@ public final class OfferedLoad {
         }
         double end = s.warmupDays() + s.horizonDays();
         Steps.Generation g = s.steps().generation();
-        boolean smallQualify = !g.enabled() || policy.joint(Lever.CAPACITY_INFO);
+        boolean smallQualify = !g.enabled() || changed(policy, Lever.CAPACITY_INFO);
         for (int k = 0; k < s.segments().size(); k++) {
             SegmentModel seg = new SegmentModel(s.segments().get(k), k, products, null, null, end, new double[0]);
             double leads = seg.expectedLeads(0, end) / end;

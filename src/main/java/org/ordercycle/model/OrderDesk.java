@@ -3,6 +3,7 @@ package org.ordercycle.model;
 import static org.ordercycle.model.SalesFlow.fmt;
 
 import org.ordercycle.policy.Lever;
+import org.ordercycle.policy.Setting;
 import org.ordercycle.scenario.Steps;
 import org.ordercycle.stats.Ledger.Account;
 
@@ -10,9 +11,14 @@ import org.ordercycle.stats.Ledger.Account;
  * Steps 4 and 5: order receipt and entry, then selection and prioritisation. Siloed: orders
  * are re-keyed and wait in an inbox collected in batches; junior staff accept by size and
  * promise the quoted standard date. Joint: one shared record handed over at once; executives
- * accept by strategic value and capacity and promise capable-to-promise dates.
+ * accept by strategic value and capacity and promise capable-to-promise dates. Between them,
+ * senior sales staff at the junior desk see the line's load: they accept by size, promise
+ * capable-to-promise dates and refuse what the line cannot make by the customer's date.
  */
 final class OrderDesk {
+    private static final Setting EXECUTIVE = Lever.STRATEGIC_SELECTION.settingNamed("executive");
+    private static final Setting SENIOR = Lever.STRATEGIC_SELECTION.settingNamed("senior-capacity");
+
     private final Company c;
 
     OrderDesk(Company c) {
@@ -63,9 +69,14 @@ final class OrderDesk {
             accept(o);
             return;
         }
-        if (c.joint(Lever.STRATEGIC_SELECTION)) {
+        Setting rule = c.setting(Lever.STRATEGIC_SELECTION);
+        if (rule == EXECUTIVE) {
             c.executiveSelection.submit(o, Step.SELECTION, c.samplers.executiveTime.sample(o.u[Draw.SELECTION_TIME]),
                     o.segment.spec.importance(), Account.HANDLING_LABOUR, this::executiveDecision);
+        } else if (rule == SENIOR) {
+            // senior staff sit at the junior desk, with its staff, wages and handling time
+            c.juniorSelection.submit(o, Step.SELECTION, c.samplers.juniorTime.sample(o.u[Draw.SELECTION_TIME]), 0,
+                    Account.HANDLING_LABOUR, this::seniorDecision);
         } else {
             c.juniorSelection.submit(o, Step.SELECTION, c.samplers.juniorTime.sample(o.u[Draw.SELECTION_TIME]), 0,
                     Account.HANDLING_LABOUR, this::juniorDecision);
@@ -91,16 +102,58 @@ final class OrderDesk {
         accept(o);
     }
 
+    /**
+     * Senior sales staff: the junior size rule, then the capable-to-promise date of an order
+     * without priority (no view of strategy). An order the line cannot make by the date the
+     * customer asked for is refused; the others are promised that date, never earlier than quoted.
+     */
+    private void seniorDecision(Order o) {
+        Steps.Selection s = c.scenario.steps().selection();
+        if (o.quantity < s.juniorMinSize()) {
+            if (o.traced) {
+                c.trace(o, Step.SELECTION, "decision", () -> "rejected by senior staff: " + o.quantity + " units is below "
+                        + fmt(s.juniorMinSize()));
+            }
+            c.metrics.rejected(o);
+            c.terminate(o, OrderState.REJECTED);
+            return;
+        }
+        double promise = capableToPromise(o, 0, s);
+        if (promise > o.placedAt + o.requestedLeadTime + 1e-9) {
+            if (o.traced) {
+                c.trace(o, Step.SELECTION, "decision", () -> "rejected by senior staff: the line can deliver by day "
+                        + fmt(promise) + ", after the customer's date day " + fmt(o.placedAt + o.requestedLeadTime));
+            }
+            c.metrics.rejected(o);
+            c.terminate(o, OrderState.REJECTED);
+            return;
+        }
+        o.promisedAt = Math.max(promise, o.placedAt + o.quotedLeadTime); // never earlier than quoted
+        if (o.traced) {
+            c.trace(o, Step.SELECTION, "decision", () -> "accepted by senior staff; capable-to-promise date day "
+                    + fmt(o.promisedAt) + " from " + fmt(o.product.line.loadDays()) + " days of line load");
+        }
+        accept(o);
+    }
+
+    /**
+     * The date the line, shipping and installation can deliver the order, seen from now, for an
+     * order of this priority.
+     */
+    private double capableToPromise(Order o, double importance, Steps.Selection s) {
+        boolean fromStock = o.product.makeToStock && o.product.onHand() >= o.quantity;
+        double shipping = c.fulfilment.shippingEstimate() + s.promiseBufferDays();
+        double production = fromStock ? 0 : productionDays(o, importance, o.placedAt + o.quotedLeadTime - shipping);
+        double arrival = c.sim.time() + production + shipping;
+        return arrival + c.fulfilment.installationEstimate(o.product, arrival);
+    }
+
     private void executiveDecision(Order o) {
         Steps.Selection s = c.scenario.steps().selection();
-        double now = c.sim.time();
         double value = o.segment.spec.importance() * o.margin();
         boolean fromStock = o.product.makeToStock && o.product.onHand() >= o.quantity;
         double load = o.product.line.loadDays();
-        double shipping = c.fulfilment.shippingEstimate() + s.promiseBufferDays();
-        double production = fromStock ? 0 : productionDays(o, o.placedAt + o.quotedLeadTime - shipping);
-        double arrival = now + production + shipping;
-        double promise = arrival + c.fulfilment.installationEstimate(o.product, arrival);
+        double promise = capableToPromise(o, o.segment.spec.importance(), s);
         // capacity is short for this order when the line is loaded beyond the limit or cannot make it by the quoted date
         boolean capacityShort = load > s.capacityLimitDays() || promise > o.placedAt + o.quotedLeadTime + 1e-9;
         if (!fromStock && capacityShort && value < s.minStrategicValue()) {
@@ -140,7 +193,7 @@ final class OrderDesk {
      * when the next replenishment that covers it (after the backorders before it) is done; for a
      * make-to-order item, or when no queued replenishment covers it, when a job of its own would be.
      */
-    private double productionDays(Order o, double due) {
+    private double productionDays(Order o, double importance, double due) {
         ProductModel p = o.product;
         if (p.makeToStock) {
             double days = p.line.replenishmentDays(p, p.backorderedUnits + o.quantity - p.onHand());
@@ -148,7 +201,7 @@ final class OrderDesk {
                 return days;
             }
         }
-        return p.line.capableToPromiseDays(p.hoursFor(o.quantity), o.segment.spec.importance(), due);
+        return p.line.capableToPromiseDays(p.hoursFor(o.quantity), importance, due);
     }
 
     private void accept(Order o) {

@@ -16,7 +16,8 @@ final class Payroll {
 
     /** Billing clerks serving the queue: the extra clerks of the checking setting included. */
     static int billingClerks(Company c) {
-        boolean checking = c.scenario.steps().billing().enabled() && c.joint(Lever.BILLING_CHECK);
+        boolean checking = c.scenario.steps().billing().enabled()
+                && c.setting(Lever.BILLING_CHECK) != Lever.BILLING_CHECK.siloedPreset();
         int extra = checking ? c.scenario.steps().billing().extraStaffWhenChecking() : 0;
         return c.scenario.departments().billing().staff() + extra;
     }

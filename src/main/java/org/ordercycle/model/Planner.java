@@ -54,10 +54,9 @@ final class Planner {
         this.c = c;
         this.stream = stream;
         this.spec = c.scenario.steps().planning();
-        // the lever's two settings today; the adaptive rule is ForecastRules.ADAPTIVE
-        rule = ForecastRules.of(c.joint(Lever.JOINT_PLANNING) ? ForecastRules.CONSENSUS
-                : ForecastRules.INFLATE_AND_DISCOUNT, ForecastParams.of(spec));
-        replenishment = ReplenishmentRules.of(ReplenishmentRules.ORDER_UP_TO, ReplenishmentParams.of(spec));
+        // the rules are named after the lever's settings
+        rule = ForecastRules.of(c.setting(Lever.JOINT_PLANNING).name(), ForecastParams.of(spec));
+        replenishment = ReplenishmentRules.of(c.setting(Lever.REPLENISHMENT).name(), ReplenishmentParams.of(spec));
         int products = c.products.size();
         judgement = new double[products];
         anchor = new double[products];
@@ -217,16 +216,16 @@ final class Planner {
     private void chargeCoordination(double now, double length) {
         var d = c.scenario.departments();
         if (spec.enabled() && c.joint(Lever.JOINT_PLANNING)) {
-            // marketing and production planners (paid as executives) meet
-            double wages = d.marketing().wagePerHour() + d.executiveSelection().wagePerHour();
-            c.ledger.charge(Account.COORDINATION, now, spec.meetingHoursPerPeriod() * wages);
+            // a marketer's meeting time comes out of marketing's paid shift; the production
+            // planner, paid as an executive, is no department of the model and is charged apart
+            c.marketing.occupy(Step.PLANNING, spec.meetingHoursPerPeriod() / 24, Account.COORDINATION);
+            c.ledger.charge(Account.COORDINATION, now, spec.meetingHoursPerPeriod() * d.executiveSelection().wagePerHour());
         }
         Steps.Generation g = c.scenario.steps().generation();
         int sharing = (c.joint(Lever.CAPACITY_INFO) ? 1 : 0) + (c.joint(Lever.STOCK_INFO) ? 1 : 0);
         if (g.enabled() && sharing > 0) {
             int workingDays = c.calendar.workingDaysBetween(now, now + length);
-            c.ledger.charge(Account.COORDINATION, now,
-                    sharing * g.sharingHoursPerDay() * workingDays * d.sales().wagePerHour());
+            c.sales.occupy(Step.GENERATION, sharing * g.sharingHoursPerDay() * workingDays / 24, Account.COORDINATION);
         }
     }
 

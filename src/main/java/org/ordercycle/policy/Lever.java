@@ -1,66 +1,85 @@
 package org.ordercycle.policy;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.ordercycle.scenario.bind.Suggest;
 
 /**
- * The coordination levers of model.md. Each lever has two settings: the siloed behaviour the
- * seed describes and the joint behaviour it recommends. Names are the command-line names.
+ * The coordination levers of model.md. Each lever chooses the decision rule of one department at
+ * one decision point and has two or more {@link Setting settings}, in a fixed order; the siloed
+ * and joint presets each use one of them (the same one for a lever whose presets agree, such as
+ * replenishment). Names are the command-line names. New levers are appended last, so that the
+ * order of existing levers (attribution designs, tables) does not move.
  */
 public enum Lever {
-    JOINT_PLANNING("joint-planning", 1, "inflate-and-discount", "consensus",
-            "Marketing inflates its forecast and production discounts it when committing capacity and stock",
-            "One consensus forecast and plan, unbiased and less noisy, at the cost of planning meetings"),
-    CAPACITY_INFO("capacity-info", 2, "off", "on",
-            "Sales qualifies leads on order size only",
-            "Production shares which lines have spare capacity: sales steers flexible customers there with a discount"),
-    STOCK_INFO("stock-info", 2, "off", "on",
-            "Sales quotes the standard lead time even when the goods are in stock",
-            "The warehouse shares its stock: sales promises immediate delivery and wins impatient customers"),
-    CAPACITY_PRICING("capacity-pricing", 3, "list", "capacity",
-            "List price with volume discount, blind to cost and capacity",
-            "Discount where capacity is idle, none where it is scarce"),
-    SHARED_ENTRY("shared-entry", 4, "rekey", "shared",
-            "Orders are re-keyed and handed over in batches through an inbox; more keying errors",
-            "One shared record, immediate hand-off, fewer keying errors"),
-    STRATEGIC_SELECTION("strategic-selection", 5, "junior", "executive",
-            "Junior staff accept by size, first come first served, and promise the standard lead time",
-            "Executives accept by strategic value and capacity, prioritise key accounts and promise capable-to-promise dates"),
-    JOINT_SCHEDULING("joint-scheduling", 6, "campaign", "joint",
-            "Production runs long campaigns; marketing escalates urgent orders and breaks the schedule",
-            "Priority- and setup-aware dispatch; expedites only for important customers, within a budget"),
-    PROMISE_TRACKING("promise-tracking", 7, "off", "on",
-            "Nobody watches the promised date; shipments wait for the next pick-up",
-            "The promised date is tracked end to end; orders at risk are rescued with premium freight"),
-    BILLING_CHECK("billing-check", 8, "order-record", "shipping-and-sales",
-            "Invoices are built from the order record: ordered quantity, list price",
-            "Billing consults shipping for quantity and sales for the agreed price"),
-    CUSTOMER_FORMAT("customer-format", 8, "company", "customer",
-            "Invoices in the company's own format",
-            "Invoices in the format each customer asks for"),
-    RETURNS_PROCEDURE("returns-procedure", 9, "handoffs", "coordinated",
-            "Retailer, logistics and finance hand a return over one after another",
-            "One procedure: return authorised, picked up and refunded in a coordinated flow"),
-    SERVICE_LINK("service-link", 10, "off", "on",
-            "Service staff are not in touch with sales: longer and repeated visits, insight lost",
-            "Sales briefs service; service insight feeds sales (new leads) and planning (lower forecast error)");
+    JOINT_PLANNING("joint-planning", 1, "planning", "forecast and capacity plan", 0, 2,
+            "inflate-and-discount", "Marketing inflates its forecast and production discounts it when committing capacity and stock",
+            "adaptive", "Marketing inflates its forecast; production learns marketing's inflation from history and discounts by its estimate",
+            "consensus", "One consensus forecast and plan, unbiased and less noisy, at the cost of planning meetings"),
+    CAPACITY_INFO("capacity-info", 2, "sales", "lead qualification", 0, 1,
+            "off", "Sales qualifies leads on order size only",
+            "on", "Production shares which lines have spare capacity: sales steers flexible customers there with a discount"),
+    STOCK_INFO("stock-info", 2, "sales", "quoted lead time", 0, 1,
+            "off", "Sales quotes the standard lead time even when the goods are in stock",
+            "on", "The warehouse shares its stock: sales promises immediate delivery and wins impatient customers"),
+    CAPACITY_PRICING("capacity-pricing", 3, "sales", "price", 0, 1,
+            "list", "List price with volume discount, blind to cost and capacity",
+            "capacity", "Discount where capacity is idle, none where it is scarce"),
+    SHARED_ENTRY("shared-entry", 4, "order entry", "record and hand-off", 0, 1,
+            "rekey", "Orders are re-keyed and handed over in batches through an inbox; more keying errors",
+            "shared", "One shared record, immediate hand-off, fewer keying errors"),
+    STRATEGIC_SELECTION("strategic-selection", 5, "order selection", "acceptance, priority and promise", 0, 2,
+            "junior", "Junior staff accept by size, first come first served, and promise the standard lead time",
+            "senior-capacity", "Senior sales staff see the line's load: they accept by size, promise capable-to-promise "
+                    + "dates and refuse orders the line cannot make by the date the customer asked for",
+            "executive", "Executives accept by strategic value and capacity, prioritise key accounts and promise capable-to-promise dates"),
+    JOINT_SCHEDULING("joint-scheduling", 6, "production", "dispatch and expedites", 0, 1,
+            "campaign", "Production runs long campaigns; marketing escalates urgent orders and breaks the schedule",
+            "joint", "Priority- and setup-aware dispatch; expedites only for important customers, within a budget"),
+    PROMISE_TRACKING("promise-tracking", 7, "shipping", "shipment", 0, 1,
+            "off", "Nobody watches the promised date; shipments wait for the next pick-up",
+            "on", "The promised date is tracked end to end; orders at risk are rescued with premium freight"),
+    BILLING_CHECK("billing-check", 8, "billing", "invoice content", 0, 2,
+            "order-record", "Invoices are built from the order record: ordered quantity, recorded price",
+            "shipping-only", "Billing consults shipping for quantity and timing but not sales: the recorded price stays",
+            "shipping-and-sales", "Billing consults shipping for quantity and sales for the agreed price"),
+    CUSTOMER_FORMAT("customer-format", 8, "billing", "invoice format", 0, 1,
+            "company", "Invoices in the company's own format",
+            "customer", "Invoices in the format each customer asks for"),
+    RETURNS_PROCEDURE("returns-procedure", 9, "returns", "return handling", 0, 1,
+            "handoffs", "Retailer, logistics and finance hand a return over one after another",
+            "coordinated", "One procedure: return authorised, picked up and refunded in a coordinated flow"),
+    SERVICE_LINK("service-link", 10, "after-sales service", "service visit", 0, 1,
+            "off", "Service staff are not in touch with sales: longer and repeated visits, insight lost",
+            "on", "Sales briefs service; service insight feeds sales (new leads) and planning (lower forecast error)"),
+    REPLENISHMENT("replenishment", 1, "planning", "replenishment order", 0, 0,
+            "order-up-to", "Production orders up to its target stock, counting the stock on hand and every order already in the pipeline",
+            "anchoring", "Anchoring and adjustment (Sterman 1989): production adjusts towards its target stock but "
+                    + "under-weights the supply line already on order");
 
     private final String cliName;
     private final int step;
-    private final String siloedSetting;
-    private final String jointSetting;
-    private final String siloedBehaviour;
-    private final String jointBehaviour;
+    private final String department;
+    private final String decision;
+    private final List<Setting> settings;
+    private final int siloedIndex;
+    private final int jointIndex;
 
-    Lever(String cliName, int step, String siloedSetting, String jointSetting, String siloedBehaviour,
-          String jointBehaviour) {
+    /** @param namesAndBehaviours each setting's name followed by its behaviour, in the settings' order */
+    Lever(String cliName, int step, String department, String decision, int siloedIndex, int jointIndex,
+          String... namesAndBehaviours) {
         this.cliName = cliName;
         this.step = step;
-        this.siloedSetting = siloedSetting;
-        this.jointSetting = jointSetting;
-        this.siloedBehaviour = siloedBehaviour;
-        this.jointBehaviour = jointBehaviour;
+        this.department = department;
+        this.decision = decision;
+        List<Setting> list = new ArrayList<>();
+        for (int i = 0; i < namesAndBehaviours.length; i += 2) {
+            list.add(new Setting(this, namesAndBehaviours[i], namesAndBehaviours[i + 1]));
+        }
+        this.settings = List.copyOf(list);
+        this.siloedIndex = siloedIndex;
+        this.jointIndex = jointIndex;
     }
 
     /** Command-line and file name, e.g. {@code billing-check}. */
@@ -73,27 +92,54 @@ public enum Lever {
         return step;
     }
 
-    /** Name of the siloed setting, e.g. {@code order-record}. */
-    public String siloedSetting() {
-        return siloedSetting;
+    /** The department whose decision rule the lever chooses, e.g. {@code order selection}. */
+    public String department() {
+        return department;
     }
 
-    /** Name of the joint setting, e.g. {@code shipping-and-sales}. */
-    public String jointSetting() {
-        return jointSetting;
+    /** The decision point the lever's settings fill, e.g. {@code invoice content}. */
+    public String decision() {
+        return decision;
     }
 
-    public String siloedBehaviour() {
-        return siloedBehaviour;
+    /** The lever's settings (two or more), in their fixed order. */
+    public List<Setting> settings() {
+        return settings;
     }
 
-    public String jointBehaviour() {
-        return jointBehaviour;
+    /** The setting the siloed preset uses. */
+    public Setting siloedPreset() {
+        return settings.get(siloedIndex);
     }
 
-    /** The name of a setting of this lever. */
-    public String settingName(boolean joint) {
-        return joint ? jointSetting : siloedSetting;
+    /** The setting the joint preset uses. */
+    public Setting jointPreset() {
+        return settings.get(jointIndex);
+    }
+
+    /** The setting with this exact name, or null. */
+    public Setting setting(String name) {
+        for (Setting s : settings) {
+            if (s.name().equals(name)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The setting with this exact name; throws IllegalArgumentException naming the settings when there is none. */
+    public Setting settingNamed(String name) {
+        Setting s = setting(name);
+        if (s == null) {
+            throw new IllegalArgumentException("lever " + cliName + " has no setting '" + name + "'; settings: "
+                    + String.join(", ", settingNames()));
+        }
+        return s;
+    }
+
+    /** The names of the settings, in order. */
+    public List<String> settingNames() {
+        return settings.stream().map(Setting::name).toList();
     }
 
     /** The lever with this command-line name. */
@@ -107,33 +153,13 @@ public enum Lever {
                 + names());
     }
 
-    /** Every lever's command-line name, in step order. */
+    /** Every lever's command-line name, in declaration order. */
     public static List<String> cliNames() {
         return Arrays.stream(values()).map(Lever::cliName).toList();
     }
 
     /** Every lever name, comma separated. */
     public static String names() {
-        StringBuilder sb = new StringBuilder();
-        for (Lever lever : values()) {
-            sb.append(sb.isEmpty() ? "" : ", ").append(lever.cliName);
-        }
-        return sb.toString();
-    }
-
-    /**
-     * Parses a setting of this lever: its own setting names, or the generic words
-     * siloed/joint, off/on, false/true, 0/1.
-     */
-    public boolean parseSetting(String value) {
-        String v = value.trim().toLowerCase(java.util.Locale.ROOT);
-        if (v.equals(jointSetting) || v.equals("joint") || v.equals("on") || v.equals("true") || v.equals("1")) {
-            return true;
-        }
-        if (v.equals(siloedSetting) || v.equals("siloed") || v.equals("off") || v.equals("false") || v.equals("0")) {
-            return false;
-        }
-        throw new IllegalArgumentException("lever " + cliName + " must be " + siloedSetting + " or " + jointSetting
-                + " (or siloed/joint), was '" + value + "'");
+        return String.join(", ", cliNames());
     }
 }

@@ -1,31 +1,42 @@
 package org.ordercycle.policy;
 
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * A policy: a setting for every lever, stored as the set of levers set to their joint behaviour.
- * Immutable. {@link #SILOED} and {@link #JOINT} are the presets of model.md.
+ * A policy: one {@link Setting} for every lever. Immutable; {@link #SILOED} and {@link #JOINT}
+ * are the presets of model.md. Two policies with the same settings run the same model, whatever
+ * their names ({@link #levers()} is the identity of what runs).
  */
-public record Policy(String name, Set<Lever> jointLevers) {
+public record Policy(String name, Map<Lever, Setting> levers) {
 
-    /** Every lever at its siloed setting. */
-    public static final Policy SILOED = new Policy("siloed", EnumSet.noneOf(Lever.class));
+    /** Every lever at the siloed preset's setting. */
+    public static final Policy SILOED = preset("siloed", false);
 
-    /** Every lever at its joint setting. */
-    public static final Policy JOINT = new Policy("joint", EnumSet.allOf(Lever.class));
+    /** Every lever at the joint preset's setting. */
+    public static final Policy JOINT = preset("joint", true);
 
+    /** Checks that every lever has one of its own settings; keeps an unmodifiable copy. */
     public Policy {
-        EnumSet<Lever> copy = EnumSet.noneOf(Lever.class);
-        copy.addAll(jointLevers);
-        jointLevers = java.util.Collections.unmodifiableSet(copy);
+        EnumMap<Lever, Setting> copy = new EnumMap<>(Lever.class);
+        for (Lever lever : Lever.values()) {
+            Setting s = levers.get(lever);
+            if (s == null || s.lever() != lever) {
+                throw new IllegalArgumentException("policy " + name + " needs a setting of lever " + lever.cliName()
+                        + ", had " + s);
+            }
+            copy.put(lever, s);
+        }
+        levers = Collections.unmodifiableMap(copy);
     }
 
-    /** True when the lever is at its joint setting. */
-    public boolean joint(Lever lever) {
-        return jointLevers.contains(lever);
+    private static Policy preset(String name, boolean joint) {
+        Map<Lever, Setting> map = new EnumMap<>(Lever.class);
+        for (Lever lever : Lever.values()) {
+            map.put(lever, joint ? lever.jointPreset() : lever.siloedPreset());
+        }
+        return new Policy(name, map);
     }
 
     /** The preset with this name ({@code siloed} or {@code joint}), or null. */
@@ -37,31 +48,44 @@ public record Policy(String name, Set<Lever> jointLevers) {
         };
     }
 
+    /** The lever's setting in this policy. */
+    public Setting setting(Lever lever) {
+        return levers.get(lever);
+    }
+
+    /**
+     * True when the lever is at the joint preset's setting. A convenience for code written when
+     * levers had two settings; new code reads {@link #setting(Lever)}.
+     */
+    public boolean joint(Lever lever) {
+        return levers.get(lever) == lever.jointPreset();
+    }
+
     /** This policy with one lever changed; the name records the change. */
-    public Policy with(Lever lever, boolean joint) {
-        EnumSet<Lever> levers = jointLevers.isEmpty() ? EnumSet.noneOf(Lever.class) : EnumSet.copyOf(jointLevers);
-        if (joint) {
-            levers.add(lever);
-        } else {
-            levers.remove(lever);
+    public Policy with(Lever lever, Setting setting) {
+        if (setting.lever() != lever) {
+            throw new IllegalArgumentException(setting + " is not a setting of lever " + lever.cliName());
         }
-        if (levers.equals(jointLevers)) {
+        if (levers.get(lever) == setting) {
             return this;
         }
-        return new Policy(name + "+" + lever.cliName() + "=" + lever.settingName(joint), levers);
+        Map<Lever, Setting> map = new EnumMap<>(levers);
+        map.put(lever, setting);
+        return new Policy(name + "+" + setting, map);
+    }
+
+    /** This policy with the lever at the joint (true) or siloed (false) preset's setting. */
+    public Policy with(Lever lever, boolean joint) {
+        return with(lever, joint ? lever.jointPreset() : lever.siloedPreset());
     }
 
     /** This policy under another name. */
     public Policy named(String newName) {
-        return new Policy(newName, jointLevers);
+        return new Policy(newName, levers);
     }
 
-    /** Lever name to setting name, in lever order. */
+    /** Lever name to setting name, in lever order (the text form of {@link PolicyCodec}). */
     public Map<String, String> settings() {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (Lever lever : Lever.values()) {
-            map.put(lever.cliName(), lever.settingName(joint(lever)));
-        }
-        return map;
+        return PolicyCodec.names(this);
     }
 }

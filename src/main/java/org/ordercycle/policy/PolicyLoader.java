@@ -1,9 +1,9 @@
 package org.ordercycle.policy;
 
 import java.nio.file.Path;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.ordercycle.scenario.ScenarioException;
 import org.ordercycle.scenario.ScenarioLoader;
 import org.ordercycle.scenario.bind.FieldPath;
@@ -20,7 +20,7 @@ import org.ordercycle.scenario.bind.YamlReader;
  * levers:                    # optional: lever name -> setting
  *   billing-check: shipping-and-sales
  * </pre>
- * Settings are a lever's own setting names or siloed/joint, off/on (see {@link Lever#parseSetting}).
+ * Settings are a lever's own setting names or siloed/joint, off/on (see {@link PolicyCodec#setting}).
  * Every problem of a file is reported at once. Stateless and thread-safe.
  */
 public final class PolicyLoader {
@@ -67,26 +67,24 @@ public final class PolicyLoader {
             r.error(m.get("name").location(), FieldPath.ROOT.child("name"), "must not be empty");
         }
         String base = text(m.get("base"), FieldPath.ROOT.child("base"), "must be siloed or joint", r);
-        Set<Lever> joint = EnumSet.noneOf(Lever.class);
-        if ("joint".equals(base)) {
-            joint.addAll(EnumSet.allOf(Lever.class));
-        } else if (base != null && !base.equals("siloed")) {
+        Map<Lever, Setting> settings = new EnumMap<>(("joint".equals(base) ? Policy.JOINT : Policy.SILOED).levers());
+        if (base != null && !base.equals("joint") && !base.equals("siloed")) {
             r.error(m.get("base").location(), FieldPath.ROOT.child("base"), "must be siloed or joint, was \"" + base
                     + "\"" + Suggest.hint(base, BASES));
         }
         Node levers = m.get("levers");
         if (levers instanceof Node.Mapping lm) {
             for (Node.Entry e : lm.entries().values()) {
-                setLever(e, joint, r);
+                setLever(e, settings, r);
             }
         } else if (levers != null && !(levers instanceof Node.Scalar s && s.isNull())) {
             r.error(levers.location(), FieldPath.ROOT.child("levers"),
                     "must be a mapping of lever: setting lines, was " + levers.describe());
         }
-        return new Policy(name == null || name.isBlank() ? defaultName : name, joint);
+        return new Policy(name == null || name.isBlank() ? defaultName : name, settings);
     }
 
-    private static void setLever(Node.Entry e, Set<Lever> joint, Reporter r) {
+    private static void setLever(Node.Entry e, Map<Lever, Setting> settings, Reporter r) {
         FieldPath path = FieldPath.ROOT.child("levers").child(e.key());
         Lever lever;
         try {
@@ -96,19 +94,16 @@ public final class PolicyLoader {
                     + "; levers: " + Lever.names());
             return;
         }
-        String expected = "must be " + lever.siloedSetting() + " or " + lever.jointSetting() + " (or siloed/joint, off/on)";
+        String expected = "must be a setting of " + lever.cliName() + "; " + PolicyCodec.allowed(lever);
         String setting = text(e.value(), path, expected, r);
         if (setting == null) {
             return;
         }
         try {
-            if (lever.parseSetting(setting)) {
-                joint.add(lever);
-            } else {
-                joint.remove(lever);
-            }
+            settings.put(lever, PolicyCodec.setting(lever, setting));
         } catch (IllegalArgumentException bad) {
-            r.error(e.value().location(), path, expected + ", was \"" + setting + "\"");
+            r.error(e.value().location(), path, "has no setting \"" + setting + "\""
+                    + Suggest.hint(setting, lever.settingNames()) + "; " + PolicyCodec.allowed(lever));
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -169,6 +170,34 @@ class RerunCommandTest {
             assertTrue(rerun.out().contains(table + " ") && rerun.out().contains("identical"), table + ": " + rerun);
         }
         assertTrue(rerun.out().contains("reproduced exactly"), rerun.toString());
+    }
+
+    @Test
+    void anAttributionOverChosenSettingsAndAFactorialAreRerunWithTheirRecordedSettings() throws Exception {
+        List<String> args = new ArrayList<>(List.of("attribute", Cli.shortClassroom(dir).toString(), "--design", "full",
+                "--replications", "2", "--threads", "2", "--no-report", "-q", "--out", dir.resolve("pairs").toString(),
+                "--settings", "strategic-selection=junior,senior-capacity"));
+        for (org.ordercycle.policy.Lever l : org.ordercycle.policy.Lever.values()) {
+            if (l != org.ordercycle.policy.Lever.STRATEGIC_SELECTION && l != org.ordercycle.policy.Lever.BILLING_CHECK) {
+                args.addAll(List.of("--settings", l.cliName() + "=siloed,siloed"));
+            }
+        }
+        Cli.Result r = Cli.run(args.toArray(String[]::new));
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().contains("full factorial 2^2, 4 policies"), r.out());
+        assertTrue(r.out().contains("Left out      service-link (both settings off"), r.out());
+        Cli.Result rerun = Cli.run("rerun", dir.resolve("pairs").resolve("manifest.json").toString(), "-q");
+        assertEquals(0, rerun.code(), rerun.toString());
+        assertTrue(rerun.out().contains("reproduced exactly"), rerun.toString());
+
+        Path factorial = dir.resolve("factorial");
+        Cli.Result f = Cli.run("attribute", Cli.shortClassroom(dir).toString(), "--factorial", "customer-format,stock-info",
+                "--replications", "2", "--threads", "2", "-q", "--out", factorial.toString());
+        assertEquals(0, f.code(), f.toString());
+        Cli.Result again = Cli.run("rerun", factorial.resolve("manifest.json").toString(), "-q");
+        assertEquals(0, again.code(), again.toString());
+        assertTrue(again.out().contains("setting_effects.csv ") && again.out().contains("reproduced exactly"),
+                again.toString());
     }
 
     @Test

@@ -128,6 +128,40 @@ class SweepAttributeCommandTest {
     }
 
     @Test
+    void attributeFactorialPrintsEveryCombinationAndTheSettingsEffects() throws Exception {
+        Path out = dir.resolve("factorial");
+        Cli.Result r = Cli.run("attribute", Cli.shortClassroom(dir).toString(), "--factorial",
+                "strategic-selection,customer-format", "--replications", "2", "--threads", "2", "--out", out.toString(),
+                "--quiet");
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().contains("full factorial over strategic-selection (3) x customer-format (2): 6 combinations"),
+                r.out());
+        assertTrue(r.out().contains("Main effect of each setting against the base's setting"), r.out());
+        assertTrue(r.out().contains("senior-capacity"), r.out());
+        assertEquals("measure,lever,setting,reference,effect,ci_low,ci_high,significant",
+                Files.readAllLines(out.resolve("tables").resolve("setting_effects.csv")).get(0));
+        assertEquals(1 + 6 * org.ordercycle.experiment.Experiment.PRIMARY.size(),
+                Files.readAllLines(out.resolve("tables").resolve("combinations.csv")).size(),
+                "6 combinations x the primary measures");
+        assertEquals(6, JSON.readTree(out.resolve("manifest.json").toFile()).get("policies_run").size());
+    }
+
+    @Test
+    void attributeSettingsAndFactorialRefuseBadInputClearly() throws Exception {
+        String file = Cli.shortClassroom(dir).toString();
+        Cli.Result bad = Cli.run("attribute", file, "--settings", "strategic-selection=junior,senoir-capacity");
+        assertEquals(2, bad.code(), bad.toString());
+        assertTrue(bad.err().contains("lever strategic-selection has no setting 'senoir-capacity' (did you mean "
+                + "senior-capacity?); settings: junior, senior-capacity, executive"), bad.toString());
+        Cli.Result one = Cli.run("attribute", file, "--settings", "billing-check=shipping-only");
+        assertTrue(one.err().contains("give two settings of billing-check separated by a comma"), one.toString());
+        Cli.Result big = Cli.run("attribute", file, "--factorial",
+                "joint-planning,strategic-selection,billing-check,capacity-info,stock-info");
+        assertEquals(2, big.code(), big.toString());
+        assertTrue(big.err().contains("108 combinations, more than the 64 allowed"), big.toString());
+    }
+
+    @Test
     void attributeRejectsAnUnknownDesign() throws Exception {
         Cli.Result r = Cli.run("attribute", Cli.shortClassroom(dir).toString(), "--design", "half");
         assertEquals(2, r.code(), r.toString());

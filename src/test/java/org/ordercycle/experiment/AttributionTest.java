@@ -87,8 +87,8 @@ class AttributionTest {
 
         assertEquals(32, one.points().size());
         assertEquals(32 + 24, one.runs().size(), "siloed and joint are design points (d00, d31); the 24 switches are not");
-        assertEquals(Policy.SILOED.jointLevers(), one.points().get(0).jointLevers());
-        assertEquals(Policy.JOINT.jointLevers(), one.points().get(31).jointLevers());
+        assertEquals(Policy.SILOED.levers(), one.points().get(0).levers());
+        assertEquals(Policy.JOINT.levers(), one.points().get(31).levers());
         Table effects = one.effectsTable();
         assertEquals(Experiment.PRIMARY.size() * (12 + 15), effects.rowCount());
         for (Measure m : Experiment.PRIMARY) {

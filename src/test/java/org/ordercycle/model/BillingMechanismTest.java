@@ -84,6 +84,35 @@ class BillingMechanismTest {
         assertTrue(invoiced.stream().anyMatch(o -> o.invoicedQuantity() < o.quantity()), "a partial first invoice");
     }
 
+    /**
+     * shipping-only: billing asks shipping, not sales. Same customers and shipments as siloed;
+     * each invoice is for the units shipped (no quantity error) but at the recorded price, so an
+     * order whose agreed discount was lost in re-keying is still billed the list price.
+     */
+    @Test
+    void shippingOnlyFixesQuantitiesButKeepsTheRecordedPrice() {
+        Policy shippingOnly = Policy.SILOED.with(Lever.BILLING_CHECK, Lever.BILLING_CHECK.settingNamed("shipping-only"));
+        Runs.Recorded checked = Runs.record(scenario, shippingOnly);
+        List<OrderRecord> invoiced = invoiced(checked);
+        assertTrue(invoiced.size() > 20);
+        for (OrderRecord o : invoiced) {
+            assertTrue(o.invoicedQuantity() <= o.quantity());
+            assertFalse(o.invoiceErrors().contains("quantity"), "order " + o.id() + ": " + o.invoiceErrors());
+            // no keying error or volume discount in this scenario: the record's price is the list price
+            assertEquals(o.listPrice(), o.invoicedPrice(), 1e-9, "order " + o.id());
+            assertEquals(o.agreedPrice() < o.listPrice() - 1e-9, o.invoiceErrors().contains("price"), "order " + o.id());
+        }
+        assertEquals(0.0, checked.value(ERROR_QUANTITY_RATE), "checkMissRate is 0: every quantity comes from shipping");
+        // the same orders (common random numbers) carry the same price errors as under siloed billing
+        for (OrderRecord o : invoiced) {
+            invoiced(siloed).stream().filter(x -> x.id() == o.id()).findFirst()
+                    .ifPresent(x -> assertEquals(x.invoiceErrors().contains("price"), o.invoiceErrors().contains("price"),
+                            "order " + o.id()));
+        }
+        assertTrue(checked.value(ERROR_PRICE_RATE) > 0);
+        assertTrue(invoiced.stream().anyMatch(o -> o.invoicedQuantity() < o.quantity()), "a partial first invoice");
+    }
+
     @Test
     void companyFormatFailsStrictCustomersAndCustomerFormatFixesIt() {
         for (OrderRecord o : invoiced(siloed)) {

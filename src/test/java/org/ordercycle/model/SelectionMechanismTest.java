@@ -70,6 +70,54 @@ class SelectionMechanismTest {
         assertTrue(exec.value(ON_TIME_RATE) > junior.value(ON_TIME_RATE) + 0.4);
     }
 
+    /**
+     * senior-capacity on the overloaded line: the junior size rule, then the line's
+     * capable-to-promise date. Same customers as under junior staff (common random numbers): where
+     * the backlog is longer than the customer's requested lead time the order is refused, where
+     * juniors accept it; the others are promised later than the standard date as the load grows.
+     */
+    @Test
+    void seniorStaffAcceptBySizePromiseByLoadAndRefuseWhatTheLineCannotMake() {
+        Policy senior = Policy.SILOED.with(Lever.STRATEGIC_SELECTION,
+                Lever.STRATEGIC_SELECTION.settingNamed("senior-capacity"));
+        Runs.Recorded junior = Runs.record(overloaded, Policy.SILOED);
+        Runs.Recorded seniors = Runs.record(overloaded, senior);
+        for (OrderRecord o : seniors.orders()) {
+            if (o.quantity() < juniorMinSize) {
+                assertEquals("rejected", o.state(), "the junior size rule still applies to order " + o.id());
+            } else if (!o.state().equals("rejected")) {
+                assertTrue(o.promisedAt() - o.placedAt() >= standard - 1e-9, "never earlier than quoted: " + o.id());
+            }
+        }
+        Map<Long, OrderRecord> byId = new java.util.HashMap<>();
+        junior.orders().forEach(o -> byId.put(o.id(), o));
+        List<OrderRecord> refusedBig = seniors.orders().stream()
+                .filter(o -> o.state().equals("rejected") && o.quantity() >= juniorMinSize).toList();
+        assertFalse(refusedBig.isEmpty(), "senior staff refuse orders the line cannot make in time");
+        assertTrue(refusedBig.stream().anyMatch(o -> byId.containsKey(o.id()) && !byId.get(o.id()).state()
+                .equals("rejected")), "orders junior staff accepted");
+        // key accounts too: senior staff see capacity, not strategy (executives never refuse them)
+        assertTrue(refusedBig.stream().anyMatch(o -> o.segment().equals("key")));
+        assertTrue(seniors.value(ON_TIME_RATE) > junior.value(ON_TIME_RATE) + 0.2,
+                "promises that the line can keep: " + seniors.value(ON_TIME_RATE) + " vs " + junior.value(ON_TIME_RATE));
+
+        // customers who accept 6 days (the standard is 2): the load now shows in later promises
+        Scenario patient = Runs.scenario("selection", Map.of("segments[0].requestedLeadTime", "6",
+                "segments[1].requestedLeadTime", "6"));
+        Runs.Recorded patientJunior = Runs.record(patient, Policy.SILOED);
+        Runs.Recorded patientSenior = Runs.record(patient, senior);
+        assertTrue(patientSenior.orders().stream().anyMatch(o -> o.promisedAt() - o.placedAt() > standard + 0.5),
+                "a later, capable-to-promise date under load");
+        assertEquals(standard, patientJunior.value(PROMISED_LEAD_TIME_MEAN), 1e-9, "juniors promise the standard date");
+        assertTrue(patientSenior.value(PROMISED_LEAD_TIME_MEAN) > standard + 0.5,
+                "mean promise " + patientSenior.value(PROMISED_LEAD_TIME_MEAN));
+        for (OrderRecord o : patientSenior.orders()) {
+            if (!o.state().equals("rejected")) {
+                assertTrue(o.promisedAt() - o.placedAt() <= 6 + 1e-9, "within the customer's 6 days: " + o.id());
+            }
+        }
+    }
+
     @Test
     void executivesRefuseNothingWhenCapacityIsAmple() {
         // a hundred times faster line: the backlog never reaches capacityLimitDays
