@@ -67,7 +67,7 @@ class ClosedHoursTest {
     void techniciansRecordWorkingTimeAsProcessingAndTheNightAsClosed() {
         Simulator sim = new Simulator();
         sim.init();
-        SkillPool pool = new SkillPool(sim, OFFICE, new Ledger(0), List.of(new Departments.Skill("technician", 1, 0)));
+        SkillPool pool = new SkillPool(sim, OFFICE, List.of(new Departments.Skill("technician", 1, 0)));
         Order o = Orders.of(1, 1);
         new Event(sim) {
             @Override

@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ordercycle.engine.WorkCalendar;
 import org.ordercycle.scenario.Departments;
-import org.ordercycle.stats.Ledger;
 import umontreal.ssj.simevents.Event;
 import umontreal.ssj.simevents.Simulator;
 
@@ -23,7 +22,7 @@ class VisitPriorityTest {
     void theMoreImportantCustomerIsServedFirstThenFirstComeFirstServed() {
         Simulator sim = new Simulator();
         sim.init();
-        SkillPool pool = new SkillPool(sim, WorkCalendar.ALWAYS, new Ledger(0),
+        SkillPool pool = new SkillPool(sim, WorkCalendar.ALWAYS,
                 List.of(new Departments.Skill("technician", 1, 0)));
         Order first = Orders.of(1, 1);
         Order small = Orders.of(2, 1);
@@ -54,7 +53,7 @@ class VisitPriorityTest {
     void equalImportanceIsFirstComeFirstServed() {
         Simulator sim = new Simulator();
         sim.init();
-        SkillPool pool = new SkillPool(sim, WorkCalendar.ALWAYS, new Ledger(0),
+        SkillPool pool = new SkillPool(sim, WorkCalendar.ALWAYS,
                 List.of(new Departments.Skill("technician", 1, 0)));
         List<Long> served = new ArrayList<>();
         new Event(sim) {
