@@ -64,6 +64,8 @@ final class Company {
     final ReturnsFlow returns;
     final ServiceFlow service;
     final Planner planner;
+    /** The departments' decision rules under this policy. */
+    final RuleBook rules;
     final Books books = new Books();
 
     /** Orders placed and not yet in a terminal state (for the order invariant and end-of-run records). */
@@ -126,6 +128,7 @@ final class Company {
         billing = new BillingFlow(this);
         returns = new ReturnsFlow(this);
         service = new ServiceFlow(this);
+        rules = RuleBook.of(policy, scenario);
         planner = new Planner(this, streams.get(Replication.PLANNING));
     }
 

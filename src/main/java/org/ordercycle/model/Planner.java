@@ -54,9 +54,8 @@ final class Planner {
         this.c = c;
         this.stream = stream;
         this.spec = c.scenario.steps().planning();
-        // the rules are named after the lever's settings
-        rule = ForecastRules.of(c.setting(Lever.JOINT_PLANNING).name(), ForecastParams.of(spec));
-        replenishment = ReplenishmentRules.of(c.setting(Lever.REPLENISHMENT).name(), ReplenishmentParams.of(spec));
+        rule = c.rules.planning;
+        replenishment = c.rules.replenishment;
         int products = c.products.size();
         judgement = new double[products];
         anchor = new double[products];
