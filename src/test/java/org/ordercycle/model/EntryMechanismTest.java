@@ -76,8 +76,8 @@ class EntryMechanismTest {
 
     @Test
     void everyReKeyingTakesStaffTime() {
-        // entry.yaml: every department's wage is 50 an hour; re-keyed, sales and billing each spend an
-        // exponential(10 minutes) re-keying every order: 2 x 10 / 60 x 50 = 16.7 per order more handling
+        // entry.yaml: every department's wage is 50 an hour; re-keyed, order entry (typing sales' form) and
+        // billing each spend an exponential(10 minutes) re-keying every order: 2 x 10 / 60 x 50 = 16.7 per order more handling
         // labour than with the shared record (order entry's own keying is the same under both). The sum
         // over ~1,200 orders has a relative sd of about 2%: tolerance 10%
         double perOrder = 2 * 10.0 / 60 * 50;
