@@ -80,8 +80,8 @@ public record Steps(
                     + " error; the same under both settings") @Default("0.01") @Range(min = 0, max = 1)
             double errorPerKeying,
             @Doc("Siloed: how many departments key the order into their own record (1: order entry; 2: sales' order form"
-                    + " and order entry; 3: also billing's invoicing record). A shared record is keyed once")
-            @Default("3") @Range(min = 1, max = 3) int keyingsWhenRekeyed,
+                    + " and order entry, whose record billing reads; 3: billing also types its own invoicing record)."
+                    + " A shared record is keyed once") @Default("2") @Range(min = 1, max = 3) int keyingsWhenRekeyed,
             @Doc("Time one department takes to re-key the order into its own record (siloed), at sales and at billing;"
                     + " order entry's keying takes its handling time")
             @Default("{dist: exponential, mean: 10, unit: minute}") Dist rekeyTime) {
