@@ -152,7 +152,7 @@ class DeterminismTest {
     @Test
     void replicationsRunSideBySideFromScratchAgreeWithSequentialOnes() throws Exception {
         Scenario a = scenario(Map.of());
-        Scenario b = scenario(Map.of("segments[0].leadsPerDay", "6", "steps.returns.handoffDelay",
+        Scenario b = scenario(Map.of("segments[0].leadsPerDay", "6", "steps.returns.refundTime",
                 "{dist: gamma, mean: 3, sd: 2}"));
         // two threads, started together: the same replication twice, then two different scenarios at once
         List<Outcome> together = parallel(List.of(() -> outcome(a, Policy.SILOED, SEED, 2),

@@ -21,11 +21,12 @@ import picocli.CommandLine.Parameters;
         description = {"Follow one order through the order cycle: who owned it when, how long it waited, "
                 + "what was decided and why, and how its invoice turned out.",
                 "",
-                "Orders are numbered as customers' inquiries (leads) arrive; some inquiries never become "
-                + "orders. Because every policy faces the same customers (common random numbers), "
-                + "comparing --policy siloed and --policy joint on the same order number shows the same "
-                + "customer under both policies. (With service-link on, leads passed on by after-sales "
-                + "service take numbers too, so later numbers can shift.)", ""},
+                "Orders are numbered by customer inquiry (lead): lead n of the scenario's segment i is "
+                + "number n x (number of segments) + i; some inquiries never become orders. Because every "
+                + "policy faces the same customers (common random numbers), comparing --policy siloed and "
+                + "--policy joint on the same order number shows the same customer under both policies. "
+                + "Leads passed on by after-sales service (service-link) are numbered apart, from a power "
+                + "of ten above all the others.", ""},
         footer = {"", "Examples:",
                 "  ordercycle trace scenarios/baseline.yaml --order 120",
                 "  ordercycle trace scenarios/baseline.yaml --order 120 --policy joint",

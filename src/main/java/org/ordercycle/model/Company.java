@@ -72,7 +72,13 @@ final class Company {
     final LiveOrders live = new LiveOrders();
     /** Orders placed and not yet terminal, over time (Little's law for the whole company). */
     final TimeAverage liveOrders;
-    long nextOrderId;
+    /** Per segment, by index: the stream of the uniforms after the first {@link Draw#COUNT} of each lead. */
+    final RandomStream[] details;
+    /** Per segment, by index: leads so far (the sequence number in the next lead's id). */
+    private final long[] segmentLeads;
+    private long serviceLeads;
+    /** Leads passed on by service visits are numbered from here, above every id a segment lead can take. */
+    final long serviceIdBase;
     /** The sampled journeys, in the order their leads arrived. */
     final List<JourneyLog> journeys = new ArrayList<>();
 
@@ -110,6 +116,12 @@ final class Company {
             segments.add(new SegmentModel(s, i, products, streams.get(Replication.arrivalStream(s)),
                     streams.get(Replication.attributeStream(s)), end, JourneyLog.instants(journeyDraws, warmup, end)));
         }
+        details = new RandomStream[segments.size()];
+        for (SegmentModel s : segments) {
+            details[s.index] = streams.get(Replication.detailStream(s.spec));
+        }
+        segmentLeads = new long[segments.size()];
+        serviceIdBase = serviceIdBase(segments, end);
         var d = scenario.departments();
         marketing = department("marketing", d.marketing());
         sales = department("sales", d.sales());
@@ -143,6 +155,40 @@ final class Company {
         d.load = new LoadProbe(staff, cal, warmup, end);
         departments.add(d);
         return d;
+    }
+
+    /**
+     * The id of a new lead. Lead n of segment i (counted in the segment's own arrival stream,
+     * which no policy changes) gets n x segments + i, so the same id names the same customer
+     * under every policy, and ids stay small. Leads passed on by service visits exist only under
+     * some policies: they are numbered apart, from {@link #serviceIdBase}.
+     */
+    long nextOrderId(SegmentModel s, boolean fromService) {
+        if (fromService) {
+            return serviceIdBase + serviceLeads++;
+        }
+        long id = segmentLeads[s.index]++ * segments.size() + s.index;
+        if (id >= serviceIdBase) { // needs about ten standard deviations more leads than expected
+            throw new IllegalStateException("segment " + s.spec.id() + " has more leads than order ids reserved for it");
+        }
+        return id;
+    }
+
+    /**
+     * A power of ten above the ids of all segment leads: each segment's lead candidates are
+     * Poisson with mean maxRate x end; the bound allows ten standard deviations more.
+     */
+    private static long serviceIdBase(List<SegmentModel> segments, double end) {
+        double most = 0;
+        for (SegmentModel s : segments) {
+            double mean = s.maxRate * end;
+            most = Math.max(most, mean + 10 * Math.sqrt(mean) + 100);
+        }
+        long base = 10;
+        while (base < most * Math.max(1, segments.size())) {
+            base *= 10;
+        }
+        return base;
     }
 
     /** True when the policy sets the lever to the joint preset's setting. */

@@ -76,7 +76,9 @@ public final class OfferedLoad {
         list.add(entry("sales", p, d.sales(), calendar, leads + briefings,
                 (leads * t.salesTime.mean() + briefings * t.briefingTime.mean()) / Math.max(1e-12, leads + briefings)));
         boolean entry = steps.entry().enabled();
-        double keying = t.entryTime.mean() + (changed(policy, Lever.SHARED_ENTRY) ? 0 : t.rekeyTime.mean());
+        boolean rekeyed = !changed(policy, Lever.SHARED_ENTRY);
+        int keyings = steps.entry().keyingsWhenRekeyed();
+        double keying = t.entryTime.mean() + (rekeyed && keyings >= 2 ? t.rekeyTime.mean() : 0);
         list.add(entry("order entry", p, d.orderEntry(), calendar, entry ? f.orders : 0, keying));
         boolean select = steps.selection().enabled();
         boolean executives = policy.setting(Lever.STRATEGIC_SELECTION).name().equals("executive");
@@ -88,11 +90,14 @@ public final class OfferedLoad {
         double invoice = t.billingTime.mean() + (changed(policy, Lever.BILLING_CHECK) ? t.checkTime.mean() : 0)
                 + (changed(policy, Lever.CUSTOMER_FORMAT) ? t.formatTime.mean() : 0);
         int checkers = changed(policy, Lever.BILLING_CHECK) ? steps.billing().extraStaffWhenChecking() : 0;
-        list.add(entry("billing", p, d.billing(), checkers, calendar, steps.billing().enabled() ? f.orders : 0,
-                invoice));
-        double returns = !steps.returns().enabled() ? 0
-                : f.returns * (changed(policy, Lever.RETURNS_PROCEDURE) ? 1 : steps.returns().handoffs());
-        list.add(entry("returns", p, d.returns(), calendar, returns, t.returnsTime.mean()));
+        // billing also types its own record of a re-keyed order (a third keying) and prepares refunds
+        double invoices = steps.billing().enabled() ? f.orders : 0;
+        double rekeys = entry && rekeyed && keyings >= 3 ? f.orders : 0;
+        double refunds = steps.returns().enabled() ? f.returns : 0;
+        double billingWork = invoices * invoice + rekeys * t.rekeyTime.mean() + refunds * t.refundTime.mean();
+        list.add(entry("billing", p, d.billing(), checkers, calendar, invoices + rekeys + refunds,
+                billingWork / Math.max(1e-12, invoices + rekeys + refunds)));
+        list.add(entry("returns", p, d.returns(), calendar, refunds, t.returnsTime.mean()));
         for (int i = 0; i < scenario.lines().size(); i++) {
             Line line = scenario.lines().get(i);
             double daysPerWeek = scenario.calendar().roundTheClock() ? 7 : scenario.calendar().daysPerWeek();

@@ -25,6 +25,14 @@ final class OrderDesk {
         this.c = c;
     }
 
+    /**
+     * Step 4. A shared record is keyed once, by order entry. Re-keyed, each department that keeps
+     * its own record keys the order again: sales writes it on its own order form (as part of its
+     * quoting work), order entry types that form into the order system, billing types the order
+     * into its invoicing record ({@code keyingsWhenRekeyed} of them, in that order). Every keying
+     * may err with the same probability, and an error copied from one record to the next reaches
+     * the invoice: more keyings, more chances to err. Each re-keying takes its department's time.
+     */
     void receive(Order o) {
         Steps.Entry e = c.scenario.steps().entry();
         if (!e.enabled()) {
@@ -32,34 +40,55 @@ final class OrderDesk {
             select(o);
             return;
         }
-        boolean shared = c.joint(Lever.SHARED_ENTRY);
         double work = c.samplers.entryTime.sample(o.u[Draw.ENTRY_TIME]);
-        if (shared) {
+        if (c.joint(Lever.SHARED_ENTRY)) {
             o.recordPrice = o.agreedPrice; // one record: the agreed price travels with the order
-            c.orderEntry.submit(o, Step.ENTRY, work, 0, Account.HANDLING_LABOUR, this::entered);
+            c.orderEntry.submit(o, Step.ENTRY, work, 0, Account.HANDLING_LABOUR, order -> entered(order, 0));
             return;
         }
-        double rekey = c.samplers.rekeyTime.sample(o.u[Draw.REKEY_TIME]);
+        boolean salesForm = e.keyingsWhenRekeyed() >= 2;
+        if (salesForm) {
+            key(o, 0, "sales", "sales writes the order on its own order form");
+            work += rekeyTime(o, 0); // order entry types sales' form again
+        }
         double pickup = c.nextCollection(c.sim.time(), e.inboxIntervalDays());
         o.handOff(c.sim.time());
         if (o.traced) {
             c.trace(o, Step.ENTRY, "handoff", () -> "order waits in the order-entry inbox until the next collection at day "
                     + fmt(pickup));
         }
-        Delay.after(c.sim, pickup - c.sim.time(),
-                () -> c.orderEntry.submit(o, Step.ENTRY, work + rekey, 0, Account.HANDLING_LABOUR, this::entered));
+        double entryWork = work;
+        int keying = salesForm ? 1 : 0;
+        Delay.after(c.sim, pickup - c.sim.time(), () -> c.orderEntry.submit(o, Step.ENTRY, entryWork, 0,
+                Account.HANDLING_LABOUR, order -> entered(order, keying)));
     }
 
-    private void entered(Order o) {
-        Steps.Entry e = c.scenario.steps().entry();
-        double rate = c.joint(Lever.SHARED_ENTRY) ? e.sharedErrorRate() : e.rekeyErrorRate();
-        o.entryError = o.u[Draw.ENTRY_ERROR] < rate;
-        if (o.traced) {
-            c.trace(o, Step.ENTRY, "finish", () -> o.entryError ? "order keyed, with a keying error nobody notices"
-                    : "order keyed correctly" + (o.recordPrice != o.agreedPrice
-                    ? "; the record shows the list price " + fmt(o.recordPrice) + ", not the agreed " + fmt(o.agreedPrice) : ""));
+    /** Order entry has keyed the order (keying number {@code keying}); billing re-keys it beside the flow. */
+    private void entered(Order o, int keying) {
+        key(o, keying, "order entry", "order entry keys the order");
+        if (!c.joint(Lever.SHARED_ENTRY) && c.scenario.steps().entry().keyingsWhenRekeyed() >= 3) {
+            // billing copies the record into its own now (so that the copy, errors included, is there
+            // before any invoice) and spends the time beside the order's flow, not in its step times
+            key(o, keying + 1, "billing", "billing keys the order into its own invoicing record");
+            c.billingDesk.submitUntracked(o, Step.ENTRY, rekeyTime(o, 1), 0, Account.HANDLING_LABOUR, order -> { });
         }
         select(o);
+    }
+
+    /** One keying operation: it errs with the scenario's probability per keying, from its own uniform. */
+    private void key(Order o, int keying, String department, String who) {
+        boolean error = o.u[Draw.KEYING_ERRORS[keying]] < c.scenario.steps().entry().errorPerKeying();
+        o.entryError |= error;
+        if (o.traced) {
+            c.traceAs(o, Step.ENTRY, department, "finish", () -> who
+                    + (error ? ", with a keying error nobody notices" : " correctly") + (o.recordPrice != o.agreedPrice
+                    ? "; the record shows the list price " + fmt(o.recordPrice) + ", not the agreed " + fmt(o.agreedPrice) : ""));
+        }
+    }
+
+    /** Time to re-key the order at the {@code k}-th department that re-keys it (order entry 0, billing 1). */
+    private double rekeyTime(Order o, int k) {
+        return c.samplers.rekeyTime.sample(Draw.rotate(o.u[Draw.REKEY_TIME], k));
     }
 
     private void select(Order o) {

@@ -2,16 +2,24 @@ package org.ordercycle.model;
 
 import static org.ordercycle.model.SalesFlow.fmt;
 
+import java.util.function.Consumer;
 import org.ordercycle.policy.Lever;
 import org.ordercycle.scenario.Steps;
 import org.ordercycle.stats.Ledger.Account;
 
 /**
- * Step 9: returns and refunds. Siloed, the return is handed from retailer to logistics to
- * finance, each hand-off waiting unattended; joint, one coordinated procedure authorises,
- * collects and refunds. Returned units go back to stock or to scrap.
+ * Step 9: returns and refunds. A return needs three things: the returns desk authorises it, the
+ * carrier collects the goods on its next round and brings them back, finance (the billing staff)
+ * prepares the refund. Under handoffs they happen one after another: each department passes the
+ * paperwork on with its next batch (every {@code handoffIntervalDays}) and nobody owns the return
+ * in between. Under the coordinated procedure the returns desk owns the return, books the
+ * collection and asks finance for the refund at once; the refund is paid when the goods are back
+ * and the refund is ready. Every wait comes from a queue, a schedule or a handling time that is
+ * the same under both settings. Returned units go back to stock or to scrap.
  */
 final class ReturnsFlow {
+    private static final String CARRIER = "carrier";
+
     private final Company c;
 
     ReturnsFlow(Company c) {
@@ -35,32 +43,66 @@ final class ReturnsFlow {
         if (o.traced) {
             c.trace(o, Step.RETURNS, "arrive", () -> "customer asks to return the goods");
         }
-        if (c.joint(Lever.RETURNS_PROCEDURE)) {
-            o.handOff(c.sim.time());
-            double delay = c.samplers.returnCoordinatedDelay.sample(Draw.rotate(o.u[Draw.RETURN_HANDOFF], 0));
-            Delay.after(c.sim, delay, () -> c.returnsDesk.submit(o, Step.RETURNS,
-                    c.samplers.returnsTime.sample(o.u[Draw.RETURN_TIME]), 0, Account.RETURNS_HANDLING, this::refund));
-        } else {
-            handOff(o, 0);
-        }
+        c.returnsDesk.submit(o, Step.RETURNS, c.samplers.returnsTime.sample(o.u[Draw.RETURN_TIME]), 0,
+                Account.RETURNS_HANDLING, c.joint(Lever.RETURNS_PROCEDURE) ? this::coordinate : this::handToCarrier);
     }
 
-    /** Siloed: one hand-off after another, each waiting unattended, each handled by the returns desk. */
-    private void handOff(Order o, int stage) {
-        int stages = c.scenario.steps().returns().handoffs();
-        if (stage == stages) {
-            refund(o);
-            return;
-        }
-        o.handOff(c.sim.time());
-        double delay = c.samplers.returnHandoffDelay.sample(Draw.rotate(o.u[Draw.RETURN_HANDOFF], stage));
+    /** Handoffs: the authorised return waits for the next batch of paperwork to the carrier. */
+    private void handToCarrier(Order o) {
+        double batch = nextBatch(o, "the carrier");
+        Delay.after(c.sim, batch - c.sim.time(), () -> {
+            o.receive(c.sim.time(), CARRIER, Step.RETURNS);
+            collect(o, this::handToFinance);
+        });
+    }
+
+    /** Handoffs: the goods are back; the receipt waits for the next batch of paperwork to finance. */
+    private void handToFinance(Order o) {
+        double batch = nextBatch(o, "finance");
+        Delay.after(c.sim, batch - c.sim.time(), () -> c.billingDesk.submit(o, Step.RETURNS, refundTime(o), 0,
+                Account.RETURNS_HANDLING, this::refund));
+    }
+
+    /** Coordinated: the returns desk books the collection and asks finance for the refund at once. */
+    private void coordinate(Order o) {
         if (o.traced) {
-            c.trace(o, Step.RETURNS, "handoff", () -> "return handed over (" + (stage + 1) + " of " + stages + "), waits "
-                    + fmt(delay) + " days");
+            c.trace(o, Step.RETURNS, "decision", () -> "return authorised; collection booked and refund prepared at once");
         }
-        Delay.after(c.sim, delay, () -> c.returnsDesk.submit(o, Step.RETURNS,
-                c.samplers.returnsTime.sample(Draw.rotate(o.u[Draw.RETURN_TIME], stage)), 0, Account.RETURNS_HANDLING,
-                order -> handOff(order, stage + 1)));
+        int[] pending = {2};
+        Consumer<Order> done = order -> {
+            if (--pending[0] == 0) {
+                refund(order);
+            }
+        };
+        collect(o, done);
+        c.billingDesk.submitAside(o, Step.RETURNS, refundTime(o), 0, Account.RETURNS_HANDLING, done);
+    }
+
+    /** The carrier picks the goods up on its next round and brings them back (a schedule, then transit). */
+    private void collect(Order o, Consumer<Order> back) {
+        double now = c.sim.time();
+        double round = c.nextCollection(now, c.scenario.steps().returns().collectionIntervalDays());
+        double transit = c.samplers.transit.sample(o.u[Draw.RETURN_TRANSIT]);
+        if (o.traced) {
+            c.trace(o, Step.RETURNS, "handoff", () -> "the carrier collects the goods on its round at day " + fmt(round)
+                    + "; they are back " + fmt(transit) + " days later");
+        }
+        Delay.after(c.sim, round + transit - now, () -> back.accept(o));
+    }
+
+    /** The return leaves its department; the next one takes it with its next batch of paperwork. */
+    private double nextBatch(Order o, String to) {
+        double now = c.sim.time();
+        double batch = c.nextCollection(now, c.scenario.steps().returns().handoffIntervalDays());
+        o.handOff(now);
+        if (o.traced) {
+            c.trace(o, Step.RETURNS, "handoff", () -> "paperwork waits for the next batch to " + to + " at day " + fmt(batch));
+        }
+        return batch;
+    }
+
+    private double refundTime(Order o) {
+        return c.samplers.refundTime.sample(o.u[Draw.REFUND_TIME]);
     }
 
     private void refund(Order o) {

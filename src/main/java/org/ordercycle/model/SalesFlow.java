@@ -31,15 +31,15 @@ final class SalesFlow {
 
     /** A lead passed on by an after-sales visit (service-link); its attributes come from their own stream. */
     void serviceLead(SegmentModel segment) {
-        newLead(segment, serviceLeads, false);
+        newLead(segment, serviceLeads, serviceLeads, false);
     }
 
-    private void newLead(SegmentModel s, RandomStream attributes, boolean fromSegment) {
-        double[] u = new double[Draw.COUNT];
+    private void newLead(SegmentModel s, RandomStream attributes, RandomStream details, boolean fromSegment) {
+        double[] u = new double[Draw.TOTAL];
         for (int i = 0; i < u.length; i++) {
-            u[i] = attributes.nextDouble();
+            u[i] = (i < Draw.COUNT ? attributes : details).nextDouble();
         }
-        long id = c.nextOrderId++;
+        long id = c.nextOrderId(s, !fromSegment);
         ProductModel product = s.product(u[Draw.PRODUCT]);
         int quantity = s.size(u[Draw.SIZE]);
         double requested = Math.max(0.01, s.requestedLeadTime.sample(u[Draw.REQUESTED_LEAD_TIME]));
@@ -236,7 +236,7 @@ final class SalesFlow {
         public void actions() {
             double ratio = segment.rate(c.sim.time()) / segment.maxRate;
             if (segment.arrivals.nextDouble() < ratio) {
-                newLead(segment, segment.attributes, true);
+                newLead(segment, segment.attributes, c.details[segment.index], true);
             }
             scheduleNextCandidate();
         }

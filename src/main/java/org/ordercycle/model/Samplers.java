@@ -20,12 +20,12 @@ final class Samplers {
     final Sampler returnsTime;
     final Sampler visitTime;
     final Sampler briefingTime;
+    final Sampler diagnosisTime;
+    final Sampler refundTime;
     /** Calendar delays, always in days. */
     final Sampler transit;
     final Sampler premiumTransit;
     final Sampler disputeDelay;
-    final Sampler returnHandoffDelay;
-    final Sampler returnCoordinatedDelay;
     final Sampler serviceRequestDelay;
 
     Samplers(Scenario s) {
@@ -46,11 +46,11 @@ final class Samplers {
         returnsTime = Sampler.duration(d.returns().handling(), unit);
         visitTime = Sampler.duration(st.service().visitTime(), unit);
         briefingTime = Sampler.duration(st.service().briefingTime(), unit);
+        diagnosisTime = Sampler.duration(st.service().diagnosisTime(), unit);
+        refundTime = Sampler.duration(st.returns().refundTime(), unit);
         transit = Sampler.plain(s.logistics().transit());
         premiumTransit = Sampler.plain(s.logistics().premiumTransit());
         disputeDelay = Sampler.plain(st.billing().disputeDelay());
-        returnHandoffDelay = Sampler.plain(st.returns().handoffDelay());
-        returnCoordinatedDelay = Sampler.plain(st.returns().coordinatedDelay());
         serviceRequestDelay = Sampler.plain(st.service().requestDelay());
     }
 }

@@ -5,16 +5,47 @@ import org.ordercycle.scenario.Steps;
 import org.ordercycle.stats.Ledger.Account;
 
 /**
- * Step 10: after-sales service. Without a link to sales, technicians arrive without context:
- * longer visits, more repeat visits, and what they learn is lost. With service-link, sales
- * briefs them first, and their insight comes back as new leads (and, in planning, as lower
- * forecast error).
+ * Step 10: after-sales service. A technician who lacks the customer's context (what was sold,
+ * what happened since) needs extra diagnosis time on site and more often leaves the problem
+ * unfixed, so that a second visit follows; the second visit is made with the context the first
+ * one gathered. With service-link, sales briefs the technician before the first visit (sales
+ * time), so longer and repeated visits arise only from the missing context. Every visit may
+ * reveal a new need of the customer: siloed, the technician does not pass it on; with
+ * service-link it reaches sales as a new lead.
  */
 final class ServiceFlow {
     private final Company c;
+    private long visits;
+    private double daysOnSite;
+    private long needsRevealed;
+    private long leadsPassedOn;
 
     ServiceFlow(Company c) {
         this.c = c;
+    }
+
+    /** Service visits finished so far (warm-up included). */
+    long visitsMade() {
+        return visits;
+    }
+
+    /** Working days technicians spent on the visits finished so far (one technician per visit counted). */
+    double daysOnSite() {
+        return daysOnSite;
+    }
+
+    /** Needs revealed by service visits so far, passed on to sales or not. */
+    long needsRevealed() {
+        return needsRevealed;
+    }
+
+    /**
+     * Leads passed on to sales by service visits so far: the service insight that reaches the
+     * rest of the company, zero without service-link. Planning may read it; it counts from the
+     * start of the run (warm-up included) and only grows.
+     */
+    long insightLeadsAnnounced() {
+        return leadsPassedOn;
     }
 
     void delivered(Order o) {
@@ -32,38 +63,56 @@ final class ServiceFlow {
         }
         if (c.joint(Lever.SERVICE_LINK)) {
             c.sales.submitAside(o, Step.SERVICE, c.samplers.briefingTime.sample(o.u[Draw.BRIEFING_TIME]), 0,
-                    Account.COORDINATION, order -> visit(order, 0));
+                    Account.COORDINATION, order -> visit(order, 0, true));
         } else {
-            visit(o, 0);
+            visit(o, 0, false);
         }
     }
 
-    private void visit(Order o, int attempt) {
-        Steps.Service s = c.scenario.steps().service();
-        boolean linked = c.joint(Lever.SERVICE_LINK);
-        double work = c.samplers.visitTime.sample(Draw.rotate(o.u[Draw.VISIT_TIME], attempt));
-        if (!linked) {
-            work *= 1 + s.contextPenalty();
-        }
+    /** Visit number {@code attempt} (0 or 1); the technician has the customer's context or not. */
+    private void visit(Order o, int attempt, boolean context) {
+        double visit = c.samplers.visitTime.sample(Draw.rotate(o.u[Draw.VISIT_TIME], attempt));
+        double work = context ? visit : visit + c.samplers.diagnosisTime.sample(o.u[Draw.DIAGNOSIS_TIME]);
         int[] skills = c.technicians.indices(o.product.spec.installSkills());
-        c.technicians.request(o, Step.SERVICE, skills, work, order -> visited(order, attempt));
+        c.technicians.request(o, Step.SERVICE, skills, work, order -> {
+            visits++;
+            daysOnSite += work;
+            visited(order, attempt, context);
+        });
     }
 
-    private void visited(Order o, int attempt) {
+    private void visited(Order o, int attempt, boolean context) {
         Steps.Service s = c.scenario.steps().service();
-        boolean linked = c.joint(Lever.SERVICE_LINK);
-        double repeat = linked ? s.briefedRepeatProbability() : s.repeatProbability();
-        boolean again = attempt == 0 && o.u[Draw.REPEAT] < repeat;
+        boolean unfixed = o.u[Draw.REPEAT] < s.unfixedProbability();
+        boolean missed = !context && o.u[Draw.CONTEXT_UNFIXED] < s.unfixedWithoutContext();
+        boolean again = attempt == 0 && (unfixed || missed); // the second visit is the last
         c.metrics.serviceVisit(o, again, c.sim.time());
         if (o.traced) {
-            c.traceAs(o, Step.SERVICE, "service", "finish", () -> again ? "visit did not solve the problem: a second visit is needed"
-                    : "service visit done" + (linked ? "; insight passed to sales" : ""));
+            c.traceAs(o, Step.SERVICE, "service", "finish", () -> !again ? "service visit done"
+                    : missed && !unfixed ? "the technician lacked the customer's context: the problem is not fixed,"
+                    + " a second visit is needed" : "visit did not solve the problem: a second visit is needed");
         }
+        revealNeed(o, attempt);
         if (again) {
-            visit(o, 1);
+            visit(o, 1, true); // the first visit gathered the context
+        }
+    }
+
+    /** A visit may reveal a new need; only with service-link does the technician pass it on to sales. */
+    private void revealNeed(Order o, int attempt) {
+        double u = o.u[attempt == 0 ? Draw.SERVICE_LEAD : Draw.SECOND_SERVICE_LEAD];
+        if (u >= c.scenario.steps().service().needRevealedPerVisit()) {
             return;
         }
-        if (linked && o.u[Draw.SERVICE_LEAD] < s.leadsPerVisit()) {
+        needsRevealed++;
+        boolean linked = c.joint(Lever.SERVICE_LINK);
+        if (o.traced) {
+            c.traceAs(o, Step.SERVICE, "service", "decision", () -> linked
+                    ? "the visit reveals a new need: passed on to sales as a lead"
+                    : "the visit reveals a new need, but the technician has no one to tell: the insight is lost");
+        }
+        if (linked) {
+            leadsPassedOn++;
             c.salesFlow.serviceLead(o.segment);
         }
     }

@@ -11,8 +11,9 @@ public record Departments(
         @Doc("Junior staff who select and prioritise orders under the siloed policy") Staffed juniorSelection,
         @Doc("Executives (marketing, production, strategy) who select under the joint policy") Staffed executiveSelection,
         @Doc("Warehouse and shipping: handling is pick-and-pack of one shipment") Staffed warehouse,
-        @Doc("Billing and finance: handling is building one invoice") Staffed billing,
-        @Doc("Returns desk: handling is one hand-off of a return") Staffed returns,
+        @Doc("Billing and finance: handling is building one invoice; finance staff also prepare refunds (steps.returns.refundTime)")
+        Staffed billing,
+        @Doc("Returns desk: handling is authorising one return") Staffed returns,
         @Doc("After-sales service and installation technicians, by skill") @Default("[]") List<Skill> service) {
 
     /** A group of technicians sharing a skill. */

@@ -84,12 +84,15 @@ public record Steps(
             @Doc("False switches the step off (see the step's description)") @Default("true") boolean enabled,
             @Doc("Siloed: orders wait in an inbox collected every this many days") @Default("1") @Range(min = 0)
             double inboxIntervalDays,
-            @Doc("Probability of a keying error when orders are re-keyed (siloed)") @Default("0.04") @Range(min = 0, max = 1)
-            double rekeyErrorRate,
-            @Doc("Probability of a keying error with one shared record (joint)") @Default("0.01") @Range(min = 0, max = 1)
-            double sharedErrorRate,
-            @Doc("Extra handling time of re-keying an order (siloed)") @Default("{dist: exponential, mean: 10, unit: minute}")
-            Dist rekeyTime) {
+            @Doc("Probability that one keying of an order (one department typing it into its own record) introduces an"
+                    + " error; the same under both settings") @Default("0.01") @Range(min = 0, max = 1)
+            double errorPerKeying,
+            @Doc("Siloed: how many departments key the order into their own record (1: order entry; 2: sales' order form"
+                    + " and order entry, whose record billing reads; 3: billing also types its own invoicing record)."
+                    + " A shared record is keyed once") @Default("2") @Range(min = 1, max = 3) int keyingsWhenRekeyed,
+            @Doc("Time one department takes to re-key the order into its own record (siloed), at sales and at billing;"
+                    + " order entry's keying takes its handling time")
+            @Default("{dist: exponential, mean: 10, unit: minute}") Dist rekeyTime) {
     }
 
     /** Step 5: order selection and prioritisation. */
@@ -155,12 +158,13 @@ public record Steps(
     @Doc("Step 9, returns and claims. Off: no returns")
     public record Returns(
             @Doc("False switches the step off (see the step's description)") @Default("true") boolean enabled,
-            @Doc("Siloed: number of sequential hand-offs (retailer, logistics, finance)") @Default("3") @Range(min = 1, max = 10)
-            int handoffs,
-            @Doc("Unattended days between two hand-offs of a siloed return (unit ignored)")
-            @Default("{dist: exponential, mean: 4}") Dist handoffDelay,
-            @Doc("Days of the coordinated pick-up (joint; unit ignored)") @Default("{dist: triangular, min: 1, mode: 2, max: 4}")
-            Dist coordinatedDelay,
+            @Doc("Handoffs: the paperwork of a return passes to the next department (the carrier, then finance) in a batch"
+                    + " every this many days; 0 passes it on at once") @Default("2") @Range(min = 0, max = 365)
+            double handoffIntervalDays,
+            @Doc("The carrier collects returned goods on rounds every this many days, under both settings; 0 collects"
+                    + " at once") @Default("2") @Range(min = 0, max = 365) double collectionIntervalDays,
+            @Doc("Finance (billing staff) time to prepare one refund") @Default("{dist: exponential, mean: 15, unit: minute}")
+            Dist refundTime,
             @Doc("Share of returned make-to-stock units fit to go back to stock; the rest, and all make-to-order goods, is scrapped") @Default("0.7")
             @Range(min = 0, max = 1) double restockRate) {
     }
@@ -173,14 +177,17 @@ public record Steps(
             Dist requestDelay,
             @Doc("Duration of a service visit (working time)") @Default("{dist: gamma, mean: 3, sd: 1.5, unit: hour}")
             Dist visitTime,
-            @Doc("Siloed: visits take this share longer for lack of context") @Default("0.4") @Range(min = 0) double contextPenalty,
-            @Doc("Probability that a visit must be repeated, siloed") @Default("0.25") @Range(min = 0, max = 1)
-            double repeatProbability,
-            @Doc("Probability that a visit must be repeated when service is briefed by sales") @Default("0.1")
-            @Range(min = 0, max = 1) double briefedRepeatProbability,
+            @Doc("Extra working time on site for a technician without the customer's context (what was sold, what"
+                    + " happened since) to diagnose the problem") @Default("{dist: gamma, mean: 1.2, sd: 0.6, unit: hour}")
+            Dist diagnosisTime,
+            @Doc("Probability that a visit does not fix the problem although the technician has the context (a second"
+                    + " visit follows)") @Default("0.1") @Range(min = 0, max = 1) double unfixedProbability,
+            @Doc("Further probability that a visit without the customer's context does not fix the problem (wrong part,"
+                    + " wrong diagnosis)") @Default("0.17") @Range(min = 0, max = 1) double unfixedWithoutContext,
             @Doc("Sales time to brief the technician before a visit (service-link)")
             @Default("{dist: exponential, mean: 15, unit: minute}") Dist briefingTime,
-            @Doc("Probability that a service visit passes a new lead to sales (service-link)") @Default("0.05")
-            @Range(min = 0, max = 1) double leadsPerVisit) {
+            @Doc("Probability that a visit reveals a new need of the customer; with service-link it reaches sales as a"
+                    + " lead, siloed the technician does not pass it on") @Default("0.05") @Range(min = 0, max = 1)
+            double needRevealedPerVisit) {
     }
 }

@@ -38,7 +38,7 @@ final class TestScenarios {
               planning: {enabled: false}
               generation: {enabled: false}
               pricing: {enabled: false}
-              entry: {rekeyErrorRate: 0, sharedErrorRate: 0}
+              entry: {errorPerKeying: 0}
               selection: {enabled: false}
               scheduling: {enabled: false}
               fulfilment: {enabled: false}

@@ -47,7 +47,7 @@ class InvariantsTest {
     @Test
     void aLiveOrderInATerminalStateIsCaught() {
         assertCaught("in progress but in terminal state", c -> {
-            Order o = new Order(7, c.segments.get(0), new double[Draw.COUNT], 0, c.products.get(0), 1, 1, false);
+            Order o = new Order(7, c.segments.get(0), new double[Draw.TOTAL], 0, c.products.get(0), 1, 1, false);
             o.state = OrderState.PAID;
             c.live.add(o);
             c.books.placed++;

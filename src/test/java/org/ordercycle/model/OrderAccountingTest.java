@@ -69,7 +69,8 @@ class OrderAccountingTest {
         for (String k : List.of("logistics.transit", "logistics.premiumTransit", "logistics.pickupIntervalDays",
                 "steps.entry.inboxIntervalDays", "steps.entry.rekeyTime", "steps.billing.checkTime",
                 "steps.billing.customerFormatTime", "steps.billing.disputeTime", "steps.billing.disputeDelay",
-                "steps.returns.handoffDelay", "steps.returns.coordinatedDelay", "steps.service.requestDelay",
+                "steps.returns.handoffIntervalDays", "steps.returns.collectionIntervalDays", "steps.returns.refundTime",
+                "steps.service.diagnosisTime", "steps.service.requestDelay",
                 "steps.service.briefingTime", "steps.service.visitTime", "products[0].changeoverTime",
                 "products[3].installTime")) {
             m.put(k, "0");

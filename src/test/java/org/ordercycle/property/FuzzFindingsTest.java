@@ -122,7 +122,7 @@ class FuzzFindingsTest {
               sales: {staff: 2, handling: {dist: normal, mean: 7, sd: 0.19, unit: minute}, roundTheClock: true}
             steps:
               planning: {enabled: false, periodDays: 2.91, forecast: movingAverage, inflationSd: 0.3, safetyFactor: 0.49, replenishmentPeriods: 0.8}
-              entry: {enabled: true, inboxIntervalDays: 0.56, rekeyErrorRate: 0.06, rekeyTime: {dist: gamma, mean: 0.14, sd: 2.15, unit: minute}}
+              entry: {enabled: true, inboxIntervalDays: 0.56, errorPerKeying: 0.06, rekeyTime: {dist: gamma, mean: 0.14, sd: 2.15, unit: minute}}
             """;
         Scenario s = ScenarioLoader.parse(yaml, "utilisation.yaml");
         double u = Simulation.replicate(s, Policy.SILOED, 1767, 0).value(Measure.CAPACITY_UTILISATION);

@@ -187,9 +187,11 @@ final class ScenarioGen {
         Arbitrary<String> pricing = Combinators.combine(on, num(0, 5), num(0, 5))
                 .as((e, idle, extra) -> "  pricing: {enabled: " + e + ", idleLoadDays: " + fmt(idle)
                         + ", scarceLoadDays: " + fmt(idle + extra) + "}\n");
-        Arbitrary<String> entry = Combinators.combine(on, num(0, 2), p, dist(0, 20, "minute"))
-                .as((e, inbox, error, rekey) -> "  entry: {enabled: " + e + ", inboxIntervalDays: " + fmt(inbox)
-                        + ", rekeyErrorRate: " + fmt(error) + ", rekeyTime: " + rekey + "}\n");
+        Arbitrary<String> entry = Combinators.combine(on, num(0, 2), p, Arbitraries.integers().between(1, 3),
+                        dist(0, 20, "minute"))
+                .as((e, inbox, error, keyings, rekey) -> "  entry: {enabled: " + e + ", inboxIntervalDays: " + fmt(inbox)
+                        + ", errorPerKeying: " + fmt(error) + ", keyingsWhenRekeyed: " + keyings + ", rekeyTime: " + rekey
+                        + "}\n");
         Arbitrary<String> selection = Combinators.combine(on, num(0, 3), num(0, 20), num(0, 2000), num(0, 3))
                 .as((e, junior, limit, value, buffer) -> "  selection: {enabled: " + e + ", juniorMinSize: " + fmt(junior)
                         + ", capacityLimitDays: " + fmt(limit) + ", minStrategicValue: " + fmt(value)
@@ -202,13 +204,16 @@ final class ScenarioGen {
         Arbitrary<String> billing = Combinators.combine(on, dist(0, 20, "minute"), dist(0, 30, null), p)
                 .as((e, check, delay, miss) -> "  billing: {enabled: " + e + ", checkTime: " + check
                         + ", disputeDelay: " + delay + ", checkMissRate: " + fmt(miss) + "}\n");
-        Arbitrary<String> returns = Combinators.combine(on, Arbitraries.integers().between(1, 10), dist(0, 8, null), p)
-                .as((e, handoffs, delay, restock) -> "  returns: {enabled: " + e + ", handoffs: " + handoffs
-                        + ", handoffDelay: " + delay + ", restockRate: " + fmt(restock) + "}\n");
-        Arbitrary<String> service = Combinators.combine(on, dist(0, 30, null), dist(0.1, 5, "hour"), p, p)
-                .as((e, request, visit, repeat, leads) -> "  service: {enabled: " + e + ", requestDelay: " + request
-                        + ", visitTime: " + visit + ", repeatProbability: " + fmt(repeat) + ", leadsPerVisit: "
-                        + fmt(leads) + "}\n");
+        Arbitrary<String> returns = Combinators.combine(on, num(0, 8), num(0, 8), dist(0, 60, "minute"), p)
+                .as((e, handoff, collection, refund, restock) -> "  returns: {enabled: " + e + ", handoffIntervalDays: "
+                        + fmt(handoff) + ", collectionIntervalDays: " + fmt(collection) + ", refundTime: " + refund
+                        + ", restockRate: " + fmt(restock) + "}\n");
+        Arbitrary<String> service = Combinators.combine(on, dist(0, 30, null), dist(0.1, 5, "hour"), dist(0, 3, "hour"), p,
+                        p, p)
+                .as((e, request, visit, diagnosis, unfixed, context, leads) -> "  service: {enabled: " + e
+                        + ", requestDelay: " + request + ", visitTime: " + visit + ", diagnosisTime: " + diagnosis
+                        + ", unfixedProbability: " + fmt(unfixed) + ", unfixedWithoutContext: " + fmt(context)
+                        + ", needRevealedPerVisit: " + fmt(leads) + "}\n");
         Arbitrary<String> first = Combinators.combine(planning, generation, pricing, entry, selection)
                 .as((a, b, c, d, e) -> a + b + c + d + e);
         Arbitrary<String> second = Combinators.combine(scheduling, fulfilment, billing, returns, service)

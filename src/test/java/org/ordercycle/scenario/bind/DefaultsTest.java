@@ -66,7 +66,8 @@ class DefaultsTest {
         assertTrue(steps.planning().enabled());
         assertEquals(1.5, steps.pricing().idleLoadDays());
         assertEquals(6, steps.pricing().scarceLoadDays());
-        assertEquals(3, steps.returns().handoffs());
+        assertEquals(2, steps.returns().handoffIntervalDays());
+        assertEquals(2, steps.entry().keyingsWhenRekeyed());
         assertEquals(new Dist(DistKind.gamma, null, 3.0, 1.5, null, null, null, null, null, TimeUnit.hour),
                 steps.service().visitTime());
         assertEquals(new Calendar(5, 8, 8), ScenarioBinding.defaults(Calendar.class));
