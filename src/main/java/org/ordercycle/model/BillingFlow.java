@@ -2,14 +2,15 @@ package org.ordercycle.model;
 
 import static org.ordercycle.model.SalesFlow.fmt;
 
-import org.ordercycle.policy.Lever;
-import org.ordercycle.policy.Setting;
+import org.ordercycle.model.rules.invoice.InvoiceContent;
+import org.ordercycle.model.rules.invoice.InvoiceView;
 import org.ordercycle.scenario.Steps;
 import org.ordercycle.stats.Ledger.Account;
 import org.ordercycle.stats.TimeAverage;
 
 /**
- * Step 8: invoices, disputes, credit notes and payments. Siloed billing builds the invoice from
+ * Step 8: invoices, disputes, credit notes and payments. The company's invoice rules decide
+ * what goes on an invoice and in which format. Siloed billing builds the invoice from
  * the order record when goods leave: the ordered quantity (even of a partial shipment) at the
  * recorded price (the agreed discount lost when the record was re-keyed), keying errors
  * included, in the company's format. With billing-check it consults shipping and sales (or, with
@@ -21,8 +22,6 @@ final class BillingFlow {
     private static final double EPS = 1e-6;
     /** A keying error mis-states the invoiced amount by this share (documented in the README). */
     static final double ENTRY_ERROR_SIZE = 0.10;
-    private static final Setting ORDER_RECORD = Lever.BILLING_CHECK.settingNamed("order-record");
-    private static final Setting SHIPPING_AND_SALES = Lever.BILLING_CHECK.settingNamed("shipping-and-sales");
 
     private final Company c;
     final TimeAverage receivables;
@@ -36,13 +35,10 @@ final class BillingFlow {
     void shipmentReady(Order o, int units) {
         o.readyUnits += units;
         Steps.Billing b = c.scenario.steps().billing();
-        Setting rule = c.setting(Lever.BILLING_CHECK);
-        boolean check = rule != ORDER_RECORD;
-        // a check that misses falls back on the order record for this invoice
-        boolean checked = check && o.u[Draw.CHECK_MISS] >= b.checkMissRate();
-        // shipping gives the quantity; only sales knows the agreed price, so without sales the record's price stays
-        boolean priceFromSales = checked && rule == SHIPPING_AND_SALES;
-        int quantity = !b.enabled() || checked ? units : o.quantity - o.invoicedUnits;
+        InvoiceContent content = c.rules.invoiceContent.decide(new InvoiceView(units, o.quantity, o.invoicedUnits,
+                o.u[Draw.CHECK_MISS]));
+        // without a billing step a correct invoice for what ships is issued at once
+        int quantity = b.enabled() ? content.quantity() : units;
         if (quantity <= 0) {
             return;
         }
@@ -53,16 +49,19 @@ final class BillingFlow {
             pay(inv);
             return;
         }
+        if (o.traced) {
+            c.traceAs(o, Step.BILLING, "billing", "decision", content::reason);
+        }
         int k = o.invoices.size();
         double work = c.samplers.billingTime.sample(Draw.rotate(o.u[Draw.BILLING_TIME], k));
-        if (check) {
+        if (content.consulted()) {
             work += c.samplers.checkTime.sample(Draw.rotate(o.u[Draw.CHECK_TIME], k));
         }
-        if (c.joint(Lever.CUSTOMER_FORMAT)) {
+        if (c.rules.invoiceFormat.adapts()) {
             work += c.samplers.formatTime.sample(Draw.rotate(o.u[Draw.FORMAT_TIME], k));
         }
         c.billingDesk.submitAside(o, Step.BILLING, work, 0, Account.HANDLING_LABOUR, order -> react(issue(order, quantity,
-                priceFromSales)));
+                content.priceFromSales())));
     }
 
     private Invoice issue(Order o, int quantity, boolean correct) {
@@ -71,8 +70,9 @@ final class BillingFlow {
         boolean entryError = !correct && o.entryError;
         boolean priceError = Math.abs(price - o.agreedPrice) > EPS * o.agreedPrice;
         boolean quantityError = o.invoicedUnits > o.readyUnits;
-        boolean formatError = c.scenario.steps().billing().enabled() && !c.joint(Lever.CUSTOMER_FORMAT)
-                && !o.segment.spec.billingFormat().equals(c.scenario.costs().companyInvoiceFormat())
+        String asked = o.segment.spec.billingFormat();
+        boolean formatError = c.scenario.steps().billing().enabled()
+                && !c.rules.invoiceFormat.format(asked, c.scenario.costs().companyInvoiceFormat()).equals(asked)
                 && o.u[Draw.FORMAT_STRICT] < o.segment.spec.formatStrictShare();
         double amount = quantity * price * (entryError ? 1 + ENTRY_ERROR_SIZE : 1);
         Invoice inv = new Invoice(o, now, quantity, price, amount, quantityError, priceError, entryError, formatError);

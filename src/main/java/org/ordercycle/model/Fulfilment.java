@@ -2,7 +2,8 @@ package org.ordercycle.model;
 
 import static org.ordercycle.model.SalesFlow.fmt;
 
-import org.ordercycle.policy.Lever;
+import org.ordercycle.model.rules.shipment.Shipment;
+import org.ordercycle.model.rules.shipment.ShipmentView;
 import org.ordercycle.scenario.Product;
 import org.ordercycle.stats.Ledger.Account;
 
@@ -11,8 +12,8 @@ import org.ordercycle.stats.Ledger.Account;
  * stock (shipping what is there and backordering the rest); make-to-order goods come from the
  * line, direct or through the warehouse; some are assembled on site by several skills at once.
  * Shipments wait for the logistics provider's next pick-up unless the scenario pays for
- * on-demand pick-up. Siloed, nobody watches the promise; with promise tracking orders at risk
- * of missing it go by premium freight.
+ * on-demand pick-up. The company's shipment rule chooses the freight: siloed, nobody watches
+ * the promise; with promise tracking orders at risk of missing it go by premium freight.
  */
 final class Fulfilment {
     private final Company c;
@@ -149,17 +150,16 @@ final class Fulfilment {
         if (c.scenario.steps().fulfilment().enabled()) {
             double u = o.shipments == 1 ? o.u[Draw.TRANSIT] : Draw.rotate(o.u[Draw.SECOND_TRANSIT], o.shipments);
             transit = c.samplers.transit.sample(u);
-            double margin = c.scenario.steps().fulfilment().rescueMarginDays();
             double arrival = now + c.samplers.transit.mean();
             double expected = arrival + installationEstimate(o.product, arrival); // installed goods are done on site
-            if (c.joint(Lever.PROMISE_TRACKING) && expected > o.promisedAt - margin) {
+            Shipment decision = c.rules.shipment.decide(new ShipmentView(o.promisedAt, expected));
+            if (decision.premium()) {
                 transit = c.samplers.premiumTransit.sample(o.u[Draw.PREMIUM_TRANSIT]);
                 o.rescued = true;
                 c.metrics.premiumShipment(now);
                 c.ledger.charge(Account.PREMIUM_FREIGHT, now, c.scenario.logistics().premiumShipmentCost());
                 if (o.traced) {
-                    c.trace(o, Step.FULFILMENT, "decision", () -> "promise at risk (day " + fmt(o.promisedAt)
-                            + "): rescued with premium freight");
+                    c.trace(o, Step.FULFILMENT, "decision", decision::reason);
                 }
             } else {
                 c.ledger.charge(Account.SHIPPING, now, c.scenario.logistics().shipmentCost());

@@ -3,7 +3,9 @@ package org.ordercycle.model;
 import java.util.ArrayList;
 import java.util.List;
 import org.ordercycle.engine.WorkCalendar;
-import org.ordercycle.policy.Lever;
+import org.ordercycle.model.rules.dispatch.Dispatch;
+import org.ordercycle.model.rules.dispatch.DispatchView;
+import org.ordercycle.model.rules.dispatch.SetupAwareDueDate;
 import org.ordercycle.scenario.Line;
 import org.ordercycle.scenario.Steps;
 import org.ordercycle.stats.Ledger.Account;
@@ -13,9 +15,9 @@ import umontreal.ssj.simevents.Event;
 /**
  * A production line. Each working day it opens for the regular hours the plan committed, plus
  * overtime when the backlog exceeds them, and works through its queue one job at a time,
- * setting up when the product changes. The dispatch rule is the scheduling lever: siloed
- * production runs campaigns and obeys escalations; joint scheduling dispatches by
- * importance-weighted due date while batching set-ups.
+ * setting up when the product changes. Which job goes next is the company's dispatch rule
+ * (the scheduling lever: campaigns that obey escalations, or importance-weighted due dates
+ * that batch set-ups), asked with a view of this line's queue.
  */
 final class LineModel {
     private static final double EPS = 1e-9;
@@ -41,6 +43,7 @@ final class LineModel {
     private double campaignHours;
     int expeditesThisPeriod;
     private final Tick tick;
+    private final QueueView view = new QueueView();
 
     double busyHours;
     double availableHours;
@@ -90,7 +93,7 @@ final class LineModel {
      */
     double capableToPromiseDays(double hours, double importance, double due) {
         Steps.Scheduling s = c.scenario.steps().scheduling();
-        boolean byDue = s.enabled() && c.joint(Lever.JOINT_SCHEDULING);
+        boolean byDue = c.rules.dispatch.byDueDate();
         double ahead = currentHoursLeft();
         for (LineJob j : queue) {
             if (!byDue || j.expedite || effectiveDue(j, s) <= due - (importance - 1) / 24.0) {
@@ -108,7 +111,7 @@ final class LineModel {
      */
     double replenishmentDays(ProductModel p, double units) {
         Steps.Scheduling s = c.scenario.steps().scheduling();
-        boolean byDue = s.enabled() && c.joint(Lever.JOINT_SCHEDULING);
+        boolean byDue = c.rules.dispatch.byDueDate();
         double running = currentHoursLeft();
         double covered = 0;
         if (current != null && current.order == null && current.product == p) {
@@ -216,7 +219,8 @@ final class LineModel {
         if (current != null || queue.isEmpty() || !open()) {
             return;
         }
-        LineJob job = choose();
+        Dispatch decision = c.rules.dispatch.choose(view);
+        LineJob job = queue.get(decision.job());
         queue.remove(job);
         queuedHours -= job.hours;
         waiting.level(c.sim.time(), queue.size());
@@ -227,7 +231,7 @@ final class LineModel {
             job.order.queue[Step.SCHEDULING.ordinal()] += job.startedAt - job.arrival;
             if (job.order.traced) {
                 c.trace(job.order, Step.SCHEDULING, "start", () -> "production starts on line " + spec.id()
-                        + (job.expedite ? " (expedited)" : ""));
+                        + " (" + decision.reason() + ")");
             }
         }
         if (job.product != setup) {
@@ -263,80 +267,9 @@ final class LineModel {
         return false;
     }
 
-    private LineJob choose() {
-        Steps.Scheduling s = c.scenario.steps().scheduling();
-        LineJob best = null;
-        for (LineJob j : queue) {
-            if (j.expedite && (best == null || j.seq < best.seq)) {
-                best = j;
-            }
-        }
-        if (best != null) {
-            return best;
-        }
-        if (!s.enabled()) {
-            return queue.get(0);
-        }
-        return c.joint(Lever.JOINT_SCHEDULING) ? chooseJoint(s) : chooseCampaign(s);
-    }
-
-    /** Siloed: stay on the current product for a campaign, then switch to the largest backlog. */
-    private LineJob chooseCampaign(Steps.Scheduling s) {
-        if (setup != null && campaignHours < s.campaignDays() * regularHoursPerDay) {
-            for (LineJob j : queue) {
-                if (j.product == setup) {
-                    return j;
-                }
-            }
-        }
-        double[] work = new double[c.products.size()];
-        ProductModel biggest = null;
-        for (LineJob j : queue) {
-            work[j.product.index] += j.hours;
-            if (biggest == null || work[j.product.index] > work[biggest.index]) {
-                biggest = j.product;
-            }
-        }
-        for (LineJob j : queue) {
-            if (j.product == biggest) {
-                return j;
-            }
-        }
-        return queue.get(0);
-    }
-
-    /** Joint: earliest due date; keep the set-up unless something much more urgent waits. */
-    private LineJob chooseJoint(Steps.Scheduling s) {
-        double now = c.sim.time();
-        LineJob best = null;
-        LineJob bestSameSetup = null;
-        for (LineJob j : queue) {
-            if (best == null || effectiveDue(j, s) < effectiveDue(best, s)) {
-                best = j;
-            }
-            if (j.product == setup && (bestSameSetup == null || effectiveDue(j, s) < effectiveDue(bestSameSetup, s))) {
-                bestSameSetup = j;
-            }
-        }
-        if (bestSameSetup == null || best.product == setup) {
-            return bestSameSetup != null ? bestSameSetup : best;
-        }
-        // a set-up is worth keeping unless another product's job is urgent and more urgent by a
-        // margin of urgentSlackDays: under load everything is urgent, and switching at every job
-        // would spend the line on changeovers
-        boolean urgent = effectiveDue(best, s) - now < s.urgentSlackDays();
-        boolean muchMoreUrgent = effectiveDue(best, s) + s.urgentSlackDays() < effectiveDue(bestSameSetup, s);
-        return urgent && muchMoreUrgent ? best : bestSameSetup;
-    }
-
-    /**
-     * Due date for dispatch: the promise, with importance breaking ties (an hour earlier per
-     * importance point). Joint scheduling serves promises in order; key customers get their
-     * priority through selection, capable-to-promise dates and the expedite budget, not by
-     * pushing everybody else late.
-     */
+    /** Due date for dispatch under joint scheduling (see {@link SetupAwareDueDate#effectiveDue}). */
     private static double effectiveDue(LineJob j, Steps.Scheduling s) {
-        return j.due - (j.importance - 1) / 24.0;
+        return SetupAwareDueDate.effectiveDue(j.due, j.importance);
     }
 
     /** Runs the current phase until it ends or the window closes. */
@@ -383,6 +316,69 @@ final class LineModel {
         }
         c.production.finished(this, done);
         dispatch();
+    }
+
+    /** What the line knows when it picks its next job: its live queue, set-up and campaign. */
+    private final class QueueView implements DispatchView {
+        @Override
+        public int jobs() {
+            return queue.size();
+        }
+
+        @Override
+        public int product(int i) {
+            return queue.get(i).product.index;
+        }
+
+        @Override
+        public double hours(int i) {
+            return queue.get(i).hours;
+        }
+
+        @Override
+        public double due(int i) {
+            return queue.get(i).due;
+        }
+
+        @Override
+        public double importance(int i) {
+            return queue.get(i).importance;
+        }
+
+        @Override
+        public boolean expedite(int i) {
+            return queue.get(i).expedite;
+        }
+
+        @Override
+        public long sequence(int i) {
+            return queue.get(i).seq;
+        }
+
+        @Override
+        public int setup() {
+            return setup == null ? -1 : setup.index;
+        }
+
+        @Override
+        public double campaignHours() {
+            return campaignHours;
+        }
+
+        @Override
+        public double regularHoursPerDay() {
+            return regularHoursPerDay;
+        }
+
+        @Override
+        public int products() {
+            return c.products.size();
+        }
+
+        @Override
+        public double now() {
+            return c.sim.time();
+        }
     }
 
     private final class Tick extends Event {

@@ -1,16 +1,16 @@
 package org.ordercycle.model;
 
-import static org.ordercycle.model.SalesFlow.fmt;
-
-import org.ordercycle.policy.Lever;
+import org.ordercycle.model.rules.escalation.Escalation;
+import org.ordercycle.model.rules.escalation.EscalationView;
 import org.ordercycle.scenario.Steps;
 import org.ordercycle.stats.Ledger.Account;
 import umontreal.ssj.simevents.Event;
 
 /**
  * Step 6 around the lines: what happens when a job is done, and the daily review of orders at
- * risk. Siloed, marketing escalates some of them and production must break its campaign; joint
- * scheduling expedites only important customers, within a budget per planning period.
+ * risk. The company's escalation rule decides what happens to each: siloed, marketing escalates
+ * some of them and production must break its campaign; joint scheduling expedites only important
+ * customers, within a budget per planning period.
  */
 final class Production {
     private final Company c;
@@ -55,7 +55,6 @@ final class Production {
     private void review() {
         Steps.Scheduling s = c.scenario.steps().scheduling();
         double now = c.sim.time();
-        boolean joint = c.joint(Lever.JOINT_SCHEDULING);
         for (LineModel line : c.lines) {
             for (LineJob job : line.queued()) {
                 Order o = job.order;
@@ -63,20 +62,21 @@ final class Production {
                     continue;
                 }
                 o.escalationConsidered = true;
-                if (joint) {
-                    if (o.segment.spec.importance() >= s.expediteMinImportance()
-                            && line.expeditesThisPeriod < s.expediteBudgetPerPeriod()) {
+                // marketing's own draw (seed: its own list of urgent orders) matters only to the siloed rule
+                Escalation decision = c.rules.escalation.decide(new EscalationView(o.segment.spec.importance(),
+                        o.promisedAt, line.expeditesThisPeriod, o.u[Draw.ESCALATE]));
+                switch (decision.action()) {
+                    case EXPEDITE -> {
                         line.expeditesThisPeriod++;
                         job.expedite = true;
                         c.metrics.escalation();
                         if (o.traced) {
-                            c.trace(o, Step.SCHEDULING, "decision", () -> "at risk and important (importance "
-                                    + fmt(o.segment.spec.importance()) + "): expedited in the joint schedule");
+                            c.trace(o, Step.SCHEDULING, "decision", decision::reason);
                         }
                     }
-                } else if (o.u[Draw.ESCALATE] < Math.min(1, s.escalationProbability() * o.segment.spec.importance())) {
-                    // marketing pushes harder for the customers that matter more (seed: its own list of urgent orders)
-                    escalate(o, job);
+                    case ESCALATE -> escalate(o, job, decision);
+                    case NONE -> {
+                    }
                 }
             }
         }
@@ -96,11 +96,10 @@ final class Production {
     }
 
     /** Marketing spends time pushing the order; then production must take it next. */
-    private void escalate(Order o, LineJob job) {
+    private void escalate(Order o, LineJob job, Escalation decision) {
         c.metrics.escalation();
         if (o.traced) {
-            c.trace(o, Step.SCHEDULING, "decision", () -> "promise is near (day " + fmt(o.promisedAt)
-                    + "): marketing escalates the order to production");
+            c.trace(o, Step.SCHEDULING, "decision", decision::reason);
         }
         c.marketing.submitUntracked(o, Step.SCHEDULING, c.samplers.marketingTime.sample(o.u[Draw.MARKETING_TIME]), 0,
                 Account.COORDINATION, order -> {

@@ -1,11 +1,24 @@
 package org.ordercycle.model;
 
+import org.ordercycle.model.rules.dispatch.DispatchParams;
+import org.ordercycle.model.rules.dispatch.DispatchRule;
+import org.ordercycle.model.rules.dispatch.DispatchRules;
+import org.ordercycle.model.rules.escalation.EscalationParams;
+import org.ordercycle.model.rules.escalation.EscalationRule;
+import org.ordercycle.model.rules.escalation.EscalationRules;
 import org.ordercycle.model.rules.forecast.ForecastParams;
 import org.ordercycle.model.rules.forecast.ForecastRules;
 import org.ordercycle.model.rules.forecast.PlanningRule;
+import org.ordercycle.model.rules.invoice.InvoiceContentRule;
+import org.ordercycle.model.rules.invoice.InvoiceFormatRule;
+import org.ordercycle.model.rules.invoice.InvoiceParams;
+import org.ordercycle.model.rules.invoice.InvoiceRules;
 import org.ordercycle.model.rules.replenishment.ReplenishmentParams;
 import org.ordercycle.model.rules.replenishment.ReplenishmentRule;
 import org.ordercycle.model.rules.replenishment.ReplenishmentRules;
+import org.ordercycle.model.rules.shipment.ShipmentParams;
+import org.ordercycle.model.rules.shipment.ShipmentRule;
+import org.ordercycle.model.rules.shipment.ShipmentRules;
 import org.ordercycle.policy.Lever;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.scenario.Scenario;
@@ -20,12 +33,30 @@ final class RuleBook {
     final PlanningRule planning;
     /** Production's make-to-stock orders (replenishment). */
     final ReplenishmentRule replenishment;
+    /** Which job a free line takes next (joint-scheduling). */
+    final DispatchRule dispatch;
+    /** What happens to an order at risk on its line: escalation or expedite (joint-scheduling). */
+    final EscalationRule escalation;
+    /** Standard or premium freight for goods leaving (promise-tracking). */
+    final ShipmentRule shipment;
+    /** Quantity and price on an invoice (billing-check). */
+    final InvoiceContentRule invoiceContent;
+    /** The format of an invoice (customer-format). */
+    final InvoiceFormatRule invoiceFormat;
 
     private RuleBook(Policy policy, Scenario scenario) {
         var planningSpec = scenario.steps().planning();
         planning = ForecastRules.of(policy.setting(Lever.JOINT_PLANNING).name(), ForecastParams.of(planningSpec));
         replenishment = ReplenishmentRules.of(policy.setting(Lever.REPLENISHMENT).name(),
                 ReplenishmentParams.of(planningSpec));
+        String scheduling = policy.setting(Lever.JOINT_SCHEDULING).name();
+        dispatch = DispatchRules.of(scheduling, DispatchParams.of(scenario.steps().scheduling()));
+        escalation = EscalationRules.of(scheduling, EscalationParams.of(scenario.steps().scheduling()));
+        shipment = ShipmentRules.of(policy.setting(Lever.PROMISE_TRACKING).name(),
+                ShipmentParams.of(scenario.steps().fulfilment()));
+        invoiceContent = InvoiceRules.content(policy.setting(Lever.BILLING_CHECK).name(),
+                InvoiceParams.of(scenario.steps().billing()));
+        invoiceFormat = InvoiceRules.format(policy.setting(Lever.CUSTOMER_FORMAT).name());
     }
 
     static RuleBook of(Policy policy, Scenario scenario) {
