@@ -16,7 +16,8 @@ public enum Lever {
     JOINT_PLANNING("joint-planning", 1, "planning", "forecast and capacity plan", 0, 2,
             "inflate-and-discount", "Marketing inflates its forecast and production discounts it when committing capacity and stock",
             "adaptive", "Marketing inflates its forecast; production learns marketing's inflation from history and discounts by its estimate",
-            "consensus", "One consensus forecast and plan, unbiased and less noisy, at the cost of planning meetings"),
+            "consensus", "Marketing and production build one forecast from the demand history and every lead in the pipeline, "
+                    + "service's included, at the cost of weekly meetings"),
     CAPACITY_INFO("capacity-info", 2, "sales", "lead qualification", 0, 1,
             "off", "Sales qualifies leads on order size only",
             "on", "Production shares which lines have spare capacity: sales steers flexible customers there with a discount"),
@@ -27,8 +28,9 @@ public enum Lever {
             "list", "List price with volume discount, blind to cost and capacity",
             "capacity", "Discount where capacity is idle, none where it is scarce"),
     SHARED_ENTRY("shared-entry", 4, "order entry", "record and hand-off", 0, 1,
-            "rekey", "Orders are re-keyed and handed over in batches through an inbox; more keying errors",
-            "shared", "One shared record, immediate hand-off, fewer keying errors"),
+            "rekey", "Each department keys the order into its own record and hands it over in batches through an inbox: "
+                    + "more keyings, more chances to err",
+            "shared", "One shared record, keyed once and handed over at once"),
     STRATEGIC_SELECTION("strategic-selection", 5, "order selection", "acceptance, priority and promise", 0, 2,
             "junior", "Junior staff accept by size, first come first served, and promise the standard lead time",
             "senior-capacity", "Senior sales staff see the line's load: they accept by size, promise capable-to-promise "
@@ -38,7 +40,7 @@ public enum Lever {
             "campaign", "Production runs long campaigns; marketing escalates urgent orders and breaks the schedule",
             "joint", "Priority- and setup-aware dispatch; expedites only for important customers, within a budget"),
     PROMISE_TRACKING("promise-tracking", 7, "shipping", "shipment", 0, 1,
-            "off", "Nobody watches the promised date; shipments wait for the next pick-up",
+            "off", "Nobody watches the promised date once the order is accepted",
             "on", "The promised date is tracked end to end; orders at risk are rescued with premium freight"),
     BILLING_CHECK("billing-check", 8, "billing", "invoice content", 0, 2,
             "order-record", "Invoices are built from the order record: ordered quantity, recorded price",
@@ -51,8 +53,10 @@ public enum Lever {
             "handoffs", "Retailer, logistics and finance hand a return over one after another",
             "coordinated", "One procedure: return authorised, picked up and refunded in a coordinated flow"),
     SERVICE_LINK("service-link", 10, "after-sales service", "service visit", 0, 1,
-            "off", "Service staff are not in touch with sales: longer and repeated visits, insight lost",
-            "on", "Sales briefs service; service insight feeds sales (new leads) and planning (lower forecast error)"),
+            "off", "Technicians visit without the customer's context (longer diagnosis, more failed visits); the needs "
+                    + "they see are lost",
+            "on", "Sales briefs the technician (sales time); the needs a visit reveals reach sales as leads and the "
+                    + "planners' pipeline"),
     REPLENISHMENT("replenishment", 1, "planning", "replenishment order", 0, 0,
             "order-up-to", "Production orders up to its target stock, counting the stock on hand and every order already in the pipeline",
             "anchoring", "Anchoring and adjustment (Sterman 1989): production adjusts towards its target stock but "
