@@ -19,12 +19,12 @@ import org.ordercycle.stats.ReplicationResult;
 final class Metrics {
     private final Company c;
     private final int segments;
-    final DeliveryProbe delivery;
-    final BillingProbe billing;
-    final CostProbe cost;
-    final MoneyProbe money;
-    final PlanningProbe planning;
-    final CustomerProbe customer;
+    private final DeliveryProbe delivery;
+    private final BillingProbe billing;
+    private final CostProbe cost;
+    private final MoneyProbe money;
+    private final PlanningProbe planning;
+    private final CustomerProbe customer;
     private final SystemProbe system;
     /** Paid shifts of the measured period, set when the books close. */
     double staffCost;
