@@ -185,10 +185,16 @@ final class Metrics {
         }
     }
 
-    void refunded(Order o, int scrapped, double now) {
+    void refunded(Order o, double now) {
         if (counting()) {
             billing.refunded(o, now);
-            money.refunded(o, scrapped);
+        }
+    }
+
+    /** Returned goods are back: the sale is reversed. */
+    void goodsReturned(Order o, int scrapped) {
+        if (counting()) {
+            money.goodsReturned(o, scrapped);
         }
     }
 

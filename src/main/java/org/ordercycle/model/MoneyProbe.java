@@ -38,8 +38,8 @@ final class MoneyProbe implements Probe {
         cogs += units * o.product.spec.unitCost();
     }
 
-    /** The sale is reversed; restocked goods leave the cost of goods sold, scrapped ones stay there as a loss. */
-    void refunded(Order o, int scrapped) {
+    /** Returned goods are back and the sale is reversed; restocked goods leave the cost of goods sold, scrapped ones stay there as a loss. */
+    void goodsReturned(Order o, int scrapped) {
         double value = o.quantity * o.agreedPrice;
         revenue[o.segment.index] -= value;
         allRevenue -= value;
