@@ -37,14 +37,6 @@ final class ComparisonReport {
     private static final int MIN_LABEL = 20;
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** Labels that the run report indents under "Invoices with an error", or that are too long here. */
-    private static final Map<String, String> SHORT_LABELS = Map.of(
-            "lead_time_p90", "Lead time, 90th pct",
-            "lead_time_p95", "Lead time, 95th pct",
-            "error_quantity_rate", "Invoices: goods not shipped",
-            "error_price_rate", "Invoices: price not agreed",
-            "error_entry_rate", "Invoices: entry error",
-            "error_format_rate", "Invoices: wrong format",
-            "dispute_resolution_time_mean", "Dispute resolution, mean");
     /** Relative changes beyond +-999% (a base mean near zero) are shown as such, not in full. */
     private static final double MAX_CHANGE = 9.995;
 
@@ -244,7 +236,7 @@ final class ComparisonReport {
 
     /** The run report's label, made to stand alone and short, with the unit unless the label says it. */
     static String label(Measure m) {
-        String label = SHORT_LABELS.getOrDefault(m.key(), Format.label(m).strip());
+        String label = m.shortLabel();
         String unit = Format.unit(m);
         return unit.isEmpty() || label.toLowerCase(Locale.ROOT).contains(unit) ? label : label + ", " + unit;
     }

@@ -1,9 +1,10 @@
 package org.ordercycle.cli;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.ordercycle.api.RunResult;
 import org.ordercycle.stats.Measure;
@@ -12,47 +13,21 @@ import org.ordercycle.stats.ReplicationResult;
 /** Number formatting, labels and text wrapping for the human-readable outputs. */
 final class Format {
 
-    /** Labels for keys that do not read well once humanised. */
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("lead_time_p50", "Lead time, median"),
-            Map.entry("lead_time_p90", "Lead time, 90th percentile"),
-            Map.entry("lead_time_p95", "Lead time, 95th percentile"),
-            Map.entry("on_time_rate", "On-time delivery"),
-            Map.entry("leads_unqualified", "Leads not pursued by sales"),
-            Map.entry("dso", "Days sales outstanding"),
-            Map.entry("billing_error_rate", "Invoices with an error"),
-            Map.entry("error_quantity_rate", "  billing goods not shipped"),
-            Map.entry("error_price_rate", "  at a price not agreed"),
-            Map.entry("error_entry_rate", "  carrying an order-entry error"),
-            Map.entry("error_format_rate", "  in a format the customer did not ask"),
-            Map.entry("satisfaction_index", "Satisfaction index"),
-            Map.entry("repeat_visit_rate", "Service visits repeated"));
-
     private Format() {
     }
 
-    /** A short label for a measure, e.g. "Lead time, mean". */
+    /** Error kinds the run report lists under "Invoices with an error", their labels without "Invoices". */
+    private static final Set<Measure> ERROR_KINDS = EnumSet.of(Measure.ERROR_QUANTITY_RATE, Measure.ERROR_PRICE_RATE,
+            Measure.ERROR_ENTRY_RATE, Measure.ERROR_FORMAT_RATE);
+
+    /** A short label for a measure, e.g. "Lead time, mean"; error kinds indented under the error rate. */
     static String label(Measure m) {
-        String fixed = LABELS.get(m.key());
-        if (fixed != null) {
-            return fixed;
-        }
-        String words = m.key().replace('_', ' ');
-        if (words.endsWith(" mean")) {
-            words = words.substring(0, words.length() - 5) + ", mean";
-        }
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return ERROR_KINDS.contains(m) ? "  " + m.label().substring("Invoices ".length()) : m.label();
     }
 
-    /** The unit as shown next to a value. */
+    /** The unit as shown next to a value; none for money, whose figures speak for themselves. */
     static String unit(Measure m) {
-        return switch (m.unit()) {
-            case "share" -> "%";
-            case "money" -> "";
-            case "money/order" -> "per order";
-            case "0-100" -> "out of 100";
-            default -> m.unit();
-        };
+        return m.unit().equals("money") ? "" : m.unitLabel();
     }
 
     /** A value in the measure's unit: money with thousands separators, shares as percentages. */

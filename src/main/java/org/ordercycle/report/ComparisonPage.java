@@ -189,7 +189,7 @@ final class ComparisonPage {
             }
             String key = Rows.text(r, "measure");
             byKey.computeIfAbsent(key, k -> {
-                List<String> row = new ArrayList<>(List.of(Numbers.label(k), unitLabel(Numbers.unit(k))));
+                List<String> row = new ArrayList<>(List.of(Numbers.label(k), Numbers.unitLabel(k)));
                 for (String p : policies) {
                     row.add(say.meanWithInterval(k, p));
                 }
@@ -197,10 +197,6 @@ final class ComparisonPage {
             });
         }
         return new ArrayList<>(byKey.values());
-    }
-
-    private static String unitLabel(String unit) {
-        return unit.equals("share") ? "%" : unit;
     }
 
     private List<String> method() {

@@ -11,11 +11,11 @@ final class Numbers {
 
     /** The unit of a key: a measure's unit, or days for step times. */
     static String unit(String key) {
-        try {
-            return Measure.byKey(key).unit();
-        } catch (IllegalArgumentException notAMeasure) {
-            return key.startsWith("step_time[") ? "days" : "";
+        Measure m = measure(key);
+        if (m != null) {
+            return m.unit();
         }
+        return key.startsWith("step_time[") ? "days" : "";
     }
 
     /** A value in its unit, e.g. "4.8 days", "76.3%", "10.1M", "0.93". */
@@ -126,25 +126,27 @@ final class Numbers {
         if (key.startsWith("step_time[") && key.endsWith("]")) {
             return key.substring(10, key.length() - 1).replace('.', ' ');
         }
-        return switch (key) {
-            case "lead_time_mean" -> "Lead time, mean";
-            case "lead_time_p90" -> "Lead time, 90th percentile";
-            case "on_time_rate" -> "On-time delivery";
-            case "total_cost" -> "Total cost";
-            case "billing_error_rate" -> "Invoices with an error";
-            case "unattended_time_mean" -> "Unattended time, mean";
-            case "fill_rate" -> "Fill rate";
-            case "profit" -> "Profit";
-            case "revenue" -> "Revenue";
-            case "cost_per_order" -> "Cost per delivered order";
-            case "satisfaction_index" -> "Satisfaction index (0–100)";
-            case "forecast_bias" -> "Forecast bias";
-            case "plan_bias" -> "Plan bias";
-            case "variance_amplification" -> "Variance amplification";
-            default -> {
-                String words = key.replace('_', ' ');
-                yield Character.toUpperCase(words.charAt(0)) + words.substring(1);
-            }
-        };
+        Measure m = measure(key);
+        if (m != null) {
+            // the scale of an index belongs with its name: a bare 78 says nothing
+            return m.unit().equals("0-100") ? m.label() + " (0–100)" : m.label();
+        }
+        String words = key.replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** The unit of a key as a reader sees it in a table's unit column: "%", "days", "currency". */
+    static String unitLabel(String key) {
+        Measure m = measure(key);
+        return m != null ? m.unitLabel() : unit(key);
+    }
+
+    /** The measure with this key, or null for keys that are not measures (step times). */
+    private static Measure measure(String key) {
+        try {
+            return Measure.byKey(key);
+        } catch (IllegalArgumentException notAMeasure) {
+            return null;
+        }
     }
 }

@@ -246,7 +246,7 @@ final class Readings {
                     .append(other).append(": ");
             List<String> parts = new ArrayList<>();
             for (String kind : ERROR_KINDS) {
-                parts.add(Numbers.label(kind).replace(" rate", "").replace("Error ", "") + " "
+                parts.add(kind.replace("error_", "").replace("_rate", "") + " "
                         + Numbers.value("share", mean(kind, base)) + " → " + Numbers.value("share", mean(kind, other)));
             }
             b.append(String.join(", ", parts)).append(". ");

@@ -81,6 +81,33 @@ public enum Measure {
             "100 x (0.35 on-time + 0.25 fill + 0.25 (1 - billing errors) + 0.15 (1 - repeat service visits))"),
     REPEAT_VISIT_RATE(Area.customer, "share", false, "Share of service visits that had to be repeated");
 
+    /** Labels for keys that do not read well once put in words (see {@link #label()}). */
+    private static final java.util.Map<String, String> LABELS = java.util.Map.ofEntries(
+            java.util.Map.entry("lead_time_p50", "Lead time, median"),
+            java.util.Map.entry("lead_time_p90", "Lead time, 90th percentile"),
+            java.util.Map.entry("lead_time_p95", "Lead time, 95th percentile"),
+            java.util.Map.entry("on_time_rate", "On-time delivery"),
+            java.util.Map.entry("leads_unqualified", "Leads not pursued by sales"),
+            java.util.Map.entry("cost_per_order", "Cost per delivered order"),
+            java.util.Map.entry("dso", "Days sales outstanding"),
+            java.util.Map.entry("billing_error_rate", "Invoices with an error"),
+            java.util.Map.entry("error_quantity_rate", "Invoices billing goods not shipped"),
+            java.util.Map.entry("error_price_rate", "Invoices at a price not agreed"),
+            java.util.Map.entry("error_entry_rate", "Invoices carrying an order-entry error"),
+            java.util.Map.entry("error_format_rate", "Invoices in a format the customer did not ask"),
+            java.util.Map.entry("satisfaction_index", "Satisfaction index"),
+            java.util.Map.entry("repeat_visit_rate", "Service visits repeated"));
+    /** Shorter labels for narrow tables, where the label would not fit. */
+    private static final java.util.Map<String, String> SHORT_LABELS = java.util.Map.of(
+            "lead_time_p90", "Lead time, 90th pct",
+            "lead_time_p95", "Lead time, 95th pct",
+            "cost_per_order", "Cost per order",
+            "error_quantity_rate", "Invoices: goods not shipped",
+            "error_price_rate", "Invoices: price not agreed",
+            "error_entry_rate", "Invoices: entry error",
+            "error_format_rate", "Invoices: wrong format",
+            "dispute_resolution_time_mean", "Dispute resolution, mean");
+
     private final Area area;
     private final String unit;
     private final boolean perSegment;
@@ -109,6 +136,41 @@ public enum Measure {
     /** True when the measure is also reported for each customer segment. */
     public boolean perSegment() {
         return perSegment;
+    }
+
+    /**
+     * The label readers see, in the command line and in the report: e.g. "Lead time, mean",
+     * "Days sales outstanding". Keys that read well are put in words, a trailing "mean" after a comma.
+     */
+    public String label() {
+        String fixed = LABELS.get(key());
+        if (fixed != null) {
+            return fixed;
+        }
+        String words = key().replace('_', ' ');
+        if (words.endsWith(" mean")) {
+            words = words.substring(0, words.length() - 5) + ", mean";
+        }
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** The label in a narrow table: shorter where {@link #label()} is long. */
+    public String shortLabel() {
+        return SHORT_LABELS.getOrDefault(key(), label());
+    }
+
+    /**
+     * The unit as readers see it next to a value: "%" for shares (shown as percentages),
+     * "currency" for money (the scenario's currency), "per order", "out of 100", or the unit itself.
+     */
+    public String unitLabel() {
+        return switch (unit) {
+            case "share" -> "%";
+            case "money" -> "currency";
+            case "money/order" -> "per order";
+            case "0-100" -> "out of 100";
+            default -> unit;
+        };
     }
 
     public String description() {

@@ -28,6 +28,18 @@ class FormatTest {
     }
 
     @Test
+    void labelsAndUnitsAreTheMeasuresOwn() {
+        for (Measure m : Measure.values()) {
+            assertTrue(m.label().endsWith(Format.label(m).strip()), m.key());
+        }
+        assertEquals("  billing goods not shipped", Format.label(Measure.ERROR_QUANTITY_RATE));
+        assertEquals("", Format.unit(Measure.REVENUE)); // money figures carry no unit in the text table
+        assertEquals("per order", Format.unit(Measure.COST_PER_ORDER));
+        assertEquals("Lead time, 90th pct, days", ComparisonReport.label(Measure.LEAD_TIME_P90));
+        assertEquals("Cost per order", ComparisonReport.label(Measure.COST_PER_ORDER));
+    }
+
+    @Test
     void halfWidthUsesStudentT() {
         RunResult run = new RunResult("s", Policy.SILOED, 1, List.of(rep(0, 1.0), rep(1, 3.0)));
         // n = 2: sd = sqrt(2), t(0.975, 1 df) = 12.7062047 (standard tables), hw = t * sd / sqrt(2) = t

@@ -146,17 +146,17 @@ final class Rows {
         return measure(key).map(Measure::unit).orElse("");
     }
 
-    /** A short label for a measure key: the key in words, e.g. "lead time mean". */
+    /** A short label for a measure key: a chart's own wording, else the measure's label. */
     static String label(String key) {
         return switch (key) {
             case "lead_time_mean" -> "Mean lead time";
             case "on_time_rate" -> "On-time delivery";
             case "total_cost" -> "Total cost";
             case "billing_error_rate" -> "Invoices with errors";
-            default -> {
+            default -> measure(key).map(Measure::label).orElseGet(() -> {
                 String s = key.replace('_', ' ');
-                yield s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
-            }
+                return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+            });
         };
     }
 
