@@ -17,8 +17,17 @@ class RobustnessCommandTest {
     Path dir;
 
     private Path withAssumptions(String assumptions) throws Exception {
-        Path file = Cli.shortClassroom(dir);
+        Path file = withoutAssumptions();
         Files.writeString(file, Files.readString(file) + "\nassumptions:\n" + assumptions);
+        return file;
+    }
+
+    /** The short classroom scenario without its own list of assumptions. */
+    private Path withoutAssumptions() throws Exception {
+        Path file = Cli.shortClassroom(dir);
+        String text = Files.readString(file);
+        int list = text.indexOf("\nassumptions:");
+        Files.writeString(file, list < 0 ? text : text.substring(0, list + 1));
         return file;
     }
 
@@ -60,7 +69,7 @@ class RobustnessCommandTest {
 
     @Test
     void aScenarioWithoutAssumptionsIsRefusedWithWhatToAdd() throws Exception {
-        Cli.Result r = Cli.run("robustness", Cli.shortClassroom(dir).toString(), "--quiet");
+        Cli.Result r = Cli.run("robustness", withoutAssumptions().toString(), "--quiet");
         assertEquals(2, r.code(), r.toString());
         assertTrue(r.err().contains("lists no assumptions"), r.toString());
     }
