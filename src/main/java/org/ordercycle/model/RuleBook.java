@@ -6,6 +6,17 @@ import org.ordercycle.model.rules.forecast.PlanningRule;
 import org.ordercycle.model.rules.replenishment.ReplenishmentParams;
 import org.ordercycle.model.rules.replenishment.ReplenishmentRule;
 import org.ordercycle.model.rules.replenishment.ReplenishmentRules;
+import org.ordercycle.model.rules.pricing.PricingParams;
+import org.ordercycle.model.rules.pricing.PricingRule;
+import org.ordercycle.model.rules.pricing.PricingRules;
+import org.ordercycle.model.rules.qualification.QualificationParams;
+import org.ordercycle.model.rules.qualification.QualificationRule;
+import org.ordercycle.model.rules.qualification.QualificationRules;
+import org.ordercycle.model.rules.quote.QuoteRule;
+import org.ordercycle.model.rules.quote.QuoteRules;
+import org.ordercycle.model.rules.selection.SelectionParams;
+import org.ordercycle.model.rules.selection.SelectionRule;
+import org.ordercycle.model.rules.selection.SelectionRules;
 import org.ordercycle.policy.Lever;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.scenario.Scenario;
@@ -20,12 +31,28 @@ final class RuleBook {
     final PlanningRule planning;
     /** Production's make-to-stock orders (replenishment). */
     final ReplenishmentRule replenishment;
+    /** Sales' lead qualification and steering (capacity-info). */
+    final QualificationRule qualification;
+    /** Sales' quoted lead time (stock-info). */
+    final QuoteRule quote;
+    /** Sales' price (capacity-pricing). */
+    final PricingRule pricing;
+    /** Order selection: acceptance, priority and promise (strategic-selection). */
+    final SelectionRule selection;
 
     private RuleBook(Policy policy, Scenario scenario) {
         var planningSpec = scenario.steps().planning();
         planning = ForecastRules.of(policy.setting(Lever.JOINT_PLANNING).name(), ForecastParams.of(planningSpec));
         replenishment = ReplenishmentRules.of(policy.setting(Lever.REPLENISHMENT).name(),
                 ReplenishmentParams.of(planningSpec));
+        var steps = scenario.steps();
+        qualification = QualificationRules.of(policy.setting(Lever.CAPACITY_INFO).name(),
+                QualificationParams.of(steps.generation(), steps.pricing()));
+        quote = QuoteRules.of(policy.setting(Lever.STOCK_INFO).name(), steps.selection());
+        pricing = PricingRules.of(policy.setting(Lever.CAPACITY_PRICING).name(),
+                PricingParams.of(steps.pricing(), steps.generation()));
+        selection = SelectionRules.of(policy.setting(Lever.STRATEGIC_SELECTION).name(),
+                SelectionParams.of(steps.selection()));
     }
 
     static RuleBook of(Policy policy, Scenario scenario) {
