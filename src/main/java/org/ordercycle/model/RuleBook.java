@@ -12,6 +12,7 @@ import org.ordercycle.model.rules.pricing.PricingRules;
 import org.ordercycle.model.rules.qualification.QualificationParams;
 import org.ordercycle.model.rules.qualification.QualificationRule;
 import org.ordercycle.model.rules.qualification.QualificationRules;
+import org.ordercycle.model.rules.quote.QuoteParams;
 import org.ordercycle.model.rules.quote.QuoteRule;
 import org.ordercycle.model.rules.quote.QuoteRules;
 import org.ordercycle.model.rules.selection.SelectionParams;
@@ -48,7 +49,7 @@ final class RuleBook {
         var steps = scenario.steps();
         qualification = QualificationRules.of(policy.setting(Lever.CAPACITY_INFO).name(),
                 QualificationParams.of(steps.generation(), steps.pricing()));
-        quote = QuoteRules.of(policy.setting(Lever.STOCK_INFO).name(), steps.selection());
+        quote = QuoteRules.of(policy.setting(Lever.STOCK_INFO).name(), QuoteParams.of(steps.selection()));
         pricing = PricingRules.of(policy.setting(Lever.CAPACITY_PRICING).name(),
                 PricingParams.of(steps.pricing(), steps.generation()));
         selection = SelectionRules.of(policy.setting(Lever.STRATEGIC_SELECTION).name(),

@@ -1,7 +1,5 @@
 package org.ordercycle.model.rules.quote;
 
-import org.ordercycle.scenario.Steps;
-
 /** The one place where a stock-info setting becomes a quote rule. */
 public final class QuoteRules {
     public static final String STANDARD = "off";
@@ -11,10 +9,10 @@ public final class QuoteRules {
     }
 
     /** The rule of a stock-info setting: off (standard lead time) or on (from stock). */
-    public static QuoteRule of(String setting, Steps.Selection selection) {
+    public static QuoteRule of(String setting, QuoteParams p) {
         return switch (setting) {
             case STANDARD -> new StandardLeadTime();
-            case FROM_STOCK -> new FromStock(selection.promiseBufferDays());
+            case FROM_STOCK -> new FromStock(p.promiseBufferDays());
             default -> throw new IllegalArgumentException("unknown stock-info setting '" + setting
                     + "'; allowed: " + STANDARD + ", " + FROM_STOCK);
         };
