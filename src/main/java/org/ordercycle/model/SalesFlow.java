@@ -71,15 +71,18 @@ final class SalesFlow {
             return;
         }
         Qualification q = c.rules.qualification.qualify(new QualificationView(quantity, product.line.loadDays()));
-        if (o.traced && q.reason() != null) {
-            c.trace(o, Step.GENERATION, "decision", q.reason());
-        }
         if (!q.pursue()) {
             c.books.unqualified++;
             pipeline(o, -quantity);
             o.leadOutcome("unqualified");
             c.metrics.unqualified(o);
+            if (o.traced) {
+                c.trace(o, Step.GENERATION, "decision", q.reason());
+            }
             return;
+        }
+        if (o.traced && q.reason() != null) {
+            c.trace(o, Step.GENERATION, "decision", q.reason());
         }
         c.sales.submit(o, Step.GENERATION, c.samplers.salesTime.sample(u[Draw.SALES_TIME]), quantity,
                 Account.HANDLING_LABOUR, this::quote);
