@@ -2,8 +2,9 @@ package org.ordercycle.model;
 
 import static org.ordercycle.model.SalesFlow.fmt;
 
+import org.ordercycle.model.rules.selection.Selection;
+import org.ordercycle.model.rules.selection.SelectionView;
 import org.ordercycle.policy.Lever;
-import org.ordercycle.policy.Setting;
 import org.ordercycle.scenario.Steps;
 import org.ordercycle.stats.Ledger.Account;
 
@@ -16,9 +17,6 @@ import org.ordercycle.stats.Ledger.Account;
  * capable-to-promise dates and refuse what the line cannot make by the customer's date.
  */
 final class OrderDesk {
-    private static final Setting EXECUTIVE = Lever.STRATEGIC_SELECTION.settingNamed("executive");
-    private static final Setting SENIOR = Lever.STRATEGIC_SELECTION.settingNamed("senior-capacity");
-
     private final Company c;
 
     OrderDesk(Company c) {
@@ -98,69 +96,47 @@ final class OrderDesk {
             accept(o);
             return;
         }
-        Setting rule = c.setting(Lever.STRATEGIC_SELECTION);
-        if (rule == EXECUTIVE) {
+        if (c.rules.selection.byExecutives()) {
             c.executiveSelection.submit(o, Step.SELECTION, c.samplers.executiveTime.sample(o.u[Draw.SELECTION_TIME]),
-                    o.segment.spec.importance(), Account.HANDLING_LABOUR, this::executiveDecision);
-        } else if (rule == SENIOR) {
-            // senior staff sit at the junior desk, with its staff, wages and handling time
-            c.juniorSelection.submit(o, Step.SELECTION, c.samplers.juniorTime.sample(o.u[Draw.SELECTION_TIME]), 0,
-                    Account.HANDLING_LABOUR, this::seniorDecision);
+                    o.segment.spec.importance(), Account.HANDLING_LABOUR, this::decide);
         } else {
+            // junior and senior staff sit at the same desk, with its staff, wages and handling time
             c.juniorSelection.submit(o, Step.SELECTION, c.samplers.juniorTime.sample(o.u[Draw.SELECTION_TIME]), 0,
-                    Account.HANDLING_LABOUR, this::juniorDecision);
+                    Account.HANDLING_LABOUR, this::decide);
         }
     }
 
-    private void juniorDecision(Order o) {
+    /** The desk decides on what it may know; the customer answers a date later than quoted. */
+    private void decide(Order o) {
         Steps.Selection s = c.scenario.steps().selection();
-        if (o.quantity < s.juniorMinSize()) {
+        Selection d = c.rules.selection.decide(new SelectionView(o.quantity, o.placedAt, o.quotedLeadTime,
+                o.requestedLeadTime, o.segment.spec.importance(), o.margin(),
+                o.product.makeToStock && o.product.onHand() >= o.quantity, o.product.line.spec.id(),
+                o.product.line.loadDays(), priority -> capableToPromise(o, priority, s)));
+        if (d.verdict() == Selection.Verdict.REJECT) {
             if (o.traced) {
-                c.trace(o, Step.SELECTION, "decision", () -> "rejected by junior staff: " + o.quantity + " units is below "
-                        + fmt(s.juniorMinSize()));
+                c.trace(o, Step.SELECTION, "decision", d.reason());
             }
             c.metrics.rejected(o);
             c.terminate(o, OrderState.REJECTED);
             return;
         }
-        o.promisedAt = o.placedAt + o.quotedLeadTime;
+        if (d.verdict() == Selection.Verdict.OFFER_LATER) {
+            double accept = SalesFlow.leadTimeAcceptance(o.segment, d.capable() - o.placedAt, o.requestedLeadTime);
+            if (o.u[Draw.PROMISE_ACCEPT] >= accept) {
+                if (o.traced) {
+                    c.trace(o, Step.SELECTION, "decision", () -> "capable-to-promise date day " + fmt(d.capable())
+                            + " is later than the customer accepts: order withdrawn");
+                }
+                c.metrics.lost(o);
+                c.terminate(o, OrderState.LOST);
+                return;
+            }
+        }
+        o.promisedAt = d.promisedAt();
+        o.priority = d.priority();
         if (o.traced) {
-            c.trace(o, Step.SELECTION, "decision", () -> "accepted first come first served; standard promise: day "
-                    + fmt(o.promisedAt) + " (line load " + fmt(o.product.line.loadDays()) + " days not looked at)");
-        }
-        accept(o);
-    }
-
-    /**
-     * Senior sales staff: the junior size rule, then the capable-to-promise date of an order
-     * without priority (no view of strategy). An order the line cannot make by the date the
-     * customer asked for is refused; the others are promised that date, never earlier than quoted.
-     */
-    private void seniorDecision(Order o) {
-        Steps.Selection s = c.scenario.steps().selection();
-        if (o.quantity < s.juniorMinSize()) {
-            if (o.traced) {
-                c.trace(o, Step.SELECTION, "decision", () -> "rejected by senior staff: " + o.quantity + " units is below "
-                        + fmt(s.juniorMinSize()));
-            }
-            c.metrics.rejected(o);
-            c.terminate(o, OrderState.REJECTED);
-            return;
-        }
-        double promise = capableToPromise(o, 0, s);
-        if (promise > o.placedAt + o.requestedLeadTime + 1e-9) {
-            if (o.traced) {
-                c.trace(o, Step.SELECTION, "decision", () -> "rejected by senior staff: the line can deliver by day "
-                        + fmt(promise) + ", after the customer's date day " + fmt(o.placedAt + o.requestedLeadTime));
-            }
-            c.metrics.rejected(o);
-            c.terminate(o, OrderState.REJECTED);
-            return;
-        }
-        o.promisedAt = Math.max(promise, o.placedAt + o.quotedLeadTime); // never earlier than quoted
-        if (o.traced) {
-            c.trace(o, Step.SELECTION, "decision", () -> "accepted by senior staff; capable-to-promise date day "
-                    + fmt(o.promisedAt) + " from " + fmt(o.product.line.loadDays()) + " days of line load");
+            c.trace(o, Step.SELECTION, "decision", d.reason());
         }
         accept(o);
     }
@@ -175,46 +151,6 @@ final class OrderDesk {
         double production = fromStock ? 0 : productionDays(o, importance, o.placedAt + o.quotedLeadTime - shipping);
         double arrival = c.sim.time() + production + shipping;
         return arrival + c.fulfilment.installationEstimate(o.product, arrival);
-    }
-
-    private void executiveDecision(Order o) {
-        Steps.Selection s = c.scenario.steps().selection();
-        double value = o.segment.spec.importance() * o.margin();
-        boolean fromStock = o.product.makeToStock && o.product.onHand() >= o.quantity;
-        double load = o.product.line.loadDays();
-        double promise = capableToPromise(o, o.segment.spec.importance(), s);
-        // capacity is short for this order when the line is loaded beyond the limit or cannot make it by the quoted date
-        boolean capacityShort = load > s.capacityLimitDays() || promise > o.placedAt + o.quotedLeadTime + 1e-9;
-        if (!fromStock && capacityShort && value < s.minStrategicValue()) {
-            if (o.traced) {
-                c.trace(o, Step.SELECTION, "decision", () -> "rejected by executives: line " + o.product.line.spec.id() + " has "
-                        + fmt(load) + " days of work, capable-to-promise day " + fmt(promise) + ", and the order's strategic value "
-                        + fmt(value) + " is below " + fmt(s.minStrategicValue()));
-            }
-            c.metrics.rejected(o);
-            c.terminate(o, OrderState.REJECTED);
-            return;
-        }
-        double promisedLeadTime = promise - o.placedAt;
-        if (promisedLeadTime > o.quotedLeadTime + 1e-9) {
-            double accept = SalesFlow.leadTimeAcceptance(o.segment, promisedLeadTime, o.requestedLeadTime);
-            if (o.u[Draw.PROMISE_ACCEPT] >= accept) {
-                if (o.traced) {
-                    c.trace(o, Step.SELECTION, "decision", () -> "capable-to-promise date day " + fmt(promise)
-                            + " is later than the customer accepts: order withdrawn");
-                }
-                c.metrics.lost(o);
-                c.terminate(o, OrderState.LOST);
-                return;
-            }
-        }
-        o.promisedAt = Math.max(promise, o.placedAt + o.quotedLeadTime); // never earlier than quoted
-        o.priority = o.segment.spec.importance();
-        if (o.traced) {
-            c.trace(o, Step.SELECTION, "decision", () -> "accepted by executives (strategic value " + fmt(value) + "); "
-                    + "capable-to-promise date day " + fmt(o.promisedAt) + " from " + fmt(load) + " days of line load");
-        }
-        accept(o);
     }
 
     /**

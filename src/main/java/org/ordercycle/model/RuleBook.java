@@ -19,6 +19,18 @@ import org.ordercycle.model.rules.replenishment.ReplenishmentRules;
 import org.ordercycle.model.rules.shipment.ShipmentParams;
 import org.ordercycle.model.rules.shipment.ShipmentRule;
 import org.ordercycle.model.rules.shipment.ShipmentRules;
+import org.ordercycle.model.rules.pricing.PricingParams;
+import org.ordercycle.model.rules.pricing.PricingRule;
+import org.ordercycle.model.rules.pricing.PricingRules;
+import org.ordercycle.model.rules.qualification.QualificationParams;
+import org.ordercycle.model.rules.qualification.QualificationRule;
+import org.ordercycle.model.rules.qualification.QualificationRules;
+import org.ordercycle.model.rules.quote.QuoteParams;
+import org.ordercycle.model.rules.quote.QuoteRule;
+import org.ordercycle.model.rules.quote.QuoteRules;
+import org.ordercycle.model.rules.selection.SelectionParams;
+import org.ordercycle.model.rules.selection.SelectionRule;
+import org.ordercycle.model.rules.selection.SelectionRules;
 import org.ordercycle.policy.Lever;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.scenario.Scenario;
@@ -43,6 +55,14 @@ final class RuleBook {
     final InvoiceContentRule invoiceContent;
     /** The format of an invoice (customer-format). */
     final InvoiceFormatRule invoiceFormat;
+    /** Sales' lead qualification and steering (capacity-info). */
+    final QualificationRule qualification;
+    /** Sales' quoted lead time (stock-info). */
+    final QuoteRule quote;
+    /** Sales' price (capacity-pricing). */
+    final PricingRule pricing;
+    /** Order selection: acceptance, priority and promise (strategic-selection). */
+    final SelectionRule selection;
 
     private RuleBook(Policy policy, Scenario scenario) {
         var planningSpec = scenario.steps().planning();
@@ -57,6 +77,14 @@ final class RuleBook {
         invoiceContent = InvoiceRules.content(policy.setting(Lever.BILLING_CHECK).name(),
                 InvoiceParams.of(scenario.steps().billing()));
         invoiceFormat = InvoiceRules.format(policy.setting(Lever.CUSTOMER_FORMAT).name());
+        var steps = scenario.steps();
+        qualification = QualificationRules.of(policy.setting(Lever.CAPACITY_INFO).name(),
+                QualificationParams.of(steps.generation(), steps.pricing()));
+        quote = QuoteRules.of(policy.setting(Lever.STOCK_INFO).name(), QuoteParams.of(steps.selection()));
+        pricing = PricingRules.of(policy.setting(Lever.CAPACITY_PRICING).name(),
+                PricingParams.of(steps.pricing(), steps.generation()));
+        selection = SelectionRules.of(policy.setting(Lever.STRATEGIC_SELECTION).name(),
+                SelectionParams.of(steps.selection()));
     }
 
     static RuleBook of(Policy policy, Scenario scenario) {

@@ -1,6 +1,15 @@
 package org.ordercycle.model;
 
-import org.ordercycle.policy.Lever;
+import java.util.ArrayList;
+import java.util.List;
+import org.ordercycle.model.rules.pricing.Price;
+import org.ordercycle.model.rules.pricing.PricingView;
+import org.ordercycle.model.rules.qualification.Qualification;
+import org.ordercycle.model.rules.qualification.QualificationView;
+import org.ordercycle.model.rules.qualification.Steering;
+import org.ordercycle.model.rules.qualification.SteeringView;
+import org.ordercycle.model.rules.quote.Quote;
+import org.ordercycle.model.rules.quote.QuoteView;
 import org.ordercycle.scenario.Product;
 import org.ordercycle.scenario.Steps;
 import org.ordercycle.stats.Ledger.Account;
@@ -61,23 +70,19 @@ final class SalesFlow {
             quote(o);
             return;
         }
-        if (quantity < g.minQualifiedSize()) {
-            boolean spare = c.joint(Lever.CAPACITY_INFO)
-                    && product.line.loadDays() < c.scenario.steps().pricing().idleLoadDays();
-            if (!spare) {
-                c.books.unqualified++;
-                pipeline(o, -quantity);
-                o.leadOutcome("unqualified");
-                c.metrics.unqualified(o);
-                if (o.traced) {
-                    c.trace(o, Step.GENERATION, "decision", () -> "not pursued: " + quantity + " units is below sales' threshold of "
-                            + fmt(g.minQualifiedSize()));
-                }
-                return;
-            }
+        Qualification q = c.rules.qualification.qualify(new QualificationView(quantity, product.line.loadDays()));
+        if (!q.pursue()) {
+            c.books.unqualified++;
+            pipeline(o, -quantity);
+            o.leadOutcome("unqualified");
+            c.metrics.unqualified(o);
             if (o.traced) {
-                c.trace(o, Step.GENERATION, "decision", () -> "small lead pursued: production reports spare capacity on its line");
+                c.trace(o, Step.GENERATION, "decision", q.reason());
             }
+            return;
+        }
+        if (o.traced && q.reason() != null) {
+            c.trace(o, Step.GENERATION, "decision", q.reason());
         }
         c.sales.submit(o, Step.GENERATION, c.samplers.salesTime.sample(u[Draw.SALES_TIME]), quantity,
                 Account.HANDLING_LABOUR, this::quote);
@@ -122,27 +127,31 @@ final class SalesFlow {
         c.orderDesk.receive(o);
     }
 
+    /** Sales may offer a flexible customer another product of the same family (what it hears decides). */
     private void steer(Order o) {
-        Steps.Generation g = c.scenario.steps().generation();
-        if (!g.enabled() || !c.joint(Lever.CAPACITY_INFO) || o.u[Draw.FLEXIBLE] >= o.segment.spec.flexibleShare()
-                || o.product.line.loadDays() <= g.congestedLoadDays()) {
-            return;
+        if (!c.scenario.steps().generation().enabled()) {
+            return; // no sales step: nobody to steer the customer
         }
-        ProductModel best = null;
-        for (ProductModel p : c.products) {
-            if (p != o.product && p.spec.familyOrId().equals(o.product.spec.familyOrId())
-                    && p.line.loadDays() < g.congestedLoadDays()
-                    && (best == null || p.line.loadDays() < best.line.loadDays())) {
-                best = p;
+        boolean flexible = o.u[Draw.FLEXIBLE] < o.segment.spec.flexibleShare();
+        List<ProductModel> others = List.of();
+        List<SteeringView.Alternative> alternatives = List.of();
+        if (flexible) { // only a flexible customer would take another product: the others are looked up for it alone
+            others = new ArrayList<>();
+            alternatives = new ArrayList<>();
+            for (ProductModel p : c.products) {
+                if (p != o.product && p.spec.familyOrId().equals(o.product.spec.familyOrId())) {
+                    others.add(p);
+                    alternatives.add(new SteeringView.Alternative(p.spec.id(), p.line.loadDays()));
+                }
             }
         }
-        if (best != null) {
-            ProductModel to = best;
+        Steering s = c.rules.qualification.steer(new SteeringView(flexible, o.product.spec.id(),
+                o.product.line.loadDays(), alternatives));
+        if (s.steered()) {
             if (o.traced) {
-                c.trace(o, Step.GENERATION, "decision", () -> "line of " + o.product.spec.id() + " congested ("
-                        + fmt(o.product.line.loadDays()) + " days of work): flexible customer steered to " + to.spec.id());
+                c.trace(o, Step.GENERATION, "decision", s.reason());
             }
-            o.product = best;
+            o.product = others.get(s.to());
             o.steered = true;
         }
     }
@@ -150,28 +159,19 @@ final class SalesFlow {
     private void price(Order o) {
         Product p = o.product.spec;
         o.listPrice = p.listPrice();
-        Steps.Pricing pr = c.scenario.steps().pricing();
-        if (!pr.enabled()) {
+        if (!c.scenario.steps().pricing().enabled()) {
             o.agreedPrice = p.listPrice();
             o.recordPrice = p.listPrice();
             return;
         }
-        double volume = volumeDiscount(p, o.quantity);
-        double discount = volume;
-        if (c.joint(Lever.CAPACITY_PRICING)) {
-            double load = o.product.line.loadDays();
-            discount = load < pr.idleLoadDays() ? Math.max(volume, pr.idleDiscount())
-                    : load > pr.scarceLoadDays() ? 0 : volume;
+        Price price = c.rules.pricing.decide(new PricingView(p.listPrice(), volumeDiscount(p, o.quantity),
+                o.product.line.loadDays(), o.steered, o.u[Draw.SPECIAL_DISCOUNT],
+                o.segment.spec.specialDiscountProbability(), o.segment.spec.specialDiscount()));
+        o.agreedPrice = price.agreed();
+        o.recordPrice = price.record(); // the price list: what a re-keyed record shows
+        if (o.traced) {
+            c.trace(o, Step.PRICING, "decision", price.reason());
         }
-        double price = p.listPrice() * (1 - discount);
-        if (o.steered) {
-            price *= 1 - c.scenario.steps().generation().steeringDiscount();
-        }
-        if (o.u[Draw.SPECIAL_DISCOUNT] < o.segment.spec.specialDiscountProbability()) {
-            price *= 1 - o.segment.spec.specialDiscount();
-        }
-        o.agreedPrice = price;
-        o.recordPrice = p.listPrice() * (1 - volume); // the price list: what a re-keyed record shows
     }
 
     static double volumeDiscount(Product p, int quantity) {
@@ -185,16 +185,16 @@ final class SalesFlow {
     }
 
     private double quotedLeadTime(Order o) {
-        if (c.joint(Lever.STOCK_INFO) && c.scenario.steps().generation().enabled() && o.product.makeToStock
-                && o.product.onHand() >= o.quantity) {
-            if (o.traced) {
-                c.trace(o, Step.GENERATION, "decision", () -> "warehouse reports " + o.product.onHand()
-                        + " units in stock: sales promises immediate delivery");
-            }
-            // immediate delivery still carries the company's usual promise buffer
-            return c.fulfilment.shippingEstimate() + c.scenario.steps().selection().promiseBufferDays();
+        double standard = o.product.spec.standardLeadTimeDays();
+        if (!c.scenario.steps().generation().enabled()) {
+            return standard; // no sales step: the price list's lead time
         }
-        return o.product.spec.standardLeadTimeDays();
+        Quote q = c.rules.quote.decide(new QuoteView(o.product.makeToStock, o.product.onHand(), o.quantity, standard,
+                c.fulfilment.shippingEstimate()));
+        if (o.traced && q.reason() != null) {
+            c.trace(o, Step.GENERATION, "decision", q.reason());
+        }
+        return q.leadTimeDays();
     }
 
     private double priceAcceptance(Order o) {

@@ -1,0 +1,21 @@
+package org.ordercycle.model.rules.pricing;
+
+/** The one place where a capacity-pricing setting becomes a pricing rule. */
+public final class PricingRules {
+    public static final String VOLUME_LIST = "list";
+    public static final String CAPACITY_AWARE = "capacity";
+
+    private PricingRules() {
+    }
+
+    /** The rule of a capacity-pricing setting: list or capacity. */
+    public static PricingRule of(String setting, PricingParams p) {
+        return switch (setting) {
+            case VOLUME_LIST -> new VolumeList(p.steeringDiscount());
+            case CAPACITY_AWARE -> new CapacityAware(p.idleLoadDays(), p.scarceLoadDays(), p.idleDiscount(),
+                    p.steeringDiscount());
+            default -> throw new IllegalArgumentException("unknown capacity-pricing setting '" + setting
+                    + "'; allowed: " + VOLUME_LIST + ", " + CAPACITY_AWARE);
+        };
+    }
+}
