@@ -12,7 +12,7 @@ final class Balances {
 
     /** Value at the agreed price of the goods the customer has and keeps. */
     static double recognised(Order o) {
-        int kept = o.returnDone ? 0 : o.arrived;
+        int kept = o.goodsBack ? 0 : o.arrived;
         return kept * o.agreedPrice;
     }
 

@@ -151,8 +151,7 @@ final class Company {
     private Department department(String name, Staffed spec, int staff) {
         WorkCalendar cal = spec.roundTheClock() ? WorkCalendar.ALWAYS : calendar;
         Department d = new Department(name, sim, staff, cal, spec.wagePerHour(), ledger,
-                new TimeAverage(warmup, 0), warmup);
-        d.load = new LoadProbe(staff, cal, warmup, end);
+                new TimeAverage(warmup, 0), warmup, end);
         departments.add(d);
         return d;
     }

@@ -32,15 +32,15 @@ final class Department {
     private long started;        // jobs that arrived after the warm-up and began service
     private double waitSum;      // their queue waits
     private double sojournSum;   // queue + service of jobs that arrived after the warm-up
-    /** Utilisation and queue growth after the warm-up; set by the company that builds the department. */
-    LoadProbe load;
+    /** Utilisation and queue growth after the warm-up. */
+    final LoadProbe load;
     // Each job's own time inside the window [warm-up, end], for Little's law on a finite window:
     private double windowTime;   // of the jobs that left after the warm-up
     private long present;        // jobs present now
     private double entrySum;     // sum over present jobs of max(arrival, warm-up)
 
     Department(String name, Simulator sim, int staff, WorkCalendar calendar, double wagePerHour, Ledger ledger,
-               TimeAverage inSystem, double warmup) {
+               TimeAverage inSystem, double warmup, double end) {
         this.name = name;
         this.sim = sim;
         this.staff = staff;
@@ -49,6 +49,7 @@ final class Department {
         this.ledger = ledger;
         this.inSystem = inSystem;
         this.warmup = warmup;
+        this.load = new LoadProbe(staff, calendar, warmup, end);
     }
 
     /**

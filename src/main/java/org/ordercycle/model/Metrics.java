@@ -274,9 +274,15 @@ final class Metrics {
         }
     }
 
-    void refunded(Order o, int scrapped, double now) {
+    void refunded(Order o, double now) {
         if (counting()) {
             refundCycle.add(now - o.returnRequestedAt);
+        }
+    }
+
+    /** Returned goods are back: the sale is reversed. */
+    void goodsReturned(Order o, int scrapped) {
+        if (counting()) {
             double value = o.quantity * o.agreedPrice; // the sale is reversed
             seg(o).revenue -= value;
             all.revenue -= value;

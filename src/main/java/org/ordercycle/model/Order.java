@@ -44,6 +44,9 @@ final class Order {
     boolean backordered;
     double backorderedAt = Double.NaN;
     boolean willReturn;
+    /** The returned goods are back with the company: the sale is reversed. */
+    boolean goodsBack;
+    /** The refund is paid: the return is over. */
     boolean returnDone;
     final List<Invoice> invoices = new ArrayList<>(2);
     int readyUnits;

@@ -68,7 +68,10 @@ final class ReturnsFlow {
         double batch = nextBatch(o, "the carrier");
         Delay.after(c.sim, batch - c.sim.time(), () -> {
             o.receive(c.sim.time(), CARRIER, Step.RETURNS);
-            collect(o, this::handToFinance);
+            collect(o, order -> {
+                goodsBack(order);
+                handToFinance(order);
+            });
         });
     }
 
@@ -87,7 +90,10 @@ final class ReturnsFlow {
                 refund(order);
             }
         };
-        collect(o, done);
+        collect(o, order -> {
+            goodsBack(order);
+            done.accept(order);
+        });
         c.billingDesk.submitAside(o, Step.RETURNS, refundTime(o), 0, Account.RETURNS_HANDLING, done);
     }
 
@@ -118,24 +124,37 @@ final class ReturnsFlow {
         return c.samplers.refundTime.sample(o.u[Draw.REFUND_TIME]);
     }
 
-    private void refund(Order o) {
+    /**
+     * The goods are back: the sale is reversed when the company has its goods again (not when
+     * finance pays the refund, which depends on finance's queue), and what can be sold again is
+     * restocked.
+     */
+    private void goodsBack(Order o) {
         double now = c.sim.time();
         // only standard (make-to-stock) goods can be sold again; configured goods are scrapped
         int restock = o.product.makeToStock
                 ? (int) Math.round(o.quantity * c.scenario.steps().returns().restockRate()) : 0;
         c.books.unitsReturned += o.quantity;
-        c.books.recognised -= o.quantity * o.agreedPrice; // the sale is reversed
+        c.books.recognised -= o.quantity * o.agreedPrice;
         c.books.unitsScrappedFromReturns += o.quantity - restock;
         o.product.stock.add(now, restock);
         c.fulfilment.stockArrived(o.product);
+        o.goodsBack = true;
+        c.metrics.goodsReturned(o, o.quantity - restock);
+        if (o.traced) {
+            c.trace(o, Step.RETURNS, "handoff", () -> "goods back; " + restock + " units into stock");
+        }
+    }
+
+    private void refund(Order o) {
+        double now = c.sim.time();
         o.returnDone = true;
         for (Invoice inv : o.invoices) {
             c.billing.credit(inv);
         }
-        c.metrics.refunded(o, o.quantity - restock, now);
+        c.metrics.refunded(o, now);
         if (o.traced) {
-            c.trace(o, Step.RETURNS, "finish", () -> "refunded after " + fmt(now - o.returnRequestedAt) + " days; " + restock
-                    + " units back in stock");
+            c.trace(o, Step.RETURNS, "finish", () -> "refunded after " + fmt(now - o.returnRequestedAt) + " days");
         }
         c.billing.checkSettled(o);
     }

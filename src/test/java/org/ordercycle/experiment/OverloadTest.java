@@ -50,7 +50,7 @@ public class OverloadTest {
                   planning: {enabled: false}
                   generation: {enabled: false}
                   pricing: {enabled: false}
-                  entry: {rekeyErrorRate: 0, sharedErrorRate: 0, rekeyTime: {dist: exponential, mean: 2, unit: minute}}
+                  entry: {errorPerKeying: 0, rekeyTime: {dist: exponential, mean: 2, unit: minute}}
                   selection: {enabled: false}
                   scheduling: {enabled: false}
                   fulfilment: {enabled: false}

@@ -25,7 +25,7 @@ class ClosedHoursTest {
     void aDepartmentRecordsWorkingTimeAsProcessingAndTheNightAsClosed() {
         Simulator sim = new Simulator();
         sim.init();
-        Department desk = new Department("desk", sim, 1, OFFICE, 0, new Ledger(0), new TimeAverage(0, 0), 0);
+        Department desk = new Department("desk", sim, 1, OFFICE, 0, new Ledger(0), new TimeAverage(0, 0), 0, 30);
         Order o = Orders.of(1, 1);
         double[] doneAt = {Double.NaN};
         new Event(sim) {
@@ -48,7 +48,7 @@ class ClosedHoursTest {
         // taken on day 4 (Friday) at 15:00 with 2 working hours: 1 hour on Friday, 1 on Monday (day 7) at 09:00
         Simulator sim = new Simulator();
         sim.init();
-        Department desk = new Department("desk", sim, 1, OFFICE, 0, new Ledger(0), new TimeAverage(0, 0), 0);
+        Department desk = new Department("desk", sim, 1, OFFICE, 0, new Ledger(0), new TimeAverage(0, 0), 0, 30);
         Order o = Orders.of(1, 1);
         new Event(sim) {
             @Override
