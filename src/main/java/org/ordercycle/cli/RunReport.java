@@ -145,7 +145,7 @@ final class RunReport {
             double u = run.mean(key);
             double first = run.mean(prefix + Overload.QUEUE_FIRST + "]");
             double last = run.mean(prefix + Overload.QUEUE_LAST + "]");
-            boolean flagged = u >= Overload.UTILISATION_LIMIT || Overload.growing(first, last);
+            boolean flagged = u >= Overload.UTILISATION_LIMIT || Overload.growing(first, last, u);
             out.printf("  %-22s %13s %13s %13s%s%n", Format.fit(name, 22),
                     Double.isFinite(u) ? String.format(java.util.Locale.ROOT, "%.1f%%", 100 * u) : "n/a",
                     jobs(first), jobs(last), flagged ? " !" : "");

@@ -19,9 +19,13 @@ import java.util.Map;
  * its chance fluctuation; the floor keeps a nearly empty queue (0.3 jobs, then 0.8) quiet. A
  * queue that grows without bound from the end of the warm-up rises about linearly, so its
  * last third is (w + 5H/6) / (w + H/6) times its first: three times for the shipped scenarios'
- * warm-up w of a sixth of the horizon H, and above two for any w shorter than H/2. Seasonal demand
- * whose peak falls in the last third can also double a queue: that warning is deserved too,
- * since the policy's means then hide a peak the department cannot carry.
+ * warm-up w of a sixth of the horizon H, and above two for any w shorter than H/2.
+ *
+ * <p>A queue that grows without bound keeps its staff busy whenever they are open, from the
+ * moment it starts growing: growth through the last two thirds leaves a utilisation above
+ * {@link #GROWTH_MIN_UTILISATION}. A department that is busy less than that had idle hours in
+ * which it worked its queue down; a longer last third there is a burst it absorbs (backorders
+ * released together when stock arrives, a seasonal peak), not an unstable queue, and is not flagged.
  */
 public final class Overload {
     /** Utilisation at or above which a department or line is flagged. */
@@ -30,6 +34,8 @@ public final class Overload {
     public static final double GROWTH_FACTOR = 2;
     /** ...plus this many jobs, for the queue to count as growing. */
     public static final double GROWTH_MIN_JOBS = 2;
+    /** ...and the department must be busy at least this share of its open hours. */
+    public static final double GROWTH_MIN_UTILISATION = 0.85;
 
     public static final String UTILISATION = "utilisation";
     public static final String QUEUE_FIRST = "queue_first";
@@ -93,7 +99,7 @@ public final class Overload {
             if (u >= UTILISATION_LIMIT) {
                 list.add(new Warning(unit.getValue(), policy, KIND_LOAD, u, first, last));
             }
-            if (growing(first, last)) {
+            if (growing(first, last, u)) {
                 list.add(new Warning(unit.getValue(), policy, KIND_GROWTH, u, first, last));
             }
         }
@@ -101,8 +107,9 @@ public final class Overload {
     }
 
     /** The growth criterion (see the class comment). */
-    public static boolean growing(double first, double last) {
-        return Double.isFinite(first) && Double.isFinite(last) && last > GROWTH_FACTOR * first + GROWTH_MIN_JOBS;
+    public static boolean growing(double first, double last, double utilisation) {
+        return Double.isFinite(first) && Double.isFinite(last) && last > GROWTH_FACTOR * first + GROWTH_MIN_JOBS
+                && utilisation >= GROWTH_MIN_UTILISATION;
     }
 
     /** Key prefix (up to the dot) -> name shown, for every department and line reporting a utilisation. */
