@@ -4,7 +4,9 @@ import static org.ordercycle.model.SalesFlow.fmt;
 
 import org.ordercycle.model.rules.selection.Selection;
 import org.ordercycle.model.rules.selection.SelectionView;
-import org.ordercycle.policy.Lever;
+import org.ordercycle.model.rules.entry.EntryDecision;
+import org.ordercycle.model.rules.entry.EntryView;
+import org.ordercycle.model.rules.entry.Keying;
 import org.ordercycle.scenario.Steps;
 import org.ordercycle.stats.Ledger.Account;
 
@@ -24,12 +26,12 @@ final class OrderDesk {
     }
 
     /**
-     * Step 4. A shared record is keyed once, by order entry. Re-keyed, each department that keeps
-     * its own record keys the order again: sales writes it on its own order form (as part of its
-     * quoting work), order entry types that form into the order system, billing types the order
-     * into its invoicing record ({@code keyingsWhenRekeyed} of them, in that order). Every keying
-     * may err with the same probability, and an error copied from one record to the next reaches
-     * the invoice: more keyings, more chances to err. Each re-keying takes its department's time.
+     * Step 4. Order entry's rule decides how the order is recorded: keyed once into a shared record
+     * handed over at once, or keyed again by each department that keeps its own record (sales'
+     * order form before the hand-off, order entry, billing's invoicing record beside the flow) and
+     * collected from an inbox in batches. Every keying may err with the same probability, from its
+     * own uniform; an error copied from one record to the next reaches the invoice. Each re-keying
+     * takes its department's time.
      */
     void receive(Order o) {
         Steps.Entry e = c.scenario.steps().entry();
@@ -39,14 +41,15 @@ final class OrderDesk {
             return;
         }
         double work = c.samplers.entryTime.sample(o.u[Draw.ENTRY_TIME]);
-        if (c.joint(Lever.SHARED_ENTRY)) {
-            o.recordPrice = o.agreedPrice; // one record: the agreed price travels with the order
-            c.orderEntry.submit(o, Step.ENTRY, work, 0, Account.HANDLING_LABOUR, order -> entered(order, 0));
+        EntryDecision d = c.rules.entry.decide(new EntryView(o.agreedPrice, o.recordPrice,
+                o.u[Draw.KEYING_ERRORS[0]], o.u[Draw.KEYING_ERRORS[1]], o.u[Draw.KEYING_ERRORS[2]]));
+        o.recordPrice = d.recordPrice();
+        if (!d.inbox()) {
+            c.orderEntry.submit(o, Step.ENTRY, work, 0, Account.HANDLING_LABOUR, order -> entered(order, d));
             return;
         }
-        boolean salesForm = e.keyingsWhenRekeyed() >= 2;
-        if (salesForm) {
-            key(o, 0, "sales", "sales writes the order on its own order form");
+        if (d.salesForm() != null) {
+            key(o, d.salesForm());
             work += rekeyTime(o, 0); // order entry types sales' form again
         }
         double pickup = c.nextCollection(c.sim.time(), e.inboxIntervalDays());
@@ -56,31 +59,27 @@ final class OrderDesk {
                     + fmt(pickup));
         }
         double entryWork = work;
-        int keying = salesForm ? 1 : 0;
         Delay.after(c.sim, pickup - c.sim.time(), () -> c.orderEntry.submit(o, Step.ENTRY, entryWork, 0,
-                Account.HANDLING_LABOUR, order -> entered(order, keying)));
+                Account.HANDLING_LABOUR, order -> entered(order, d)));
     }
 
-    /** Order entry has keyed the order (keying number {@code keying}); billing re-keys it beside the flow. */
-    private void entered(Order o, int keying) {
-        key(o, keying, "order entry", "order entry keys the order");
-        if (!c.joint(Lever.SHARED_ENTRY) && c.scenario.steps().entry().keyingsWhenRekeyed() >= 3) {
+    /** Order entry has keyed the order; billing re-keys it beside the flow when it keeps its own record. */
+    private void entered(Order o, EntryDecision d) {
+        key(o, d.orderEntry());
+        if (d.billing() != null) {
             // billing copies the record into its own now (so that the copy, errors included, is there
             // before any invoice) and spends the time beside the order's flow, not in its step times
-            key(o, keying + 1, "billing", "billing keys the order into its own invoicing record");
+            key(o, d.billing());
             c.billingDesk.submitUntracked(o, Step.ENTRY, rekeyTime(o, 1), 0, Account.HANDLING_LABOUR, order -> { });
         }
         select(o);
     }
 
-    /** One keying operation: it errs with the scenario's probability per keying, from its own uniform. */
-    private void key(Order o, int keying, String department, String who) {
-        boolean error = o.u[Draw.KEYING_ERRORS[keying]] < c.scenario.steps().entry().errorPerKeying();
-        o.entryError |= error;
+    /** One keying the rule decided: its error joins the order's. */
+    private void key(Order o, Keying k) {
+        o.entryError |= k.error();
         if (o.traced) {
-            c.traceAs(o, Step.ENTRY, department, "finish", () -> who
-                    + (error ? ", with a keying error nobody notices" : " correctly") + (o.recordPrice != o.agreedPrice
-                    ? "; the record shows the list price " + fmt(o.recordPrice) + ", not the agreed " + fmt(o.agreedPrice) : ""));
+            c.traceAs(o, Step.ENTRY, k.by().department(), "finish", k::reason);
         }
     }
 

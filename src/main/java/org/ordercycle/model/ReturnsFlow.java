@@ -3,7 +3,8 @@ package org.ordercycle.model;
 import static org.ordercycle.model.SalesFlow.fmt;
 
 import java.util.function.Consumer;
-import org.ordercycle.policy.Lever;
+import org.ordercycle.model.rules.returns.ReturnDecision;
+import org.ordercycle.model.rules.returns.ReturnView;
 import org.ordercycle.scenario.Steps;
 import org.ordercycle.stats.Ledger.Account;
 
@@ -44,7 +45,22 @@ final class ReturnsFlow {
             c.trace(o, Step.RETURNS, "arrive", () -> "customer asks to return the goods");
         }
         c.returnsDesk.submit(o, Step.RETURNS, c.samplers.returnsTime.sample(o.u[Draw.RETURN_TIME]), 0,
-                Account.RETURNS_HANDLING, c.joint(Lever.RETURNS_PROCEDURE) ? this::coordinate : this::handToCarrier);
+                Account.RETURNS_HANDLING, this::authorised);
+    }
+
+    /** The returns desk has authorised the return; it goes the way the desk's rule decides. */
+    private void authorised(Order o) {
+        Steps.Returns r = c.scenario.steps().returns();
+        ReturnDecision d = c.rules.returns.decide(new ReturnView(o.quantity, r.handoffIntervalDays(),
+                r.collectionIntervalDays()));
+        if (o.traced) {
+            c.trace(o, Step.RETURNS, "decision", d::reason);
+        }
+        if (d.coordinated()) {
+            coordinate(o);
+        } else {
+            handToCarrier(o);
+        }
     }
 
     /** Handoffs: the authorised return waits for the next batch of paperwork to the carrier. */
@@ -68,9 +84,6 @@ final class ReturnsFlow {
 
     /** Coordinated: the returns desk books the collection and asks finance for the refund at once. */
     private void coordinate(Order o) {
-        if (o.traced) {
-            c.trace(o, Step.RETURNS, "decision", () -> "return authorised; collection booked and refund prepared at once");
-        }
         int[] pending = {2};
         Consumer<Order> done = order -> {
             if (--pending[0] == 0) {

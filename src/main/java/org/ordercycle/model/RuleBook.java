@@ -31,6 +31,14 @@ import org.ordercycle.model.rules.quote.QuoteRules;
 import org.ordercycle.model.rules.selection.SelectionParams;
 import org.ordercycle.model.rules.selection.SelectionRule;
 import org.ordercycle.model.rules.selection.SelectionRules;
+import org.ordercycle.model.rules.entry.EntryParams;
+import org.ordercycle.model.rules.entry.EntryRule;
+import org.ordercycle.model.rules.entry.EntryRules;
+import org.ordercycle.model.rules.returns.ReturnRule;
+import org.ordercycle.model.rules.returns.ReturnRules;
+import org.ordercycle.model.rules.service.ServiceParams;
+import org.ordercycle.model.rules.service.ServiceRule;
+import org.ordercycle.model.rules.service.ServiceRules;
 import org.ordercycle.policy.Lever;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.scenario.Scenario;
@@ -63,6 +71,12 @@ final class RuleBook {
     final PricingRule pricing;
     /** Order selection: acceptance, priority and promise (strategic-selection). */
     final SelectionRule selection;
+    /** Order entry's record and hand-off (shared-entry). */
+    final EntryRule entry;
+    /** The returns desk's handling of a return (returns-procedure). */
+    final ReturnRule returns;
+    /** After-sales service: briefing, visit outcome, passing needs on (service-link). */
+    final ServiceRule service;
 
     private RuleBook(Policy policy, Scenario scenario) {
         var planningSpec = scenario.steps().planning();
@@ -85,6 +99,9 @@ final class RuleBook {
                 PricingParams.of(steps.pricing(), steps.generation()));
         selection = SelectionRules.of(policy.setting(Lever.STRATEGIC_SELECTION).name(),
                 SelectionParams.of(steps.selection()));
+        entry = EntryRules.of(policy.setting(Lever.SHARED_ENTRY).name(), EntryParams.of(scenario.steps().entry()));
+        returns = ReturnRules.of(policy.setting(Lever.RETURNS_PROCEDURE).name());
+        service = ServiceRules.of(policy.setting(Lever.SERVICE_LINK).name(), ServiceParams.of(scenario.steps().service()));
     }
 
     static RuleBook of(Policy policy, Scenario scenario) {

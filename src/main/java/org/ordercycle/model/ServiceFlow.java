@@ -1,6 +1,9 @@
 package org.ordercycle.model;
 
-import org.ordercycle.policy.Lever;
+import org.ordercycle.model.rules.service.CallView;
+import org.ordercycle.model.rules.service.ServiceCall;
+import org.ordercycle.model.rules.service.VisitOutcome;
+import org.ordercycle.model.rules.service.VisitView;
 import org.ordercycle.scenario.Steps;
 import org.ordercycle.stats.Ledger.Account;
 
@@ -48,20 +51,25 @@ final class ServiceFlow {
         return leadsPassedOn;
     }
 
+    /** At delivery: the service rule decides whether the customer will call and whether sales briefs the technician. */
     void delivered(Order o) {
         Steps.Service s = c.scenario.steps().service();
-        if (!s.enabled() || c.technicians.isEmpty() || o.u[Draw.SERVICE_NEED] >= o.segment.spec.serviceNeed()) {
+        if (!s.enabled() || c.technicians.isEmpty()) {
+            return;
+        }
+        ServiceCall call = c.rules.service.call(new CallView(o.u[Draw.SERVICE_NEED], o.segment.spec.serviceNeed()));
+        if (!call.visitNeeded()) {
             return;
         }
         double delay = c.samplers.serviceRequestDelay.sample(o.u[Draw.SERVICE_DELAY]);
-        Delay.after(c.sim, delay, () -> request(o));
+        Delay.after(c.sim, delay, () -> request(o, call));
     }
 
-    private void request(Order o) {
+    private void request(Order o, ServiceCall call) {
         if (o.traced) {
-            c.traceAs(o, Step.SERVICE, "service", "arrive", () -> "customer calls for service");
+            c.traceAs(o, Step.SERVICE, "service", "arrive", call::reason);
         }
-        if (c.joint(Lever.SERVICE_LINK)) {
+        if (call.briefed()) {
             c.sales.submitAside(o, Step.SERVICE, c.samplers.briefingTime.sample(o.u[Draw.BRIEFING_TIME]), 0,
                     Account.COORDINATION, order -> visit(order, 0, true));
         } else {
@@ -82,36 +90,28 @@ final class ServiceFlow {
     }
 
     private void visited(Order o, int attempt, boolean context) {
-        Steps.Service s = c.scenario.steps().service();
-        boolean unfixed = o.u[Draw.REPEAT] < s.unfixedProbability();
-        boolean missed = !context && o.u[Draw.CONTEXT_UNFIXED] < s.unfixedWithoutContext();
-        boolean again = attempt == 0 && (unfixed || missed); // the second visit is the last
-        c.metrics.serviceVisit(o, again, c.sim.time());
+        VisitOutcome out = c.rules.service.visited(new VisitView(attempt, context, o.u[Draw.REPEAT],
+                o.u[Draw.CONTEXT_UNFIXED], o.u[attempt == 0 ? Draw.SERVICE_LEAD : Draw.SECOND_SERVICE_LEAD]));
+        c.metrics.serviceVisit(o, out.again(), c.sim.time());
         if (o.traced) {
-            c.traceAs(o, Step.SERVICE, "service", "finish", () -> !again ? "service visit done"
-                    : missed && !unfixed ? "the technician lacked the customer's context: the problem is not fixed,"
-                    + " a second visit is needed" : "visit did not solve the problem: a second visit is needed");
+            c.traceAs(o, Step.SERVICE, "service", "finish", out::reason);
         }
-        revealNeed(o, attempt);
-        if (again) {
+        passOnNeed(o, out);
+        if (out.again()) {
             visit(o, 1, true); // the first visit gathered the context
         }
     }
 
-    /** A visit may reveal a new need; only with service-link does the technician pass it on to sales. */
-    private void revealNeed(Order o, int attempt) {
-        double u = o.u[attempt == 0 ? Draw.SERVICE_LEAD : Draw.SECOND_SERVICE_LEAD];
-        if (u >= c.scenario.steps().service().needRevealedPerVisit()) {
+    /** A need the visit revealed reaches sales as a lead when the rule passes it on. */
+    private void passOnNeed(Order o, VisitOutcome out) {
+        if (!out.needRevealed()) {
             return;
         }
         needsRevealed++;
-        boolean linked = c.joint(Lever.SERVICE_LINK);
         if (o.traced) {
-            c.traceAs(o, Step.SERVICE, "service", "decision", () -> linked
-                    ? "the visit reveals a new need: passed on to sales as a lead"
-                    : "the visit reveals a new need, but the technician has no one to tell: the insight is lost");
+            c.traceAs(o, Step.SERVICE, "service", "decision", out::needReason);
         }
-        if (linked) {
+        if (out.passedOn()) {
             leadsPassedOn++;
             c.salesFlow.serviceLead(o.segment);
         }
