@@ -62,13 +62,16 @@ final class TraceReport {
         } else {
             line("Delivered", "not delivered");
         }
-        out.printf("  %-18s %10s %13s %11s   (days)%n", "Time per step", "waiting", "being worked", "unattended");
+        out.printf("  %-18s %10s %13s %11s %13s   (days)%n", "Time per step", "waiting", "being worked", "unattended",
+                "closed hours");
         for (Step step : Step.values()) {
             double q = at(o.stepQueue(), step);
             double p = at(o.stepProcessing(), step);
             double u = at(o.stepUnattended(), step);
-            if (q > 0 || p > 0 || u > 0) {
-                out.printf("    %-16s %10s %13s %11s%n", step.number() + ". " + step.label(), d(q), d(p), d(u));
+            double c = at(o.stepClosed(), step);
+            if (q > 0 || p > 0 || u > 0 || c > 0) {
+                out.printf("    %-16s %10s %13s %11s %13s%n", step.number() + ". " + step.label(), d(q), d(p), d(u),
+                        d(c));
             }
         }
         String share = reached(o.deliveredAt()) && o.deliveredAt() > o.placedAt()

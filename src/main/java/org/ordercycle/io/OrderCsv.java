@@ -13,13 +13,15 @@ import org.ordercycle.stats.RunListener;
  * A {@link RunListener} that streams {@code orders.csv}: one row per order of one replication,
  * written as soon as the order finishes, so memory does not grow with the number of orders.
  * Times are simulated days from the start of the run (empty when not reached); step times are
- * flattened as {@code entry_queue, entry_processing, entry_unattended} for every step.
+ * flattened as {@code entry_queue, entry_processing, entry_unattended, entry_closed} for every
+ * step (closed: nights and weekends inside work already started), so that they add up to the
+ * order's time.
  * Write failures surface as {@link UncheckedIOException}, which stops the replication.
  * Not thread safe: use one instance per replication.
  */
 public final class OrderCsv implements RunListener {
 
-    private static final String[] KINDS = {"queue", "processing", "unattended"};
+    private static final String[] KINDS = {"queue", "processing", "unattended", "closed"};
 
     private final Writer out;
     private final int replication;
@@ -58,6 +60,7 @@ public final class OrderCsv implements RunListener {
             cells.add(Csv.number(at(o.stepQueue(), step)));
             cells.add(Csv.number(at(o.stepProcessing(), step)));
             cells.add(Csv.number(at(o.stepUnattended(), step)));
+            cells.add(Csv.number(at(o.stepClosed(), step)));
         }
         cells.add(Csv.number(o.unattended()));
         cells.add(o.state());

@@ -39,7 +39,7 @@ public final class RobustnessPage {
         }
         page.findings("What holds over the assumed ranges", findings);
         page.chart(Charts.robustness(conclusions), "Green: the share of the assumed ranges where the conclusion "
-                + "holds; grey: the difference is within noise; red: the opposite holds. The share's 95% interval "
+                + "holds; grey: the difference is within noise; orange: the opposite holds. The share's 95% interval "
                 + "is Wilson's, conservative for a Latin hypercube.");
         List<List<String>> rows = new ArrayList<>();
         for (Row r : assumptions) {

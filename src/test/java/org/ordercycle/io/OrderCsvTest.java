@@ -36,8 +36,8 @@ class OrderCsvTest {
         List<String> header = rows.get(0);
         assertEquals(3, rows.size());
         assertTrue(header.containsAll(List.of("entry_queue", "entry_processing", "entry_unattended",
-                "production_queue", "service_unattended", "state")), header.toString());
-        assertEquals(14 + 3 * Step.values().length + 2, header.size());
+                "entry_closed", "production_queue", "service_unattended", "state")), header.toString());
+        assertEquals(14 + 4 * Step.values().length + 2, header.size()); // queue, processing, unattended, closed
         for (List<String> row : rows) {
             assertEquals(header.size(), row.size());
         }
