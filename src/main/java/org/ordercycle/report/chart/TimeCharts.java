@@ -159,84 +159,68 @@ final class TimeCharts {
     }
 
     static NamedChart inventoryBacklog(Table periods, List<String> policies, double warmupDays) {
-        String name = "inventory-backlog";
-        String title = "Inventory and backlog";
         String caption = "Units in stock (solid) and units ordered but not yet shipped (dashed) at the end of each "
                 + "planning period, per policy, all products together; the grey band is the warm-up, which is not "
                 + "measured.";
-        XYChart c = Theme.xy(Theme.WIDTH, Theme.HEIGHT, title, "period start (day)", "units at period end");
-        List<String> names = new ArrayList<>();
-        List<Runnable> draw = new ArrayList<>();
-        double yMax = 0;
-        double xLast = 0;
-        for (String p : policies) {
-            for (String kind : List.of("inventory", "backlog")) {
-                double[][] xy = periodsReadable(periods) ? series(periods, p, kind) : new double[][] {{}, {}};
-                if (xy[0].length == 0) {
-                    continue;
-                }
-                for (double v : xy[1]) {
-                    yMax = Math.max(yMax, v);
-                }
-                xLast = Math.max(xLast, xy[0][xy[0].length - 1]);
-                String label = p + " " + kind;
-                names.add(label);
-                boolean solid = "inventory".equals(kind);
-                draw.add(() -> Draw.line(c, label, xy[0], xy[1], Theme.policy(p, policies),
-                        solid ? Theme.solid(2.5f) : Theme.dashed(2.5f)));
-            }
-        }
-        if (names.isEmpty()) {
-            return Draw.noData(name, title, caption, Theme.WIDTH, Theme.HEIGHT);
-        }
-        double top = Draw.niceCeil(yMax * 1.05);
-        Draw.roundTicks(c, xLast, 0);
-        Draw.warmup(c, warmupDays, 0, top);
-        draw.forEach(Runnable::run);
-        c.getStyler().setYAxisMin(0.0);
-        c.getStyler().setYAxisMax(top);
-        c.getStyler().setXAxisMin(0.0);
-        return new NamedChart(name, title, caption, c, names);
+        return solidAndDashed(periods, policies, warmupDays, new Look("inventory-backlog", "Inventory and backlog",
+                caption, "units at period end", 1, 0), "inventory", "inventory", "backlog", "backlog");
     }
 
     static NamedChart planningBiases(Table periods, List<String> policies, double warmupDays) {
-        String name = "planning-biases";
-        String title = "Marketing's inflation and production's discount";
         String caption = "Solid: the share marketing added to its statistical forecast in each planning period. "
                 + "Dashed: production's estimate of that inflation, which it takes off when it plans (forecast / "
                 + "plan - 1). Per policy, all products together, mean over replications; where the lines part, the "
                 + "two biases do not cancel. Both are zero under a consensus forecast. The grey band is the "
                 + "warm-up, which is not measured.";
-        XYChart c = Theme.xy(Theme.WIDTH, Theme.HEIGHT, title, "period start (day)", "% of the forecast base");
+        return solidAndDashed(periods, policies, warmupDays, new Look("planning-biases",
+                "Marketing's inflation and production's discount", caption, "% of the forecast base", 100, 1),
+                "inflation", "marketing", "inflation_estimate", "production");
+    }
+
+    /**
+     * What a chart of two series per policy shows: its names, its y axis, the factor from the
+     * series to the axis (100 for shares in percent) and the lowest top of the axis.
+     */
+    private record Look(String name, String title, String caption, String yTitle, double scale, double minTop) {
+    }
+
+    /**
+     * Two series of periods.csv per policy, the first solid and the second dashed, each named
+     * "policy label"; the y axis starts at 0 unless a value is negative.
+     */
+    private static NamedChart solidAndDashed(Table periods, List<String> policies, double warmupDays, Look look,
+                                             String solidSeries, String solidLabel, String dashedSeries,
+                                             String dashedLabel) {
+        XYChart c = Theme.xy(Theme.WIDTH, Theme.HEIGHT, look.title(), "period start (day)", look.yTitle());
         List<String> names = new ArrayList<>();
         List<Runnable> draw = new ArrayList<>();
         double yMax = 0;
         double yMin = 0;
         double xLast = 0;
         for (String p : policies) {
-            for (String kind : List.of("inflation", "inflation_estimate")) {
-                double[][] xy = periodsReadable(periods) ? series(periods, p, kind) : new double[][] {{}, {}};
+            for (boolean solid : new boolean[] {true, false}) {
+                double[][] xy = periodsReadable(periods) ? series(periods, p, solid ? solidSeries : dashedSeries)
+                        : new double[][] {{}, {}};
                 if (xy[0].length == 0) {
                     continue;
                 }
-                double[] percent = new double[xy[1].length];
-                for (int i = 0; i < percent.length; i++) {
-                    percent[i] = 100 * xy[1][i];
-                    yMax = Math.max(yMax, percent[i]);
-                    yMin = Math.min(yMin, percent[i]);
+                double[] y = new double[xy[1].length];
+                for (int i = 0; i < y.length; i++) {
+                    y[i] = look.scale() * xy[1][i];
+                    yMax = Math.max(yMax, y[i]);
+                    yMin = Math.min(yMin, y[i]);
                 }
                 xLast = Math.max(xLast, xy[0][xy[0].length - 1]);
-                boolean marketing = "inflation".equals(kind);
-                String label = p + (marketing ? " marketing" : " production");
+                String label = p + " " + (solid ? solidLabel : dashedLabel);
                 names.add(label);
-                draw.add(() -> Draw.line(c, label, xy[0], percent, Theme.policy(p, policies),
-                        marketing ? Theme.solid(2.5f) : Theme.dashed(2.5f)));
+                draw.add(() -> Draw.line(c, label, xy[0], y, Theme.policy(p, policies),
+                        solid ? Theme.solid(2.5f) : Theme.dashed(2.5f)));
             }
         }
         if (names.isEmpty()) {
-            return Draw.noData(name, title, caption, Theme.WIDTH, Theme.HEIGHT);
+            return Draw.noData(look.name(), look.title(), look.caption(), Theme.WIDTH, Theme.HEIGHT);
         }
-        double top = Draw.niceCeil(Math.max(1, yMax * 1.05));
+        double top = Draw.niceCeil(Math.max(look.minTop(), yMax * 1.05));
         double bottom = yMin < 0 ? -Draw.niceCeil(-yMin * 1.05) : 0;
         Draw.roundTicks(c, xLast, 0);
         Draw.warmup(c, warmupDays, bottom, top);
@@ -244,6 +228,6 @@ final class TimeCharts {
         c.getStyler().setYAxisMin(bottom);
         c.getStyler().setYAxisMax(top);
         c.getStyler().setXAxisMin(0.0);
-        return new NamedChart(name, title, caption, c, names);
+        return new NamedChart(look.name(), look.title(), look.caption(), c, names);
     }
 }
