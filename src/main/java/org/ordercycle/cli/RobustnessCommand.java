@@ -66,8 +66,7 @@ final class RobustnessCommand implements Callable<Integer> {
         int threadCount = options.threadCount(cli);
         Scenario base = Inputs.scenario(cli, scenarioFile);
         if (base.assumptions().isEmpty()) {
-            throw new ParameterException(cli, scenarioFile + " lists no assumptions: add an 'assumptions' list of "
-                    + "{path, low, high, why} entries for the parameters no source pins down.");
+            throw new ParameterException(cli, Robustness.noAssumptions(scenarioFile));
         }
         Robustness robustness = Robustness.on(scenarioFile).points(points).replications(replications)
                 .seed(options.seed).threads(threadCount).progress(ProgressBars.forTerminal(options.quiet));

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.scenario.Assumption;
-import org.ordercycle.scenario.Scenario;
 import org.ordercycle.scenario.ScenarioException;
 import org.ordercycle.scenario.ScenarioLoader;
 import org.ordercycle.stats.Measure;
@@ -37,6 +36,7 @@ public final class Robustness {
     private final Path file;
     private final Sweep sweep;
     private int points = 20;
+    private List<Assumption> assumptions;
 
     private Robustness(Path file) {
         this.file = file;
@@ -90,15 +90,14 @@ public final class Robustness {
      * {@link #run} will run (for estimates of its cost). Refuses a scenario without assumptions.
      */
     public Sweep check() throws ScenarioException {
-        Scenario s = ScenarioLoader.load(file);
-        if (s.assumptions().isEmpty()) {
-            throw new IllegalArgumentException(file + " lists no assumptions: add an 'assumptions' list of "
-                    + "{path, low, high, why} entries for the parameters no source pins down");
-        }
         if (!sweep.parameters().isEmpty()) {
             return sweep;
         }
-        for (Assumption a : s.assumptions()) {
+        assumptions = ScenarioLoader.load(file).assumptions();
+        if (assumptions.isEmpty()) {
+            throw new IllegalArgumentException(noAssumptions(file));
+        }
+        for (Assumption a : assumptions) {
             sweep.range(a.path(), a.low(), a.high());
         }
         sweep.samples(points);
@@ -107,8 +106,13 @@ public final class Robustness {
     }
 
     public RobustnessResult run() throws ScenarioException {
-        List<Assumption> assumptions = ScenarioLoader.load(file).assumptions();
         SweepResult result = check().run();
         return new RobustnessResult(result, assumptions);
+    }
+
+    /** What to say of a scenario without assumptions. */
+    public static String noAssumptions(Path file) {
+        return file + " lists no assumptions: add an 'assumptions' list of {path, low, high, why} entries for the "
+                + "parameters no source pins down.";
     }
 }

@@ -64,7 +64,10 @@ public final class RobustnessResult {
 
     /** The verdict of a conclusion at a point. */
     public Verdict verdict(String pointId, Robustness.Conclusion c) {
-        Estimate e = difference(pointId, c);
+        return verdict(difference(pointId, c), c);
+    }
+
+    private static Verdict verdict(Estimate e, Robustness.Conclusion c) {
         if (!e.excludesZero()) {
             return Verdict.unclear;
         }
@@ -85,8 +88,9 @@ public final class RobustnessResult {
         List<SweepResult.Point> points = sweep.points();
         double[] means = new double[points.size()];
         for (int i = 0; i < points.size(); i++) {
-            count[verdict(points.get(i).id(), c).ordinal()]++;
-            means[i] = difference(points.get(i).id(), c).mean();
+            Estimate e = difference(points.get(i).id(), c);
+            count[verdict(e, c).ordinal()]++;
+            means[i] = e.mean();
         }
         double[] wilson = wilson(count[Verdict.holds.ordinal()], points.size());
         String strongest = "";
@@ -182,7 +186,7 @@ public final class RobustnessResult {
                 mean.append(e.mean());
                 low.append(e.low());
                 high.append(e.high());
-                verdict.append(verdict(p.id(), c).name());
+                verdict.append(verdict(e, c).name());
             }
         }
         Table t = Table.create("points", point);

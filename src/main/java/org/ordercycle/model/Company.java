@@ -129,7 +129,7 @@ final class Company {
         juniorSelection = department("junior selection", d.juniorSelection());
         executiveSelection = department("executive selection", d.executiveSelection());
         warehouse = department("warehouse", d.warehouse());
-        billingDesk = department("billing", d.billing(), Payroll.billingClerks(this));
+        billingDesk = department("billing", d.billing(), Payroll.billingClerks(scenario, policy));
         returnsDesk = department("returns", d.returns());
         technicians = new SkillPool(sim, calendar, d.service());
         samplers = new Samplers(scenario);

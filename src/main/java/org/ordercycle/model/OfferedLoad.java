@@ -81,7 +81,7 @@ public final class OfferedLoad {
         double keying = t.entryTime.mean() + (rekeyed && keyings >= 2 ? t.rekeyTime.mean() : 0);
         list.add(entry("order entry", p, d.orderEntry(), calendar, entry ? f.orders : 0, keying));
         boolean select = steps.selection().enabled();
-        boolean executives = policy.setting(Lever.STRATEGIC_SELECTION).name().equals("executive");
+        boolean executives = Payroll.executivesSelect(policy);
         list.add(entry("junior selection", p, d.juniorSelection(), calendar, select && !executives ? f.orders : 0,
                 t.juniorTime.mean()));
         list.add(entry("executive selection", p, d.executiveSelection(), calendar, select && executives ? f.orders : 0,
@@ -89,7 +89,7 @@ public final class OfferedLoad {
         list.add(entry("warehouse", p, d.warehouse(), calendar, f.picks, t.warehouseTime.mean()));
         double invoice = t.billingTime.mean() + (changed(policy, Lever.BILLING_CHECK) ? t.checkTime.mean() : 0)
                 + (changed(policy, Lever.CUSTOMER_FORMAT) ? t.formatTime.mean() : 0);
-        int checkers = changed(policy, Lever.BILLING_CHECK) ? steps.billing().extraStaffWhenChecking() : 0;
+        int checkers = Payroll.billingClerks(scenario, policy) - d.billing().staff();
         // billing also types its own record of a re-keyed order (a third keying) and prepares refunds
         double invoices = steps.billing().enabled() ? f.orders : 0;
         double rekeys = entry && rekeyed && keyings >= 3 ? f.orders : 0;

@@ -1,6 +1,9 @@
 package org.ordercycle.model;
 
+import org.ordercycle.model.rules.selection.SelectionRules;
 import org.ordercycle.policy.Lever;
+import org.ordercycle.policy.Policy;
+import org.ordercycle.scenario.Scenario;
 import org.ordercycle.stats.Ledger.Account;
 
 /**
@@ -14,18 +17,23 @@ final class Payroll {
     private Payroll() {
     }
 
-    /** Billing clerks serving the queue: the extra clerks of the checking setting included. */
-    static int billingClerks(Company c) {
-        boolean checking = c.scenario.steps().billing().enabled()
-                && c.setting(Lever.BILLING_CHECK) != Lever.BILLING_CHECK.siloedPreset();
-        int extra = checking ? c.scenario.steps().billing().extraStaffWhenChecking() : 0;
-        return c.scenario.departments().billing().staff() + extra;
+    /** Billing clerks serving the queue: the extra clerks of either checking setting included. */
+    static int billingClerks(Scenario s, Policy p) {
+        boolean checking = s.steps().billing().enabled()
+                && p.setting(Lever.BILLING_CHECK) != Lever.BILLING_CHECK.siloedPreset();
+        int extra = checking ? s.steps().billing().extraStaffWhenChecking() : 0;
+        return s.departments().billing().staff() + extra;
+    }
+
+    /** True when executives select the orders; junior staff's desk serves the other settings. */
+    static boolean executivesSelect(Policy p) {
+        return p.setting(Lever.STRATEGIC_SELECTION).name().equals(SelectionRules.EXECUTIVE);
     }
 
     /** Head count paid at a department: nobody at a selection desk the policy does not use. */
     static int paidStaff(Company c, Department d) {
         boolean selecting = c.scenario.steps().selection().enabled();
-        boolean executives = c.joint(Lever.STRATEGIC_SELECTION);
+        boolean executives = executivesSelect(c.policy);
         if (d == c.executiveSelection) {
             return selecting && executives ? d.staff() : 0;
         }
