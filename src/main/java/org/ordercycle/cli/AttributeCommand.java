@@ -117,7 +117,7 @@ final class AttributeCommand implements Callable<Integer> {
         TwoLevels levels = levels(cli);
         Scenario scenario = Inputs.scenario(cli, scenarioFile);
         Attribution attribution = Attribution.on(scenario).design(kind).seed(options.seed).threads(threadCount)
-                .levels(levels).progress(ProgressBars.forTerminal(options.quiet));
+                .levels(levels).progress(ProgressBars.forStages(spec.commandLine().getErr(), options.quiet));
         if (replications != null) {
             attribution.replications(replications);
         }
@@ -183,7 +183,7 @@ final class AttributeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cli, "Invalid value for option '--factorial': " + ex.getMessage()
                     + ".");
         }
-        f.seed(options.seed).threads(threadCount).progress(ProgressBars.forTerminal(options.quiet));
+        f.seed(options.seed).threads(threadCount).progress(ProgressBars.forStages(spec.commandLine().getErr(), options.quiet));
         if (replications != null) {
             f.replications(replications);
         }

@@ -118,7 +118,7 @@ final class CompareCommand implements Callable<Integer> {
         }
 
         Experiment experiment = Experiment.on(scenario).policies(policies).seed(options.seed).threads(threadCount)
-                .progress(ProgressBars.forTerminal(options.quiet));
+                .progress(ProgressBars.forStages(spec.commandLine().getErr(), options.quiet));
         if (precision == null) {
             experiment.replications(replicationCount());
         } else {

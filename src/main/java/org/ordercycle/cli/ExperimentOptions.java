@@ -55,7 +55,7 @@ final class ExperimentOptions {
                java.util.function.Consumer<PrintWriter> text, String files) throws java.io.IOException, UserError {
         if (out != null) {
             tables.write();
-            renderReport();
+            renderReport(cli);
         }
         PrintWriter stdout = cli.getOut();
         if (this.json) {
@@ -69,12 +69,12 @@ final class ExperimentOptions {
     }
 
     /** Draws the report from the tables just written, unless --no-report or there is no folder. */
-    private void renderReport() throws java.io.IOException, UserError {
+    private void renderReport(CommandLine cli) throws java.io.IOException, UserError {
         if (out == null || noReport) {
             return;
         }
         try {
-            org.ordercycle.report.Report.render(out);
+            org.ordercycle.report.Report.render(out, ProgressBars.forStages(cli.getErr(), quiet));
         } catch (org.ordercycle.report.ReportException e) {
             throw new UserError(e.getMessage());
         }

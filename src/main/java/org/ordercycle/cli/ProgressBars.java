@@ -24,11 +24,14 @@ final class ProgressBars implements Progress {
     }
 
     /**
-     * Bars on stderr when it is an interactive terminal and {@code quiet} is false; otherwise
-     * {@link Progress#NONE}, so that redirected output and logs carry no control characters.
+     * Bars on an interactive terminal; otherwise, unless {@code quiet}, one plain line per
+     * finished stage on {@code err}, so that logs show where the time went.
      */
-    static Progress forTerminal(boolean quiet) {
-        return !quiet && stderrIsTerminal() ? new ProgressBars(System.err) : Progress.NONE;
+    static Progress forStages(java.io.PrintWriter err, boolean quiet) {
+        if (quiet) {
+            return Progress.NONE;
+        }
+        return stderrIsTerminal() ? new ProgressBars(System.err) : new StageLines(err);
     }
 
     /**

@@ -36,7 +36,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cli, Inputs.notFound("Report folder", folder));
         }
         try {
-            Path html = Report.render(folder);
+            Path html = Report.render(folder, ProgressBars.forStages(cli.getErr(), false));
             cli.getOut().println("Report written to " + folder.toAbsolutePath().normalize() + ":");
             cli.getOut().println("  open " + html.toAbsolutePath().normalize().toUri());
             return 0;

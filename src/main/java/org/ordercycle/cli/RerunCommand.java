@@ -137,7 +137,7 @@ final class RerunCommand implements Callable<Integer> {
         } else if (command.equals("sweep") || command.equals("robustness") || command.equals("attribute")) {
             boolean sweep = !command.equals("attribute"); // a robustness run is a sweep over its assumptions
             announce(cli, (sweep ? "sweep of " : "lever attribution on ") + scenario.name(), replications, seed);
-            Progress progress = ProgressBars.forTerminal(quiet);
+            Progress progress = ProgressBars.forStages(spec.commandLine().getErr(), quiet);
             now.putAll(sweep ? ExperimentRerun.sweep(m, file, scenarioFile, seed, replications, threadCount, progress)
                     : ExperimentRerun.attribute(m, file, scenario, seed, replications, threadCount, progress));
             if (out != null) {
@@ -154,7 +154,7 @@ final class RerunCommand implements Callable<Integer> {
             }
             announce(cli, "comparison of " + policies.size() + " policies on " + scenario.name(), replications, seed);
             Comparison c = Experiment.on(scenario).policies(policies).replications(replications).seed(seed)
-                    .threads(threadCount).progress(ProgressBars.forTerminal(quiet)).run();
+                    .threads(threadCount).progress(ProgressBars.forStages(spec.commandLine().getErr(), quiet)).run();
             for (Map.Entry<String, Table> t : c.tables().entrySet()) {
                 now.put(t.getKey(), TableFiles.csv(t.getValue()));
             }

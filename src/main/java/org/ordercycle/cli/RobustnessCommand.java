@@ -69,7 +69,7 @@ final class RobustnessCommand implements Callable<Integer> {
             throw new ParameterException(cli, Robustness.noAssumptions(scenarioFile));
         }
         Robustness robustness = Robustness.on(scenarioFile).points(points).replications(replications)
-                .seed(options.seed).threads(threadCount).progress(ProgressBars.forTerminal(options.quiet));
+                .seed(options.seed).threads(threadCount).progress(ProgressBars.forStages(spec.commandLine().getErr(), options.quiet));
         Sweep sweep = robustness.check(); // every point loads, or every problem is reported, before anything runs
         RunEstimate estimate = RunEstimate.none(threadCount);
         for (SweepResult.Point p : sweep.design()) {

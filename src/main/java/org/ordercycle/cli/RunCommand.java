@@ -158,7 +158,7 @@ final class RunCommand implements Callable<Integer> {
         for (int r = from; r < replications; r++) {
             specs.add(new RunSpec("base", scenario, policy, seed, r));
         }
-        Progress progress = specs.size() > 1 ? ProgressBars.forTerminal(false) : Progress.NONE;
+        Progress progress = specs.size() > 1 ? ProgressBars.forStages(spec.commandLine().getErr(), false) : Progress.NONE;
         return new Runner(threadCount, progress, null).run("replications", specs);
     }
 

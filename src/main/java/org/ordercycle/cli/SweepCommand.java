@@ -94,7 +94,7 @@ final class SweepCommand implements Callable<Integer> {
         int threadCount = options.threadCount(cli);
         Scenario base = Inputs.scenario(cli, scenarioFile);
         Sweep sweep = Sweep.on(scenarioFile).policies(policies(cli)).replications(replications).seed(options.seed)
-                .threads(threadCount).progress(ProgressBars.forTerminal(options.quiet));
+                .threads(threadCount).progress(ProgressBars.forStages(spec.commandLine().getErr(), options.quiet));
         boolean ranges = false;
         for (String p : params) {
             ranges |= ParamOption.add(cli, sweep, p);

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ordercycle.experiment.Estimate;
-import org.ordercycle.experiment.Progress;
 import org.ordercycle.verify.Check;
 import org.ordercycle.verify.Verification;
 import picocli.CommandLine;
@@ -72,7 +71,8 @@ final class VerifyCommand implements Callable<Integer> {
         cli.getErr().printf(Locale.ROOT, "Verifying the engine: %d replications of each validation scenario on %d"
                 + " thread%s...%n", replications, threadCount, threadCount == 1 ? "" : "s");
         long start = System.nanoTime();
-        List<Check> checks = Verification.runAll(dir, seed, replications, threadCount, Progress.NONE);
+        List<Check> checks = Verification.runAll(dir, seed, replications, threadCount,
+                ProgressBars.forStages(cli.getErr(), false));
         double seconds = (System.nanoTime() - start) / 1e9;
         PrintWriter out = cli.getOut();
         print(out, checks, seconds);

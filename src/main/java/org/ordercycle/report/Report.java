@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.ordercycle.engine.Parallel;
+import org.ordercycle.experiment.Progress;
 import org.ordercycle.io.AtomicFiles;
 import org.ordercycle.report.chart.ChartFiles;
 import org.ordercycle.report.chart.NamedChart;
@@ -26,6 +27,11 @@ public final class Report {
 
     /** Renders the report of a run folder and returns the path of its report.html. */
     public static Path render(Path folder) throws ReportException, IOException {
+        return render(folder, Progress.NONE);
+    }
+
+    /** Like {@link #render(Path)}, telling {@code progress} how many charts are drawn. */
+    public static Path render(Path folder, Progress progress) throws ReportException, IOException {
         SavedRun run = SavedRun.open(folder);
         Page page = switch (run.command()) {
             case "compare" -> new ComparisonPage(run).build();
@@ -36,7 +42,12 @@ public final class Report {
                     + run.command() + "' run; reports are drawn for compare, sweep, attribute and robustness runs.");
         };
         Path charts = folder.resolve("charts");
-        writeCharts(page.charts(), charts);
+        progress.begin("drawing " + page.charts().size() + " charts", page.charts().size());
+        try {
+            writeCharts(page.charts(), charts, progress);
+        } finally {
+            progress.end();
+        }
         AtomicFiles.writeString(folder.resolve("summary.md"), page.markdown());
         Path html = folder.resolve("report.html");
         AtomicFiles.writeString(html, page.html(name -> read(charts.resolve(name + ".svg"))));
@@ -44,10 +55,12 @@ public final class Report {
     }
 
     /** Charts are independent: drawn on every processor, each file still written atomically. */
-    private static void writeCharts(List<NamedChart> list, Path dir) {
+    private static void writeCharts(List<NamedChart> list, Path dir, Progress progress) {
         Parallel.map(list, Runtime.getRuntime().availableProcessors(), c -> {
             try {
-                return ChartFiles.write(c, dir);
+                List<Path> written = ChartFiles.write(c, dir);
+                progress.advance(1);
+                return written;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write chart " + c.name() + " in " + dir, e);
             }
