@@ -104,6 +104,11 @@ public final class OcelLog implements RunListener, Closeable {
                 r.promisedAt(), r.state());
     }
 
+    /** Events written so far; event ids are "e1", "e2", ... in this order. */
+    public long eventCount() {
+        return eventCount;
+    }
+
     private OrderObject order(long id) {
         return orders.computeIfAbsent(id, OrderObject::new);
     }
