@@ -24,6 +24,8 @@ final class OcelActivities {
     static final String DELIVERED = "order delivered";
     /** The owner of an order in a hand-off, which is no department. */
     private static final String NOBODY = "(hand-off)";
+    /** The owner of a delivered order: the customer has it, no department does. */
+    private static final String CUSTOMER = "customer";
 
     private OcelActivities() {
     }
@@ -73,7 +75,7 @@ final class OcelActivities {
     }
 
     static boolean isDepartment(String owner) {
-        return owner != null && !owner.isEmpty() && !NOBODY.equals(owner);
+        return owner != null && !owner.isEmpty() && !NOBODY.equals(owner) && !CUSTOMER.equals(owner);
     }
 
     /** The object id of a department: "department-order-entry". */
