@@ -44,6 +44,7 @@ import tech.tablesaw.api.Table;
                 "                  relative change, p-value, significant",
                 "  manifest.json   what is needed to reproduce the run (scenario file hash, seed, levers, versions)",
                 "  .runs/          each finished replication, kept so that --resume can continue a killed run",
+                "  ocel/           with --ocel: <policy>.json, replication 0 as an OCEL 2.0 event log",
                 "", "Examples:",
                 "  ordercycle compare scenarios/baseline.yaml",
                 "  ordercycle compare scenarios/baseline.yaml --policies siloed,joint,fixed.yaml --out results/cmp",
@@ -84,6 +85,10 @@ final class CompareCommand implements Callable<Integer> {
                     + "measure (lead time, on-time delivery, total cost, invoices with an error) is at most P times "
                     + "its mean for every policy, e.g. 0.05 for 5%%. For shares the mean counts as at least 0.1.")
     Double precision;
+
+    @Option(names = "--ocel", description = "Also write ocel/<policy>.json for every policy: the order journeys of "
+            + "replication 0 as an OCEL 2.0 event log for process mining, with the same order ids under every policy.")
+    boolean ocel;
 
     @Option(names = "--max-replications", paramLabel = "M",
             description = "With --precision: stop at M replications per policy even if the target is not met. "
@@ -129,7 +134,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         Comparison comparison = experiment.run();
 
-        return options.finish(cli, () -> writeFiles(comparison, policies),
+        return options.finish(cli, () -> writeFiles(comparison, policies, scenario),
                 () -> ComparisonReport.json(comparison, scenario, options.seed, Main.version()),
                 out -> new ComparisonReport(out).print(comparison, scenario, scenarioFile, options.seed),
                 "results.csv, summary.csv, comparison.csv, lead_time_ecdf.csv, periods.csv, journeys.csv, warnings.csv");
@@ -167,6 +172,10 @@ final class CompareCommand implements Callable<Integer> {
             throw new ParameterException(cli, "Option '--resume' needs '--out DIR': the folder of the run to "
                     + "continue.");
         }
+        if (ocel && options.noReport && options.out == null) {
+            throw new ParameterException(cli, "Option '--ocel' needs a folder: give '--out DIR' (with --no-report "
+                    + "there is no report folder to write ocel/<policy>.json to).");
+        }
     }
 
     /** The policies named by --policies: presets or policy files, at least two, with distinct names. */
@@ -202,7 +211,10 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     /** The tables and the manifest, each written atomically once every replication has finished. */
-    private void writeFiles(Comparison c, List<Policy> policies) throws IOException {
+    private void writeFiles(Comparison c, List<Policy> policies, Scenario scenario) throws IOException {
+        if (ocel) {
+            OcelExport.write(options.out, scenario.withWarmup(c.warmupDays()), policies, options.seed);
+        }
         Path tables = options.out.resolve(ExperimentFolder.TABLES);
         for (Map.Entry<String, Table> t : c.tables().entrySet()) {
             TableFiles.writeCsv(tables.resolve(t.getKey()), t.getValue());

@@ -40,6 +40,7 @@ import picocli.CommandLine.ParameterException;
                 "  manifest.json  what is needed to reproduce the run (scenario file hash, seed, levers, versions)",
                 "  orders.csv     with --orders: one row per order of replication 0 only (first replication),",
                 "                 with the time each order spent in each step (queue, processing, unattended)",
+                "  ocel/<policy>.json  with --ocel: replication 0 as an OCEL 2.0 event log (process mining)",
                 "", "Examples:",
                 "  ordercycle run scenarios/baseline.yaml",
                 "  ordercycle run scenarios/baseline.yaml --policy joint --replications 20 --out results/joint",
@@ -80,6 +81,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--orders", description = "Also write orders.csv (needs --out).")
     boolean orders;
 
+    @Option(names = "--ocel", description = "Also write ocel/<policy>.json: the order journeys of replication 0 "
+            + "as an OCEL 2.0 event log for process mining (needs --out).")
+    boolean ocel;
+
     @Option(names = "--json", description = "Print one JSON object instead of the report (for programs).")
     boolean json;
 
@@ -95,6 +100,10 @@ final class RunCommand implements Callable<Integer> {
         if (orders && out == null) {
             throw new ParameterException(cli,
                     "Option '--orders' needs '--out DIR': the folder to write orders.csv to.");
+        }
+        if (ocel && out == null) {
+            throw new ParameterException(cli,
+                    "Option '--ocel' needs '--out DIR': the folder to write ocel/<policy>.json to.");
         }
         Policy policy = policyOptions.resolve(cli);
         if (out != null) {
@@ -127,7 +136,8 @@ final class RunCommand implements Callable<Integer> {
         if (out != null) {
             progress.println();
             progress.println("Results written to " + out.toAbsolutePath().normalize() + ": kpis.csv, periods.csv, "
-                    + "manifest.json" + (orders ? ", orders.csv (replication 0)" : ""));
+                    + "manifest.json" + (orders ? ", orders.csv (replication 0)" : "")
+                    + (ocel ? ", ocel/" + OcelExport.file(out, policy).getFileName() + " (replication 0)" : ""));
         }
         return 0;
     }
@@ -165,6 +175,9 @@ final class RunCommand implements Callable<Integer> {
     private void writeFiles(RunResult result, Scenario scenario, Policy policy) throws IOException {
         if (out == null) {
             return;
+        }
+        if (ocel) {
+            OcelExport.write(out, scenario, List.of(policy), seed);
         }
         KpiCsv.write(out.resolve("kpis.csv"), result.replications());
         PeriodCsv.write(out.resolve("periods.csv"), result.replications());

@@ -36,6 +36,8 @@ final class Company {
     /** False for {@link RunListener#NONE}: order records are then not even built. */
     final boolean reportsOrders;
     final long tracedOrder;
+    /** The listener when it follows every order (event log export), else null. */
+    final RunListener follower;
     /** The policy's setting of each lever, by ordinal (looked up on every order). */
     private final boolean[] jointLevers = new boolean[Lever.values().length];
     private final Setting[] settings = new Setting[Lever.values().length];
@@ -93,6 +95,7 @@ final class Company {
             settings[lever.ordinal()] = policy.setting(lever);
         }
         this.tracedOrder = listener.tracedOrder();
+        this.follower = listener.followsEveryOrder() ? listener : null;
         this.calendar = WorkCalendar.of(scenario.calendar());
         this.warmup = scenario.warmupDays();
         this.end = scenario.warmupDays() + scenario.horizonDays();
@@ -231,7 +234,7 @@ final class Company {
     void traceAs(Order o, Step step, String owner, String what, Supplier<String> detail) {
         if (o.traced) {
             TraceEvent e = new TraceEvent(sim.time(), step.label(), owner, what, detail.get());
-            if (o.id == tracedOrder) {
+            if (o.id == tracedOrder || follower != null) {
                 listener.trace(o.id, e);
             }
             if (o.journey != null) { // side work (billing, service) does not take the order from its owner

@@ -119,9 +119,8 @@ final class Department {
         double end = calendar.finish(begin, job.work);
         Order o = job.order;
         if (job.tracked) {
-            o.queue[job.step.ordinal()] += begin - job.arrival;
-            o.processing[job.step.ordinal()] += job.work; // working time only: the calendar stretched it
-            o.closed[job.step.ordinal()] += Math.max(0, end - begin - job.work);
+            o.waited(job.step, name, job.arrival, begin);
+            o.worked(job.step, name, begin, end, job.work); // working time only: the calendar stretched it
         }
         if (job.arrival >= warmup) {
             started++;

@@ -95,7 +95,7 @@ final class Fulfilment {
             if (o.allocated >= o.quantity) {
                 p.backorders.poll();
                 // the wait for stock is part of the order's lead time, owned by the warehouse
-                o.queue[Step.FULFILMENT.ordinal()] += c.sim.time() - o.backorderedAt;
+                o.waited(Step.FULFILMENT, "warehouse", o.backorderedAt, c.sim.time());
             }
         }
     }
@@ -184,7 +184,7 @@ final class Fulfilment {
             }
             return;
         }
-        o.processing[Step.FULFILMENT.ordinal()] += transit; // the last shipment's transit is on the lead time
+        o.travelled(Step.FULFILMENT, "logistics provider", transit, c.sim.time()); // the last shipment's transit is on the lead time
         Product spec = o.product.spec;
         if (needsInstallation(spec)) {
             double work = o.product.installTime.sample(o.u[Draw.INSTALL_TIME]);

@@ -228,7 +228,7 @@ final class LineModel {
         jobWorkedHours = 0;
         job.startedAt = c.sim.time();
         if (job.order != null) {
-            job.order.queue[Step.SCHEDULING.ordinal()] += job.startedAt - job.arrival;
+            job.order.waited(Step.SCHEDULING, "production", job.arrival, job.startedAt);
             if (job.order.traced) {
                 c.trace(job.order, Step.SCHEDULING, "start", () -> "production starts on line " + spec.id()
                         + " (" + decision.reason() + ")");
@@ -311,8 +311,7 @@ final class LineModel {
         current = null;
         if (done.order != null) {
             double worked = jobWorkedHours / 24;
-            done.order.processing[Step.SCHEDULING.ordinal()] += worked;
-            done.order.closed[Step.SCHEDULING.ordinal()] += Math.max(0, now - done.startedAt - worked);
+            done.order.worked(Step.SCHEDULING, "production", done.startedAt, now, worked);
         }
         c.production.finished(this, done);
         dispatch();

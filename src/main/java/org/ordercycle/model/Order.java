@@ -2,6 +2,8 @@ package org.ordercycle.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ordercycle.stats.RunListener;
+import org.ordercycle.stats.StepTime;
 
 /**
  * The unit that flows through the cycle. It always has an owner (a department) except while in
@@ -70,6 +72,8 @@ final class Order {
     boolean fromService;
     /** Set when this lead is one of the sampled journeys. */
     JourneyLog journey;
+    /** The listener that follows every order (event log export), or null: then step times are not reported. */
+    RunListener follower;
 
     /** Records why a sampled lead never became an order. */
     void leadOutcome(String outcome) {
@@ -100,8 +104,34 @@ final class Order {
     void receive(double now, String newOwner, Step step) {
         if (owner == null) {
             unattended[step.ordinal()] += now - handoffStart;
+            report(step, newOwner, StepTime.UNATTENDED, handoffStart, now);
         }
         owner = newOwner;
+    }
+
+    /** The order waited for {@code where} in {@code step} from {@code from} to {@code to}. */
+    void waited(Step step, String where, double from, double to) {
+        queue[step.ordinal()] += to - from;
+        report(step, where, StepTime.WAITING, from, to);
+    }
+
+    /** {@code where} worked {@code work} days on it from {@code from} to {@code to}; the rest is closed hours. */
+    void worked(Step step, String where, double from, double to, double work) {
+        processing[step.ordinal()] += work;
+        closed[step.ordinal()] += Math.max(0, to - from - work);
+        report(step, where, StepTime.WORKED, from, to);
+    }
+
+    /** Goods travelled {@code transit} days until {@code now}, on the lead time of {@code step}. */
+    void travelled(Step step, String carrier, double transit, double now) {
+        processing[step.ordinal()] += transit;
+        report(step, carrier, StepTime.WORKED, now - transit, now);
+    }
+
+    private void report(Step step, String where, StepTime kind, double from, double to) {
+        if (follower != null) {
+            follower.stepTime(id, step.label(), where, kind, from, to);
+        }
     }
 
     double totalUnattended() {

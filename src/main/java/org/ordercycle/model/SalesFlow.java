@@ -52,7 +52,9 @@ final class SalesFlow {
         ProductModel product = s.product(u[Draw.PRODUCT]);
         int quantity = s.size(u[Draw.SIZE]);
         double requested = Math.max(0.01, s.requestedLeadTime.sample(u[Draw.REQUESTED_LEAD_TIME]));
-        Order o = new Order(id, s, u, c.sim.time(), product, quantity, requested, id == c.tracedOrder);
+        Order o = new Order(id, s, u, c.sim.time(), product, quantity, requested,
+                id == c.tracedOrder || c.follower != null);
+        o.follower = c.follower;
         c.books.leads++;
         if (fromSegment) { // service leads come on top: sampling them would shift the customers followed
             c.sampleJourney(o);

@@ -16,6 +16,8 @@ import umontreal.ssj.simevents.Simulator;
  * skipping a request that cannot start yet so that others are not blocked.
  */
 final class SkillPool {
+    /** The name the technicians' work on an order is reported under. */
+    static final String TECHNICIANS = "technicians";
     private final Simulator sim;
     private final WorkCalendar calendar;
     private final List<Departments.Skill> skills;
@@ -100,9 +102,8 @@ final class SkillPool {
             free[s]--; // technicians are paid by the shift (Payroll), not by the visit
         }
         double end = calendar.finish(now, r.work);
-        r.order.queue[r.step.ordinal()] += now - r.arrival;
-        r.order.processing[r.step.ordinal()] += r.work; // working time; the nights in between are closed time
-        r.order.closed[r.step.ordinal()] += Math.max(0, end - now - r.work);
+        r.order.waited(r.step, TECHNICIANS, r.arrival, now);
+        r.order.worked(r.step, TECHNICIANS, now, end, r.work); // working time; the nights in between are closed time
         new Event(sim) {
             @Override
             public void actions() {
