@@ -63,7 +63,7 @@ final class PlanningProbe implements Probe {
             double[] orders = orderSeries.stream().mapToDouble(row -> row[p.index]).toArray();
             double ratio = Amplification.ratio(demand, orders, quarter, Amplification.MIN_QUARTERS);
             if (Double.isNaN(ratio)) {
-                return Double.NaN; // too few quarters for one product is too few for all
+                return Double.NaN; // too few quarters, or flat demand: no mean over part of the stock
             }
             sum += ratio;
             n++;
