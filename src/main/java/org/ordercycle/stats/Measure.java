@@ -109,7 +109,8 @@ public enum Measure {
             "error_price_rate", "Invoices: price not agreed",
             "error_entry_rate", "Invoices: entry error",
             "error_format_rate", "Invoices: wrong format",
-            "dispute_resolution_time_mean", "Dispute resolution, mean");
+            "dispute_resolution_time_mean", "Dispute resolution, mean",
+            "quarterly_amplification", "Amplification, quarterly");
 
     private final Area area;
     private final String unit;
