@@ -1,6 +1,9 @@
 package org.ordercycle.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.ordercycle.stats.Amplification;
 import org.ordercycle.stats.Measure;
 import umontreal.ssj.stat.Tally;
 
@@ -13,6 +16,8 @@ final class PlanningProbe implements Probe {
     private double demandSum;
     private Tally[] periodDemand;
     private Tally[] periodOrders;
+    private final List<double[]> demandSeries = new ArrayList<>(); // per period after the warm-up: units per product
+    private final List<double[]> orderSeries = new ArrayList<>();  // same periods: units ordered from the line
 
     PlanningProbe(Company c) {
         this.c = c;
@@ -34,6 +39,36 @@ final class PlanningProbe implements Probe {
         demandSum += demand;
         periodDemand[p.index].add(demand);
         periodOrders[p.index].add(ordered);
+        if (p.index == 0) { // products report in index order, the first opens the period's row
+            demandSeries.add(new double[c.products.size()]);
+            orderSeries.add(new double[c.products.size()]);
+        }
+        demandSeries.get(demandSeries.size() - 1)[p.index] = demand;
+        orderSeries.get(orderSeries.size() - 1)[p.index] = ordered;
+    }
+
+    /**
+     * Mean over make-to-stock products of the same ratio on quarterly sums (Bray and Mendelson's
+     * aggregation); NaN when the measured run holds fewer than {@link Amplification#MIN_QUARTERS} quarters.
+     */
+    private double quarterlyAmplification() {
+        int quarter = Amplification.periodsPerQuarter(c.scenario.steps().planning().periodDays());
+        double sum = 0;
+        int n = 0;
+        for (ProductModel p : c.products) {
+            if (!p.makeToStock) {
+                continue;
+            }
+            double[] demand = demandSeries.stream().mapToDouble(row -> row[p.index]).toArray();
+            double[] orders = orderSeries.stream().mapToDouble(row -> row[p.index]).toArray();
+            double ratio = Amplification.ratio(demand, orders, quarter, Amplification.MIN_QUARTERS);
+            if (Double.isNaN(ratio)) {
+                return Double.NaN; // too few quarters, or flat demand: no mean over part of the stock
+            }
+            sum += ratio;
+            n++;
+        }
+        return n > 0 ? sum / n : Double.NaN;
     }
 
     /** Mean over make-to-stock products of Var(units ordered from the line) / Var(units demanded), per period. */
@@ -70,5 +105,6 @@ final class PlanningProbe implements Probe {
         out.put(Measure.PLAN_BIAS, demandSum > 0 ? (planSum - demandSum) / demandSum : Double.NaN);
         out.put(Measure.CAPACITY_UTILISATION, utilisation());
         out.put(Measure.VARIANCE_AMPLIFICATION, varianceAmplification());
+        out.put(Measure.QUARTERLY_AMPLIFICATION, quarterlyAmplification());
     }
 }

@@ -182,6 +182,8 @@ final class Readings {
                 + ") and the production plan " + signedShare("plan_bias", policy) + " (plan bias). Forecast error "
                 + "(weighted absolute percentage): " + meanWithInterval("forecast_error", policy)
                 + "; variance amplification of production orders: " + meanWithInterval("variance_amplification", policy)
+                + " per planning period, " + meanWithInterval("quarterly_amplification", policy)
+                + " summed by quarter (n/a without a make-to-stock product or with fewer than 8 quarters after the warm-up)"
                 + ". Periods in the shaded warm-up are not measured.";
     }
 

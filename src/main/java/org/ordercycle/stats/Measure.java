@@ -76,6 +76,8 @@ public enum Measure {
     PLAN_BIAS(Area.planning, "share", false, "Sum of (production plan - demand) / sum of demand"),
     CAPACITY_UTILISATION(Area.planning, "share", false, "Line hours producing or setting up / hours available (regular and overtime)"),
     VARIANCE_AMPLIFICATION(Area.planning, "ratio", false, "Var(production orders) / Var(demand) per period, make-to-stock products"),
+    QUARTERLY_AMPLIFICATION(Area.planning, "ratio", false, "The same ratio on 13-week sums, as Bray & Mendelson (2012) measure it "
+            + "(median firm 1.067); n/a without a make-to-stock product or with fewer than 8 quarters after the warm-up"),
     // customer
     SATISFACTION_INDEX(Area.customer, "0-100", true,
             "100 x (0.35 on-time + 0.25 fill + 0.25 (1 - billing errors) + 0.15 (1 - repeat service visits))"),
@@ -96,6 +98,7 @@ public enum Measure {
             java.util.Map.entry("error_entry_rate", "Invoices carrying an order-entry error"),
             java.util.Map.entry("error_format_rate", "Invoices in a format the customer did not ask"),
             java.util.Map.entry("satisfaction_index", "Satisfaction index"),
+            java.util.Map.entry("quarterly_amplification", "Variance amplification, quarterly"),
             java.util.Map.entry("repeat_visit_rate", "Service visits repeated"));
     /** Shorter labels for narrow tables, where the label would not fit. */
     private static final java.util.Map<String, String> SHORT_LABELS = java.util.Map.of(
@@ -106,7 +109,8 @@ public enum Measure {
             "error_price_rate", "Invoices: price not agreed",
             "error_entry_rate", "Invoices: entry error",
             "error_format_rate", "Invoices: wrong format",
-            "dispute_resolution_time_mean", "Dispute resolution, mean");
+            "dispute_resolution_time_mean", "Dispute resolution, mean",
+            "quarterly_amplification", "Amplification, quarterly");
 
     private final Area area;
     private final String unit;
