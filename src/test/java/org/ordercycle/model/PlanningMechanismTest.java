@@ -102,8 +102,8 @@ class PlanningMechanismTest {
 
     @Test
     void planningOffUsesTheExpectedDemand() {
-        Scenario off = Runs.scenario("planning", Map.of("steps.planning.enabled", "false"));
-        ReplicationResult r = Runs.run(off, Policy.SILOED);
+        Scenario off = Runs.scenario("planning");
+        ReplicationResult r = Runs.run(off, Runs.stepsOff(Policy.SILOED, List.of(1)));
         // forecast = plan = expected demand: only the demand's own sampling error (~0.012) remains
         assertEquals(0, r.value(FORECAST_BIAS), 0.04);
         assertEquals(r.value(FORECAST_BIAS), r.value(PLAN_BIAS), 1e-12);
