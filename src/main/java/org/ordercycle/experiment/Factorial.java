@@ -56,7 +56,7 @@ public final class Factorial {
         return new Factorial(scenario, levers);
     }
 
-    /** The number of combinations: the product of the levers' numbers of settings. */
+    /** The number of combinations: the product of the levers' numbers of coordination settings (step-off left out). */
     public static long combinations(List<Lever> levers) {
         long n = 1;
         for (Lever l : levers) {
