@@ -84,9 +84,9 @@ class PlanningMechanismTest {
         // the 95% interval of joint - siloed must lie below 0
         Policy serviceLinked = Policy.SILOED.with(Lever.SERVICE_LINK, true);
         Scenario info = Runs.scenario("planning-information");
-        List<ReplicationResult> siloed = Simulation.run(info, serviceLinked, 1, 8, 2).replications();
-        List<ReplicationResult> joint = Simulation.run(info, serviceLinked.with(Lever.JOINT_PLANNING, true), 1, 8, 2)
-                .replications();
+        List<ReplicationResult> siloed = Simulation.run(info, Runs.policy(info, serviceLinked), 1, 8, 2).replications();
+        List<ReplicationResult> joint = Simulation.run(info,
+                Runs.policy(info, serviceLinked.with(Lever.JOINT_PLANNING, true)), 1, 8, 2).replications();
         double[] gain = new double[8];
         for (int r = 0; r < 8; r++) {
             gain[r] = joint.get(r).value(FORECAST_ERROR) - siloed.get(r).value(FORECAST_ERROR);
