@@ -18,6 +18,7 @@ import org.ordercycle.api.RunResult;
 import org.ordercycle.api.Simulation;
 import org.ordercycle.policy.Lever;
 import org.ordercycle.policy.Policy;
+import org.ordercycle.policy.Setting;
 import org.ordercycle.scenario.Scenario;
 import org.ordercycle.scenario.ScenarioLoader;
 import org.ordercycle.stats.Measure;
@@ -190,10 +191,11 @@ class DeterminismTest {
     @Test
     void policiesFaceTheSameCustomers() throws Exception {
         // without service, leads depend on the lead streams only, never on the policy
-        Scenario noService = scenario(Map.of("steps.service.enabled", "false"));
+        Scenario noService = scenario(Map.of());
+        Setting off = Lever.SERVICE_LINK.stepOff();
         for (int r = 0; r < 2; r++) {
-            ReplicationResult siloed = Simulation.replicate(noService, Policy.SILOED, SEED, r);
-            ReplicationResult joint = Simulation.replicate(noService, Policy.JOINT, SEED, r);
+            ReplicationResult siloed = Simulation.replicate(noService, Policy.SILOED.with(Lever.SERVICE_LINK, off), SEED, r);
+            ReplicationResult joint = Simulation.replicate(noService, Policy.JOINT.with(Lever.SERVICE_LINK, off), SEED, r);
             assertEquals(siloed.value(Measure.LEADS), joint.value(Measure.LEADS), "replication " + r);
             for (var seg : noService.segments()) {
                 assertEquals(siloed.value(Measure.LEADS, seg.id()), joint.value(Measure.LEADS, seg.id()), seg.id());

@@ -92,8 +92,9 @@ final class AttributeCommand implements Callable<Integer> {
     Map<String, String> settings = new LinkedHashMap<>();
 
     @Option(names = "--factorial", paramLabel = "LEVER,LEVER",
-            description = "Instead of the two-level design, run every combination of every setting of these levers "
-                    + "(at most " + Factorial.MAX_COMBINATIONS + " combinations), the other levers siloed, and report "
+            description = "Instead of the two-level design, run every combination of the settings of these levers "
+                    + "(step-off left out: give it with --settings; at most " + Factorial.MAX_COMBINATIONS
+                    + " combinations), the other levers siloed, and report "
                     + "each combination and the main effect of each setting against the siloed one. Default "
                     + Factorial.DEFAULT_REPLICATIONS + " replications. Example: --factorial "
                     + "strategic-selection,billing-check")

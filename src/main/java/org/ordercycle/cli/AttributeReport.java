@@ -111,7 +111,7 @@ final class AttributeReport {
         out.printf("Scenario      %s%n", f.scenario());
         out.printf("Design        full factorial over %s: %d combinations, %d replication%s each, on common random "
                         + "numbers; seed %d%n", String.join(" x ", f.levers().stream()
-                        .map(l -> l.cliName() + " (" + l.settings().size() + ")").toList()), f.policies().size(),
+                        .map(l -> l.cliName() + " (" + l.coordinationSettings().size() + ")").toList()), f.policies().size(),
                 f.replications(), f.replications() == 1 ? "" : "s", seed);
         out.printf("Other levers  as in the %s policy%n", f.base().name());
         out.printf("Warm-up       %s days (%s)%n", Format.count(f.warmup().days()), f.warmup().method());

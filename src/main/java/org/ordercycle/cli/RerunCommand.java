@@ -26,6 +26,7 @@ import org.ordercycle.io.TableFiles;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.policy.PolicyCodec;
 import org.ordercycle.scenario.Scenario;
+import org.ordercycle.scenario.ScenarioException;
 import org.ordercycle.scenario.ScenarioLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -109,7 +110,7 @@ final class RerunCommand implements Callable<Integer> {
         String command = command(m, file);
         Path scenarioFile = scenarioFile(m, file);
         checkHash(m, file, scenarioFile);
-        Scenario scenario = ScenarioLoader.load(scenarioFile);
+        Scenario scenario = loadScenario(scenarioFile);
         JsonNode warmup = m.path("warmup").path("days");
         if (warmup.isNumber()) {
             scenario = scenario.withWarmup(warmup.asDouble());
@@ -253,6 +254,25 @@ final class RerunCommand implements Callable<Integer> {
     private void write(Map<String, String> tables) throws IOException {
         for (Map.Entry<String, String> e : tables.entrySet()) {
             AtomicFiles.writeString(out.resolve(e.getKey()), e.getValue());
+        }
+    }
+
+    /**
+     * The recorded scenario. One that still switches steps off with {@code steps.<step>.enabled}
+     * (versions up to 0.3.0) cannot be rerun unchanged: its errors say which fields, and this says why.
+     */
+    private static Scenario loadScenario(Path file) throws ScenarioException, UserError {
+        try {
+            return ScenarioLoader.load(file);
+        } catch (ScenarioException e) {
+            if (e.errors().stream().noneMatch(x -> x.path().endsWith(".enabled") && x.message().startsWith("was removed"))) {
+                throw e;
+            }
+            throw new UserError(e.getMessage() + System.lineSeparator() + "This run cannot be repeated unchanged: its"
+                    + " scenario switches steps off with steps.<step>.enabled, which this version no longer reads. To"
+                    + " repeat it, delete those fields from a copy of the scenario and run that copy with the same seed"
+                    + " and replications under a policy that gives each of those steps' levers its step-off setting"
+                    + " (a policy file, or --lever LEVER=step-off).");
         }
     }
 

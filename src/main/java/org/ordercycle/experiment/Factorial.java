@@ -49,18 +49,18 @@ public final class Factorial {
         long n = combinations(levers);
         if (n > MAX_COMBINATIONS) {
             throw new IllegalArgumentException("a factorial over " + String.join(", ", levers.stream()
-                    .map(l -> l.cliName() + " (" + l.settings().size() + ")").toList()) + " has " + n
+                    .map(l -> l.cliName() + " (" + l.coordinationSettings().size() + ")").toList()) + " has " + n
                     + " combinations, more than the " + MAX_COMBINATIONS + " allowed: choose fewer levers, or use the "
                     + "two-level design with --settings");
         }
         return new Factorial(scenario, levers);
     }
 
-    /** The number of combinations: the product of the levers' numbers of settings. */
+    /** The number of combinations: the product of the levers' numbers of coordination settings (step-off left out). */
     public static long combinations(List<Lever> levers) {
         long n = 1;
         for (Lever l : levers) {
-            n *= l.settings().size();
+            n *= l.coordinationSettings().size();
         }
         return n;
     }
@@ -120,7 +120,7 @@ public final class Factorial {
             List<String> name = new ArrayList<>();
             int rest = i;
             for (int j = levers.size() - 1; j >= 0; j--) {
-                List<Setting> options = levers.get(j).settings();
+                List<Setting> options = levers.get(j).coordinationSettings();
                 Setting s = options.get(rest % options.size());
                 rest /= options.size();
                 settings.put(levers.get(j), s);

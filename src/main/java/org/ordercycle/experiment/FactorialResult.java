@@ -57,7 +57,7 @@ public final class FactorialResult {
             for (Lever lever : levers) {
                 Setting reference = base.setting(lever);
                 double[] ref = meanWhere(lever, reference, m.key(), reps);
-                for (Setting s : lever.settings()) {
+                for (Setting s : lever.coordinationSettings()) {
                     if (s == reference) {
                         continue;
                     }

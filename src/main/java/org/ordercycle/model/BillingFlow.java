@@ -4,7 +4,6 @@ import static org.ordercycle.model.SalesFlow.fmt;
 
 import org.ordercycle.model.rules.invoice.InvoiceContent;
 import org.ordercycle.model.rules.invoice.InvoiceView;
-import org.ordercycle.scenario.Steps;
 import org.ordercycle.stats.Ledger.Account;
 import org.ordercycle.stats.TimeAverage;
 
@@ -34,21 +33,21 @@ final class BillingFlow {
     /** Goods for {@code units} leave: billing hears of it and invoices what its rule says. */
     void shipmentReady(Order o, int units) {
         o.readyUnits += units;
-        Steps.Billing b = c.scenario.steps().billing();
+        if (!c.rules.performs(Step.BILLING)) {
+            // without a billing step a correct bill for what ships is settled at once
+            o.invoicedUnits += units;
+            o.invoicesPending++;
+            pay(issue(o, units, true));
+            return;
+        }
         InvoiceContent content = c.rules.invoiceContent.decide(new InvoiceView(units, o.quantity, o.invoicedUnits,
                 o.u[Draw.CHECK_MISS]));
-        // without a billing step a correct invoice for what ships is issued at once
-        int quantity = b.enabled() ? content.quantity() : units;
+        int quantity = content.quantity();
         if (quantity <= 0) {
             return;
         }
         o.invoicedUnits += quantity;
         o.invoicesPending++;
-        if (!b.enabled()) {
-            Invoice inv = issue(o, quantity, true);
-            pay(inv);
-            return;
-        }
         if (o.traced) {
             c.traceAs(o, Step.BILLING, "billing", "decision", content::reason);
         }
@@ -71,7 +70,7 @@ final class BillingFlow {
         boolean priceError = Math.abs(price - o.agreedPrice) > EPS * o.agreedPrice;
         boolean quantityError = o.invoicedUnits > o.readyUnits;
         String asked = o.segment.spec.billingFormat();
-        boolean formatError = c.scenario.steps().billing().enabled()
+        boolean formatError = c.rules.performs(Step.BILLING)
                 && !c.rules.invoiceFormat.format(asked, c.scenario.costs().companyInvoiceFormat()).equals(asked)
                 && o.u[Draw.FORMAT_STRICT] < o.segment.spec.formatStrictShare();
         double amount = quantity * price * (entryError ? 1 + ENTRY_ERROR_SIZE : 1);

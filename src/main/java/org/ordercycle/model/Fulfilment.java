@@ -120,7 +120,7 @@ final class Fulfilment {
     private void toCarrier(Order o, int units) {
         double now = c.sim.time();
         c.billing.shipmentReady(o, units);
-        if (!c.scenario.steps().fulfilment().enabled()) {
+        if (!c.rules.performs(Step.FULFILMENT)) { // no shipping step: delivered the moment the goods are ready
             ship(o, units);
             return;
         }
@@ -147,7 +147,7 @@ final class Fulfilment {
         c.books.unitsShipped += units;
         c.metrics.shipment(o, units < o.quantity);
         double transit = 0;
-        if (c.scenario.steps().fulfilment().enabled()) {
+        if (c.rules.performs(Step.FULFILMENT)) {
             double u = o.shipments == 1 ? o.u[Draw.TRANSIT] : Draw.rotate(o.u[Draw.SECOND_TRANSIT], o.shipments);
             transit = c.samplers.transit.sample(u);
             double arrival = now + c.samplers.transit.mean();

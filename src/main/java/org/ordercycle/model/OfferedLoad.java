@@ -68,19 +68,19 @@ public final class OfferedLoad {
         WorkCalendar calendar = WorkCalendar.of(scenario.calendar());
         String p = policy.name();
         List<Entry> list = new ArrayList<>();
-        double escalations = steps.scheduling().enabled() && !changed(policy, Lever.JOINT_SCHEDULING)
+        double escalations = policy.setting(Lever.JOINT_SCHEDULING) == Lever.JOINT_SCHEDULING.siloedPreset()
                 ? f.madeToOrder * steps.scheduling().escalationProbability() : 0;
         list.add(entry("marketing", p, d.marketing(), calendar, escalations, t.marketingTime.mean()));
-        double briefings = steps.service().enabled() && changed(policy, Lever.SERVICE_LINK) ? f.serviceCalls : 0;
-        double leads = steps.generation().enabled() ? f.qualified : 0; // a switched-off step quotes at once
+        double briefings = performs(policy, Step.SERVICE) && changed(policy, Lever.SERVICE_LINK) ? f.serviceCalls : 0;
+        double leads = performs(policy, Step.GENERATION) ? f.qualified : 0; // a switched-off step quotes at once
         list.add(entry("sales", p, d.sales(), calendar, leads + briefings,
                 (leads * t.salesTime.mean() + briefings * t.briefingTime.mean()) / Math.max(1e-12, leads + briefings)));
-        boolean entry = steps.entry().enabled();
+        boolean entry = performs(policy, Step.ENTRY);
         boolean rekeyed = !changed(policy, Lever.SHARED_ENTRY);
         int keyings = steps.entry().keyingsWhenRekeyed();
         double keying = t.entryTime.mean() + (rekeyed && keyings >= 2 ? t.rekeyTime.mean() : 0);
         list.add(entry("order entry", p, d.orderEntry(), calendar, entry ? f.orders : 0, keying));
-        boolean select = steps.selection().enabled();
+        boolean select = performs(policy, Step.SELECTION);
         boolean executives = Payroll.executivesSelect(policy);
         list.add(entry("junior selection", p, d.juniorSelection(), calendar, select && !executives ? f.orders : 0,
                 t.juniorTime.mean()));
@@ -91,9 +91,9 @@ public final class OfferedLoad {
                 + (changed(policy, Lever.CUSTOMER_FORMAT) ? t.formatTime.mean() : 0);
         int checkers = Payroll.billingClerks(scenario, policy) - d.billing().staff();
         // billing also types its own record of a re-keyed order (a third keying) and prepares refunds
-        double invoices = steps.billing().enabled() ? f.orders : 0;
+        double invoices = performs(policy, Step.BILLING) ? f.orders : 0;
         double rekeys = entry && rekeyed && keyings >= 3 ? f.orders : 0;
-        double refunds = steps.returns().enabled() ? f.returns : 0;
+        double refunds = performs(policy, Step.RETURNS) ? f.returns : 0;
         double billingWork = invoices * invoice + rekeys * t.rekeyTime.mean() + refunds * t.refundTime.mean();
         list.add(entry("billing", p, d.billing(), checkers, calendar, invoices + rekeys + refunds,
                 billingWork / Math.max(1e-12, invoices + rekeys + refunds)));
@@ -109,6 +109,10 @@ public final class OfferedLoad {
     }
 
     /** True when the policy moves the lever off its siloed setting (a check, a shared record, a briefing...). */
+    private static boolean performs(Policy policy, Step step) {
+        return policy.performs(step.number());
+    }
+
     private static boolean changed(Policy policy, Lever lever) {
         return policy.setting(lever) != lever.siloedPreset();
     }
@@ -149,7 +153,7 @@ public final class OfferedLoad {
         }
         double end = s.warmupDays() + s.horizonDays();
         Steps.Generation g = s.steps().generation();
-        boolean smallQualify = !g.enabled() || changed(policy, Lever.CAPACITY_INFO);
+        boolean smallQualify = changed(policy, Lever.CAPACITY_INFO); // step-off: every lead goes on
         for (int k = 0; k < s.segments().size(); k++) {
             SegmentModel seg = new SegmentModel(s.segments().get(k), k, products, null, null, end, new double[0]);
             double leads = seg.expectedLeads(0, end) / end;
@@ -172,7 +176,7 @@ public final class OfferedLoad {
                     if (q < g.minQualifiedSize() && !smallQualify) {
                         continue;
                     }
-                    double accept = priceAcceptance(s, seg, p.spec, q) * leadTimeAccept;
+                    double accept = priceAcceptance(policy, seg, p.spec, q) * leadTimeAccept;
                     qualified += 1.0 / POINTS;
                     orders += accept / POINTS;
                     units += accept * q / POINTS;
@@ -197,9 +201,9 @@ public final class OfferedLoad {
     }
 
     /** The model's price acceptance at the volume discount, averaged over the special discount. */
-    private static double priceAcceptance(Scenario s, SegmentModel seg, Product p, int quantity) {
+    private static double priceAcceptance(Policy policy, SegmentModel seg, Product p, int quantity) {
         var spec = seg.spec;
-        if (!s.steps().pricing().enabled()) {
+        if (!performs(policy, Step.PRICING)) {
             return spec.baseAcceptance();
         }
         double volume = SalesFlow.volumeDiscount(p, quantity);

@@ -34,8 +34,7 @@ final class OrderDesk {
      * takes its department's time.
      */
     void receive(Order o) {
-        Steps.Entry e = c.scenario.steps().entry();
-        if (!e.enabled()) {
+        if (!c.rules.performs(Step.ENTRY)) { // no entry step: the order reaches selection at once, error-free
             o.recordPrice = o.agreedPrice;
             select(o);
             return;
@@ -52,7 +51,7 @@ final class OrderDesk {
             key(o, d.salesForm());
             work += rekeyTime(o, 0); // order entry types sales' form again
         }
-        double pickup = c.nextCollection(c.sim.time(), e.inboxIntervalDays());
+        double pickup = c.nextCollection(c.sim.time(), c.scenario.steps().entry().inboxIntervalDays());
         o.handOff(c.sim.time());
         if (o.traced) {
             c.trace(o, Step.ENTRY, "handoff", () -> "order waits in the order-entry inbox until the next collection at day "
@@ -89,8 +88,7 @@ final class OrderDesk {
     }
 
     private void select(Order o) {
-        Steps.Selection s = c.scenario.steps().selection();
-        if (!s.enabled()) {
+        if (!c.rules.performs(Step.SELECTION)) { // no selection step: accepted at the requested lead time
             o.promisedAt = o.placedAt + o.requestedLeadTime;
             accept(o);
             return;

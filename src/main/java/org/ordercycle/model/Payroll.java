@@ -19,7 +19,7 @@ final class Payroll {
 
     /** Billing clerks serving the queue: the extra clerks of either checking setting included. */
     static int billingClerks(Scenario s, Policy p) {
-        boolean checking = s.steps().billing().enabled()
+        boolean checking = p.performs(Step.BILLING.number())
                 && p.setting(Lever.BILLING_CHECK) != Lever.BILLING_CHECK.siloedPreset();
         int extra = checking ? s.steps().billing().extraStaffWhenChecking() : 0;
         return s.departments().billing().staff() + extra;
@@ -32,7 +32,7 @@ final class Payroll {
 
     /** Head count paid at a department: nobody at a selection desk the policy does not use. */
     static int paidStaff(Company c, Department d) {
-        boolean selecting = c.scenario.steps().selection().enabled();
+        boolean selecting = c.policy.performs(Step.SELECTION.number());
         boolean executives = executivesSelect(c.policy);
         if (d == c.executiveSelection) {
             return selecting && executives ? d.staff() : 0;

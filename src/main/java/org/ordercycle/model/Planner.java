@@ -107,13 +107,13 @@ final class Planner {
         double[] planHours = new double[c.lines.size()];
         double[] pipeline = new double[c.products.size()];
         for (ProductModel p : c.products) {
-            pipeline[p.index] = p.openLeadUnits + (rule.pooled() ? p.openServiceLeadUnits : 0);
+            pipeline[p.index] = p.openLeadUnits + (rule != null && rule.pooled() ? p.openServiceLeadUnits : 0);
             // drawn whatever the policy, so streams stay aligned; the judgement persists (AR(1))
             double rho = spec.errorAutocorrelation();
             double z = NormalGen.nextDouble(stream, 0, 1);
             judgement[p.index] = period == 0 ? z : rho * judgement[p.index] + Math.sqrt(1 - rho * rho) * z;
             double plan;
-            if (!spec.enabled()) {
+            if (!c.rules.performs(Step.PLANNING)) { // nobody plans: the true mean demand
                 double[] expected = expectedDemand(p, now, to);
                 double conversion = conversion(p);
                 plan = expected[0] * conversion;
@@ -184,7 +184,7 @@ final class Planner {
         double total = 0;
         for (SegmentModel s : c.segments) {
             double w = s.spec.leadsPerDay() * s.share(p) * sizeMean[s.index];
-            weighted += w * (c.scenario.steps().pricing().enabled() ? s.spec.baseAcceptance() : 1);
+            weighted += w * (c.rules.performs(Step.PRICING) ? s.spec.baseAcceptance() : 1);
             total += w;
         }
         return total > 0 ? weighted / total : 1;
@@ -207,14 +207,14 @@ final class Planner {
         int workingDays = Math.max(1, c.calendar.workingDaysBetween(now, now + length));
         for (LineModel line : c.lines) {
             double perDay = planHours[line.index] / workingDays;
-            line.regularHoursPerDay = !spec.enabled() ? line.spec.maxRegularHoursPerDay()
+            line.regularHoursPerDay = !c.rules.performs(Step.PLANNING) ? line.spec.maxRegularHoursPerDay()
                     : Math.max(line.spec.minRegularHoursPerDay(), Math.min(line.spec.maxRegularHoursPerDay(), perDay));
         }
     }
 
     private void chargeCoordination(double now, double length) {
         var d = c.scenario.departments();
-        if (spec.enabled() && c.joint(Lever.JOINT_PLANNING)) {
+        if (c.joint(Lever.JOINT_PLANNING)) {
             // a marketer's meeting time comes out of marketing's paid shift; the production
             // planner, paid as an executive, is no department of the model and is charged apart
             c.marketing.occupy(Step.PLANNING, spec.meetingHoursPerPeriod() / 24, Account.COORDINATION);
@@ -222,7 +222,7 @@ final class Planner {
         }
         Steps.Generation g = c.scenario.steps().generation();
         int sharing = (c.joint(Lever.CAPACITY_INFO) ? 1 : 0) + (c.joint(Lever.STOCK_INFO) ? 1 : 0);
-        if (g.enabled() && sharing > 0) {
+        if (c.rules.performs(Step.GENERATION) && sharing > 0) { // stock-info shares nothing without sales
             int workingDays = c.calendar.workingDaysBetween(now, now + length);
             c.sales.occupy(Step.GENERATION, sharing * g.sharingHoursPerDay() * workingDays / 24, Account.COORDINATION);
         }

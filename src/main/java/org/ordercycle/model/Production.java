@@ -20,7 +20,7 @@ final class Production {
     }
 
     void start() {
-        if (c.scenario.steps().scheduling().enabled()) {
+        if (c.rules.performs(Step.SCHEDULING)) { // without scheduling nobody reviews orders at risk
             new Review().schedule(c.calendar.nextOpen(0));
         }
     }
@@ -90,7 +90,7 @@ final class Production {
      */
     private boolean atRisk(Order o, LineJob job, double now, Steps.Scheduling s) {
         double made = now + job.product.line.calendarDays(job.hours);
-        double arrival = made + (c.scenario.steps().fulfilment().enabled() ? c.fulfilment.shippingEstimate() : 0);
+        double arrival = made + (c.rules.performs(Step.FULFILMENT) ? c.fulfilment.shippingEstimate() : 0);
         double done = arrival + c.fulfilment.installationEstimate(job.product, arrival);
         return o.promisedAt - done < s.urgentSlackDays();
     }

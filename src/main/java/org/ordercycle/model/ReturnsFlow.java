@@ -29,8 +29,7 @@ final class ReturnsFlow {
 
     /** At delivery: does this customer send the goods back? */
     void delivered(Order o) {
-        Steps.Returns r = c.scenario.steps().returns();
-        if (!r.enabled() || o.u[Draw.RETURN] >= o.segment.spec.returnRate()) {
+        if (!c.rules.performs(Step.RETURNS) || o.u[Draw.RETURN] >= o.segment.spec.returnRate()) {
             return;
         }
         o.willReturn = true;

@@ -47,6 +47,10 @@ import org.ordercycle.scenario.Scenario;
  * The one place where a policy's lever settings become the departments' decision rules, each
  * built with its parameters from the scenario. A department asks its rule and acts on the
  * decision; it never reads a lever itself for a decision a rule makes. Immutable.
+ *
+ * <p>A step switched off by its main lever's step-off setting is either a decision rule of its
+ * own (pricing: the list price; scheduling: first come, first served) or a department the order
+ * skips: its flow asks {@link #performs(Step)}, and the rules of that step stay null.
  */
 final class RuleBook {
     /** Marketing's and production's forecast and plan (joint-planning). */
@@ -78,30 +82,47 @@ final class RuleBook {
     /** After-sales service: briefing, visit outcome, passing needs on (service-link). */
     final ServiceRule service;
 
+    /** Which of the ten steps the company performs, by step ordinal. */
+    private final boolean[] performed = new boolean[Step.COUNT];
+
     private RuleBook(Policy policy, Scenario scenario) {
+        for (Step step : Step.values()) {
+            performed[step.ordinal()] = policy.performs(step.number());
+        }
         var planningSpec = scenario.steps().planning();
-        planning = ForecastRules.of(policy.setting(Lever.JOINT_PLANNING).name(), ForecastParams.of(planningSpec));
+        planning = performs(Step.PLANNING)
+                ? ForecastRules.of(policy.setting(Lever.JOINT_PLANNING).name(), ForecastParams.of(planningSpec)) : null;
         replenishment = ReplenishmentRules.of(policy.setting(Lever.REPLENISHMENT).name(),
                 ReplenishmentParams.of(planningSpec));
         String scheduling = policy.setting(Lever.JOINT_SCHEDULING).name();
         dispatch = DispatchRules.of(scheduling, DispatchParams.of(scenario.steps().scheduling()));
-        escalation = EscalationRules.of(scheduling, EscalationParams.of(scenario.steps().scheduling()));
-        shipment = ShipmentRules.of(policy.setting(Lever.PROMISE_TRACKING).name(),
-                ShipmentParams.of(scenario.steps().fulfilment()));
-        invoiceContent = InvoiceRules.content(policy.setting(Lever.BILLING_CHECK).name(),
-                InvoiceParams.of(scenario.steps().billing()));
+        escalation = performs(Step.SCHEDULING)
+                ? EscalationRules.of(scheduling, EscalationParams.of(scenario.steps().scheduling())) : null;
+        shipment = performs(Step.FULFILMENT) ? ShipmentRules.of(policy.setting(Lever.PROMISE_TRACKING).name(),
+                ShipmentParams.of(scenario.steps().fulfilment())) : null;
+        invoiceContent = performs(Step.BILLING) ? InvoiceRules.content(policy.setting(Lever.BILLING_CHECK).name(),
+                InvoiceParams.of(scenario.steps().billing())) : null;
         invoiceFormat = InvoiceRules.format(policy.setting(Lever.CUSTOMER_FORMAT).name());
         var steps = scenario.steps();
-        qualification = QualificationRules.of(policy.setting(Lever.CAPACITY_INFO).name(),
-                QualificationParams.of(steps.generation(), steps.pricing()));
+        boolean sales = performs(Step.GENERATION);
+        qualification = sales ? QualificationRules.of(policy.setting(Lever.CAPACITY_INFO).name(),
+                QualificationParams.of(steps.generation(), steps.pricing())) : null;
         quote = QuoteRules.of(policy.setting(Lever.STOCK_INFO).name(), QuoteParams.of(steps.selection()));
         pricing = PricingRules.of(policy.setting(Lever.CAPACITY_PRICING).name(),
                 PricingParams.of(steps.pricing(), steps.generation()));
-        selection = SelectionRules.of(policy.setting(Lever.STRATEGIC_SELECTION).name(),
-                SelectionParams.of(steps.selection()));
-        entry = EntryRules.of(policy.setting(Lever.SHARED_ENTRY).name(), EntryParams.of(scenario.steps().entry()));
-        returns = ReturnRules.of(policy.setting(Lever.RETURNS_PROCEDURE).name());
-        service = ServiceRules.of(policy.setting(Lever.SERVICE_LINK).name(), ServiceParams.of(scenario.steps().service()));
+        selection = performs(Step.SELECTION) ? SelectionRules.of(policy.setting(Lever.STRATEGIC_SELECTION).name(),
+                SelectionParams.of(steps.selection())) : null;
+        entry = performs(Step.ENTRY)
+                ? EntryRules.of(policy.setting(Lever.SHARED_ENTRY).name(), EntryParams.of(scenario.steps().entry())) : null;
+        returns = performs(Step.RETURNS) ? ReturnRules.of(policy.setting(Lever.RETURNS_PROCEDURE).name()) : null;
+        service = performs(Step.SERVICE)
+                ? ServiceRules.of(policy.setting(Lever.SERVICE_LINK).name(), ServiceParams.of(scenario.steps().service()))
+                : null;
+    }
+
+    /** True when the company performs this step; false when the policy switches it off (step-off). */
+    boolean performs(Step step) {
+        return performed[step.ordinal()];
     }
 
     static RuleBook of(Policy policy, Scenario scenario) {

@@ -67,8 +67,7 @@ final class SalesFlow {
             c.trace(o, Step.GENERATION, "arrive", () -> "lead from segment " + s.spec.id() + ": " + quantity + " x "
                     + product.spec.id() + ", wants delivery within " + fmt(requested) + " days");
         }
-        Steps.Generation g = c.scenario.steps().generation();
-        if (!g.enabled()) {
+        if (!c.rules.performs(Step.GENERATION)) {
             quote(o);
             return;
         }
@@ -131,7 +130,7 @@ final class SalesFlow {
 
     /** Sales may offer a flexible customer another product of the same family (what it hears decides). */
     private void steer(Order o) {
-        if (!c.scenario.steps().generation().enabled()) {
+        if (!c.rules.performs(Step.GENERATION)) {
             return; // no sales step: nobody to steer the customer
         }
         boolean flexible = o.u[Draw.FLEXIBLE] < o.segment.spec.flexibleShare();
@@ -161,17 +160,12 @@ final class SalesFlow {
     private void price(Order o) {
         Product p = o.product.spec;
         o.listPrice = p.listPrice();
-        if (!c.scenario.steps().pricing().enabled()) {
-            o.agreedPrice = p.listPrice();
-            o.recordPrice = p.listPrice();
-            return;
-        }
         Price price = c.rules.pricing.decide(new PricingView(p.listPrice(), volumeDiscount(p, o.quantity),
                 o.product.line.loadDays(), o.steered, o.u[Draw.SPECIAL_DISCOUNT],
                 o.segment.spec.specialDiscountProbability(), o.segment.spec.specialDiscount()));
         o.agreedPrice = price.agreed();
         o.recordPrice = price.record(); // the price list: what a re-keyed record shows
-        if (o.traced) {
+        if (o.traced && c.rules.performs(Step.PRICING)) {
             c.trace(o, Step.PRICING, "decision", price.reason());
         }
     }
@@ -188,7 +182,7 @@ final class SalesFlow {
 
     private double quotedLeadTime(Order o) {
         double standard = o.product.spec.standardLeadTimeDays();
-        if (!c.scenario.steps().generation().enabled()) {
+        if (!c.rules.performs(Step.GENERATION)) {
             return standard; // no sales step: the price list's lead time
         }
         Quote q = c.rules.quote.decide(new QuoteView(o.product.makeToStock, o.product.onHand(), o.quantity, standard,
@@ -200,7 +194,7 @@ final class SalesFlow {
     }
 
     private double priceAcceptance(Order o) {
-        if (!c.scenario.steps().pricing().enabled()) {
+        if (!c.rules.performs(Step.PRICING)) {
             return o.segment.spec.baseAcceptance();
         }
         double relative = o.agreedPrice / o.listPrice - 1;

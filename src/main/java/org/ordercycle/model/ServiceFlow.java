@@ -4,7 +4,6 @@ import org.ordercycle.model.rules.service.CallView;
 import org.ordercycle.model.rules.service.ServiceCall;
 import org.ordercycle.model.rules.service.VisitOutcome;
 import org.ordercycle.model.rules.service.VisitView;
-import org.ordercycle.scenario.Steps;
 import org.ordercycle.stats.Ledger.Account;
 
 /**
@@ -53,8 +52,7 @@ final class ServiceFlow {
 
     /** At delivery: the service rule decides whether the customer will call and whether sales briefs the technician. */
     void delivered(Order o) {
-        Steps.Service s = c.scenario.steps().service();
-        if (!s.enabled() || c.technicians.isEmpty()) {
+        if (!c.rules.performs(Step.SERVICE) || c.technicians.isEmpty()) {
             return;
         }
         ServiceCall call = c.rules.service.call(new CallView(o.u[Draw.SERVICE_NEED], o.segment.spec.serviceNeed()));

@@ -61,6 +61,14 @@ public record Policy(String name, Map<Lever, Setting> levers) {
         return levers.get(lever) == lever.jointPreset();
     }
 
+    /**
+     * True when the company performs step 1..10 under this policy: false when the step's main
+     * lever is at its step-off setting.
+     */
+    public boolean performs(int step) {
+        return !levers.get(Lever.mainOf(step)).stepOff();
+    }
+
     /** This policy with one lever changed; the name records the change. */
     public Policy with(Lever lever, Setting setting) {
         if (setting.lever() != lever) {

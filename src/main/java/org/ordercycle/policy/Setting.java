@@ -11,6 +11,14 @@ package org.ordercycle.policy;
  */
 public record Setting(Lever lever, String name, String behaviour) {
 
+    /** Name of the last setting of each step's main lever: the step is switched off. */
+    public static final String STEP_OFF = "step-off";
+
+    /** True when this setting switches its lever's step off. */
+    public boolean stepOff() {
+        return STEP_OFF.equals(name);
+    }
+
     /** The department whose decision rule this setting chooses, e.g. {@code billing}. */
     public String department() {
         return lever.department();

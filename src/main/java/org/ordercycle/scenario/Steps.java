@@ -1,9 +1,10 @@
 package org.ordercycle.scenario;
 
 /**
- * Parameters of the ten steps. Every step can be switched off ({@code enabled: false}); what
- * "off" means is documented on each step. Levers choose between the siloed and the joint
- * behaviour; the parameters here set the magnitudes of both.
+ * Parameters of the ten steps. Levers choose between the siloed and the joint behaviour; the
+ * parameters here set the magnitudes of both. A step is switched off by a policy (the step-off
+ * setting of its main lever), not by the scenario; "Off:" in each step's description says what
+ * the company then does.
  */
 @Doc("Parameters of the ten steps of the order cycle")
 public record Steps(
@@ -13,7 +14,6 @@ public record Steps(
     /** Step 1: forecast and capacity, inventory and staff plan. */
     @Doc("Step 1, order planning. Off: lines run their maximum regular hours and stock targets use the true mean demand")
     public record Planning(
-            @Doc("False switches the step off (see the step's description)") @Default("true") boolean enabled,
             @Doc("Length of a planning period in days") @Default("7") @Range(min = 1, max = 365) double periodDays,
             @Doc("How planners smooth the demand history they have seen: movingAverage or exponentialSmoothing")
             @Default("movingAverage") ForecastMethod forecast,
@@ -55,7 +55,6 @@ public record Steps(
     /** Step 2: sales turns leads into orders. */
     @Doc("Step 2, order generation. Off: every lead becomes an order request without sales handling")
     public record Generation(
-            @Doc("False switches the step off (see the step's description)") @Default("true") boolean enabled,
             @Doc("Siloed sales pursues only leads of at least this many units") @Default("1") @Range(min = 0)
             double minQualifiedSize,
             @Doc("A line whose backlog exceeds this many days of work is congested (capacity-info)") @Default("5")
@@ -69,7 +68,6 @@ public record Steps(
     /** Step 3: the quoted price. */
     @Doc("Step 3, cost estimation and pricing. Off: list price, no discount")
     public record Pricing(
-            @Doc("False switches the step off (see the step's description)") @Default("true") boolean enabled,
             @Doc("Below this many days of backlog the line is idle: capacity pricing grants idleDiscount") @Default("1.5")
             @Range(min = 0) double idleLoadDays,
             @Doc("Above this many days of backlog capacity is scarce: capacity pricing grants no discount") @Default("6")
@@ -81,7 +79,6 @@ public record Steps(
     /** Step 4: order receipt and entry. */
     @Doc("Step 4, order receipt and entry. Off: instantaneous, error-free")
     public record Entry(
-            @Doc("False switches the step off (see the step's description)") @Default("true") boolean enabled,
             @Doc("Siloed: orders wait in an inbox collected every this many days") @Default("1") @Range(min = 0)
             double inboxIntervalDays,
             @Doc("Probability that one keying of an order (one department typing it into its own record) introduces an"
@@ -98,7 +95,6 @@ public record Steps(
     /** Step 5: order selection and prioritisation. */
     @Doc("Step 5, order selection and prioritisation. Off: every order accepted, promised at its requested lead time")
     public record Selection(
-            @Doc("False switches the step off (see the step's description)") @Default("true") boolean enabled,
             @Doc("Junior staff accept only orders of at least this many units") @Default("1") @Range(min = 0)
             double juniorMinSize,
             @Doc("Executives refuse low-value orders when the line backlog exceeds this many days, or when the line"
@@ -112,7 +108,6 @@ public record Steps(
     /** Step 6: scheduling of the lines. */
     @Doc("Step 6, scheduling. Off: first come first served on every line, no escalation")
     public record Scheduling(
-            @Doc("False switches the step off (see the step's description)") @Default("true") boolean enabled,
             @Doc("Siloed production keeps a product on the line for up to this many days of work") @Default("5")
             @Range(min = 0) double campaignDays,
             @Doc("Probability that marketing escalates an order at risk of a customer of importance 1 (siloed);"
@@ -131,7 +126,6 @@ public record Steps(
     /** Step 7: fulfilment. */
     @Doc("Step 7, fulfilment. Off: delivered the moment goods are available")
     public record Fulfilment(
-            @Doc("False switches the step off (see the step's description)") @Default("true") boolean enabled,
             @Doc("Promise tracking rescues an order with premium freight when it would arrive later than this many days"
                     + " before its promise") @Default("0") @Range(min = 0) double rescueMarginDays) {
     }
@@ -139,7 +133,6 @@ public record Steps(
     /** Step 8: billing. */
     @Doc("Step 8, billing. Off: a correct invoice is issued at shipment and paid at once")
     public record Billing(
-            @Doc("False switches the step off (see the step's description)") @Default("true") boolean enabled,
             @Doc("Extra billing time to consult shipping and sales (billing-check)")
             @Default("{dist: exponential, mean: 6, unit: minute}") Dist checkTime,
             @Doc("Extra billing time to issue an invoice in the customer's format (customer-format)")
@@ -157,7 +150,6 @@ public record Steps(
     /** Step 9: returns and claims. */
     @Doc("Step 9, returns and claims. Off: no returns")
     public record Returns(
-            @Doc("False switches the step off (see the step's description)") @Default("true") boolean enabled,
             @Doc("Handoffs: the paperwork of a return passes to the next department (the carrier, then finance) in a batch"
                     + " every this many days; 0 passes it on at once") @Default("2") @Range(min = 0, max = 365)
             double handoffIntervalDays,
@@ -172,7 +164,6 @@ public record Steps(
     /** Step 10: after-sales service. */
     @Doc("Step 10, after-sales service. Off: no service visits")
     public record Service(
-            @Doc("False switches the step off (see the step's description)") @Default("true") boolean enabled,
             @Doc("Days from delivery to the service request (unit ignored)") @Default("{dist: exponential, mean: 20}")
             Dist requestDelay,
             @Doc("Duration of a service visit (working time)") @Default("{dist: gamma, mean: 3, sd: 1.5, unit: hour}")

@@ -46,6 +46,16 @@ final class BaseStockService implements TheoryCheck {
         return List.of(Policy.JOINT);
     }
 
+    /**
+     * Every step off: planning, so that stock targets use the true mean demand; generation,
+     * pricing, entry and selection, so that an order takes stock at once; returns and service,
+     * so that nothing is restocked and no extra leads arrive.
+     */
+    @Override
+    public List<Integer> stepsOff() {
+        return Setup.allStepsBut();
+    }
+
     @Override
     public List<Check> evaluate(Scenario s, Map<Policy, List<ReplicationResult>> runs) {
         Segment seg = Setup.poissonSegment(s);
@@ -88,15 +98,8 @@ final class BaseStockService implements TheoryCheck {
     private static void requireBaseStock(Scenario s, Segment seg, Product product, Steps.Planning plan) {
         Setup.require(s.products().size() == 1 && product.strategy() == Product.Strategy.makeToStock, s,
                 "needs exactly one product, made to stock");
-        Setup.require(!plan.enabled(), s, "planning must be off, so that stock targets use the true mean demand");
         Setup.require(plan.replenishmentPeriods() == 0, s, "needs replenishmentPeriods 0");
-        Setup.require(!s.steps().generation().enabled() && !s.steps().pricing().enabled()
-                && seg.baseAcceptance() == 1, s, "every lead must become an order at once (generation and pricing"
-                + " off, baseAcceptance 1)");
-        Setup.require(!s.steps().entry().enabled() && !s.steps().selection().enabled(), s,
-                "entry and selection must be off (orders served from stock at once)");
-        Setup.require(!s.steps().returns().enabled() && !s.steps().service().enabled(), s,
-                "returns and service must be off (no restocking, no extra leads)");
+        Setup.require(seg.baseAcceptance() == 1, s, "every lead must become an order at once (baseAcceptance 1)");
         Line line = s.lines().get(s.lineIndex(product.line()));
         Setup.require(s.calendar().roundTheClock() && line.minRegularHoursPerDay() >= 24, s,
                 "needs a round-the-clock calendar and a line that runs 24 hours a day (replenishment at once)");

@@ -34,16 +34,20 @@ final class QueueWait implements TheoryCheck {
         return file;
     }
 
+    /** Sales (step 2) handles the leads; every other step is off, service's briefings included. */
+    @Override
+    public List<Integer> stepsOff() {
+        return Setup.allStepsBut(2);
+    }
+
     @Override
     public List<Check> evaluate(Scenario s, Map<Policy, List<ReplicationResult>> runs) {
         Segment seg = Setup.poissonSegment(s);
         Staffed sales = s.departments().sales();
-        Setup.require(s.steps().generation().enabled(), s, "sales must handle the leads (steps.generation.enabled)");
         Setup.require(seg.orderSize().dist() == DistKind.deterministic, s,
                 "order size must be deterministic (sales serves larger leads first)");
         Setup.require(seg.orderSize().value() >= s.steps().generation().minQualifiedSize(), s,
                 "every lead must be qualified (orderSize >= minQualifiedSize)");
-        Setup.require(!s.steps().service().enabled(), s, "service must be off (briefings would load sales)");
         Setup.roundTheClock(s, sales, "sales");
         double lambda = seg.leadsPerDay();
         double[] m = Setup.durationMoments(s, sales.handling());

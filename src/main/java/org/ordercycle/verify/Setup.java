@@ -1,8 +1,11 @@
 package org.ordercycle.verify;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ordercycle.policy.Lever;
+import org.ordercycle.policy.Policy;
 import org.ordercycle.scenario.Dist;
 import org.ordercycle.scenario.Scenario;
 import org.ordercycle.scenario.Segment;
@@ -15,6 +18,30 @@ final class Setup {
     }
 
     /** Throws when the scenario is not the set-up a closed form needs. */
+    /**
+     * The policy with the main lever of each of these steps (1..10) at step-off, under the
+     * policy's own name (the checks name their runs by preset).
+     */
+    static Policy stepsOff(Policy p, List<Integer> steps) {
+        Policy off = p;
+        for (int step : steps) {
+            Lever lever = Lever.mainOf(step);
+            off = off.with(lever, lever.stepOff());
+        }
+        return off.named(p.name());
+    }
+
+    /** Every step 1..10 except these. */
+    static List<Integer> allStepsBut(Integer... kept) {
+        List<Integer> steps = new ArrayList<>();
+        for (int step = 1; step <= 10; step++) {
+            if (!List.of(kept).contains(step)) {
+                steps.add(step);
+            }
+        }
+        return List.copyOf(steps);
+    }
+
     static void require(boolean condition, Scenario s, String what) {
         if (!condition) {
             throw new IllegalStateException("validation scenario " + s.name() + ": " + what);

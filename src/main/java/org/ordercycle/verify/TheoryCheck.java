@@ -23,9 +23,19 @@ interface TheoryCheck {
     }
 
     /**
+     * The steps (1..10) the closed form needs switched off: each policy runs with these steps'
+     * main levers at step-off (see {@link Setup#stepsOff}). The scenario's header comment states
+     * the same, so that a user can reproduce the run.
+     */
+    default List<Integer> stepsOff() {
+        return List.of();
+    }
+
+    /**
      * The checks of this case.
      *
-     * @param runs replications 0..n-1 of the scenario under each of {@link #policies()}
+     * @param runs replications 0..n-1 of the scenario under each of {@link #policies()} (with
+     *             {@link #stepsOff()} switched off)
      * @throws IllegalStateException when the scenario is not the set-up the closed form needs
      */
     List<Check> evaluate(Scenario scenario, Map<Policy, List<ReplicationResult>> runs);

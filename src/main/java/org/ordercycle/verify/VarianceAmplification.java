@@ -38,18 +38,21 @@ final class VarianceAmplification implements TheoryCheck {
         return file;
     }
 
+    /** Only planning (step 1) works: no lead pipeline to read, no returns, no service leads. */
+    @Override
+    public List<Integer> stepsOff() {
+        return Setup.allStepsBut(1);
+    }
+
     @Override
     public List<Check> evaluate(Scenario s, Map<Policy, List<ReplicationResult>> runs) {
         Setup.poissonSegment(s);
         Steps.Planning plan = s.steps().planning();
         Setup.require(s.products().size() == 1 && s.products().get(0).strategy() == Product.Strategy.makeToStock, s,
                 "needs exactly one product, made to stock");
-        Setup.require(plan.enabled() && plan.forecast() == Steps.Planning.ForecastMethod.movingAverage
+        Setup.require(plan.forecast() == Steps.Planning.ForecastMethod.movingAverage
                 && plan.inflationMean() == 0 && plan.inflationSd() == 0 && plan.shortageInflation() == 0
                 && plan.productionDiscount() == 0, s, "planning must be a moving average without inflation or discount");
-        Setup.require(!s.steps().generation().enabled(), s, "generation must be off (no lead pipeline to read)");
-        Setup.require(!s.steps().returns().enabled() && !s.steps().service().enabled(), s,
-                "returns and service must be off");
         Setup.require(s.warmupDays() >= (plan.movingAveragePeriods() + 1) * plan.periodDays(), s,
                 "the warm-up must cover the first movingAveragePeriods + 1 periods");
         int p = plan.movingAveragePeriods();

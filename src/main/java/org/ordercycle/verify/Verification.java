@@ -69,8 +69,9 @@ public final class Verification {
             Scenario s = ScenarioLoader.load(dir.resolve(c.file()));
             scenarios.add(s);
             for (Policy p : c.policies()) {
+                Policy run = Setup.stepsOff(p, c.stepsOff());
                 for (int r = 0; r < replications; r++) {
-                    specs.add(new RunSpec(c.file(), s, p, seed, r));
+                    specs.add(new RunSpec(c.file(), s, run, seed, r));
                 }
             }
         }

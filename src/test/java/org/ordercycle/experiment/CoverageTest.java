@@ -71,7 +71,7 @@ class CoverageTest {
         int perMacro = 5;
         List<RunSpec> specs = new ArrayList<>();
         for (int r = 0; r < macro * perMacro; r++) {
-            specs.add(new RunSpec("coverage", mm1, Policy.JOINT, 7, r));
+            specs.add(new RunSpec("coverage", mm1, TestScenarios.entryOnly(Policy.JOINT), 7, r));
         }
         List<ReplicationResult> results = new Runner(2, Progress.NONE, null).run("coverage", specs);
 

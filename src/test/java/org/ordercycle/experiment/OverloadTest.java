@@ -19,10 +19,13 @@ import org.ordercycle.stats.ReplicationResult;
  * warnings: an under-staffed order-entry desk is flagged by both, a well-staffed one by neither.
  */
 public class OverloadTest {
+    /** The desk's policies: each preset with every step but order entry switched off. */
+    private static final Policy SILOED = TestScenarios.entryOnly(Policy.SILOED);
+    private static final Policy JOINT = TestScenarios.entryOnly(Policy.JOINT);
 
     /**
      * One order-entry clerk on an office calendar (5 days of 8 hours) fed by 30 Poisson orders a
-     * day, every other step off. Open share of the day: 8/24 x 5/7 = 0.2381. Joint (one shared
+     * day, every other step off (by the policies {@link #SILOED} and {@link #JOINT}). Open share of the day: 8/24 x 5/7 = 0.2381. Joint (one shared
      * record): work per order is the handling time; siloed adds the re-keying time of 2 minutes.
      * 14 days of warm-up and 70 of horizon start and end on a Monday at midnight, so the weekend
      * backlog carried into the measured period matches the one left at its end.
@@ -47,16 +50,7 @@ public class OverloadTest {
                 costs:
                   companyInvoiceFormat: paper
                 steps:
-                  planning: {enabled: false}
-                  generation: {enabled: false}
-                  pricing: {enabled: false}
                   entry: {errorPerKeying: 0, rekeyTime: {dist: exponential, mean: 2, unit: minute}}
-                  selection: {enabled: false}
-                  scheduling: {enabled: false}
-                  fulfilment: {enabled: false}
-                  billing: {enabled: false}
-                  returns: {enabled: false}
-                  service: {enabled: false}
                 """.formatted(handlingMinutes);
     }
 
@@ -74,10 +68,10 @@ public class OverloadTest {
         Scenario s = scenario(6);
         double open = 8.0 / 24 * 5 / 7;
         // joint: 30 orders x 6 minutes / 1440 = 0.125 clerk-days a day, over 0.2381 open: 0.525
-        assertEquals(30 * 6 / 1440.0 / open, entry(s, Policy.JOINT).load(), 1e-9);
+        assertEquals(30 * 6 / 1440.0 / open, entry(s, JOINT).load(), 1e-9);
         // siloed: 30 x (6 + 2) minutes / 1440 over 0.2381: 0.700
-        assertEquals(30 * 8 / 1440.0 / open, entry(s, Policy.SILOED).load(), 1e-9);
-        assertEquals(30, entry(s, Policy.JOINT).jobsPerDay(), 1e-9);
+        assertEquals(30 * 8 / 1440.0 / open, entry(s, SILOED).load(), 1e-9);
+        assertEquals(30, entry(s, JOINT).jobsPerDay(), 1e-9);
     }
 
     /**
@@ -91,7 +85,7 @@ public class OverloadTest {
     void measuredUtilisationMatchesTheEstimate() throws ScenarioException {
         Scenario s = scenario(6);
         String key = Overload.departmentKey("order entry", Overload.UTILISATION);
-        for (Policy p : List.of(Policy.SILOED, Policy.JOINT)) {
+        for (Policy p : List.of(SILOED, JOINT)) {
             double sum = 0;
             int n = 10;
             for (int r = 0; r < n; r++) {
@@ -105,11 +99,11 @@ public class OverloadTest {
     @Test
     void underStaffedDeskIsFlaggedByTheEstimateAndTheRuns() throws ScenarioException {
         Scenario s = scenario(14); // joint 30 x 14 / 1440 / 0.2381 = 1.225; siloed 1.40
-        for (Policy p : List.of(Policy.SILOED, Policy.JOINT)) {
+        for (Policy p : List.of(SILOED, JOINT)) {
             assertTrue(entry(s, p).load() >= Overload.UTILISATION_LIMIT, p.name());
         }
-        Comparison c = Experiment.on(s).policies(Policy.SILOED, Policy.JOINT).replications(3).threads(2).seed(3).run();
-        for (Policy p : List.of(Policy.SILOED, Policy.JOINT)) {
+        Comparison c = Experiment.on(s).policies(SILOED, JOINT).replications(3).threads(2).seed(3).run();
+        for (Policy p : List.of(SILOED, JOINT)) {
             List<Overload.Warning> w = c.warnings().stream().filter(x -> x.policy().equals(p.name())).toList();
             // both criteria fire: the clerk never rests while open, and the backlog rises about
             // (1.225 - 1) x 0.2381 / (14/1440) = 5.5 orders a day, hundreds over the run
@@ -132,7 +126,7 @@ public class OverloadTest {
     @Test
     void stableDeskIsNeverFlagged() throws ScenarioException {
         Scenario s = scenario(6);
-        for (Policy p : List.of(Policy.SILOED, Policy.JOINT)) {
+        for (Policy p : List.of(SILOED, JOINT)) {
             for (int r = 0; r < 20; r++) {
                 ReplicationResult one = Simulation.replicate(s, p, 11, r);
                 List<Overload.Warning> w = Overload.warnings(p.name(), List.of(one));

@@ -2,16 +2,18 @@ package org.ordercycle.experiment;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.ordercycle.policy.Lever;
+import org.ordercycle.policy.Policy;
 import org.ordercycle.scenario.Scenario;
 import org.ordercycle.scenario.ScenarioException;
 import org.ordercycle.scenario.ScenarioLoader;
 
 /** Scenarios of the experiment tests: shipped ones with short horizons, and an M/M/1 queue with a known mean. */
-final class TestScenarios {
+public final class TestScenarios {
 
     /**
-     * One order-entry clerk fed by Poisson orders on a 24/7 calendar, every other step off or
-     * instantaneous: an M/M/1 queue with arrival rate {@link #LAMBDA} and service rate {@link #MU}
+     * One order-entry clerk fed by Poisson orders on a 24/7 calendar, every other step off (run it
+     * under {@link #entryOnly}) or instantaneous: an M/M/1 queue with arrival rate {@link #LAMBDA} and service rate {@link #MU}
      * per day, so the mean lead time is the M/M/1 mean sojourn time 1 / (mu - lambda) = 1/30 day
      * (utilisation 0.5; relaxation time about 1 / (mu (1 - sqrt(rho))^2) = 0.2 day, far below the
      * 2-day warm-up). Production takes 1e-6 hours per unit and is the only other delay.
@@ -35,16 +37,7 @@ final class TestScenarios {
             costs:
               companyInvoiceFormat: paper
             steps:
-              planning: {enabled: false}
-              generation: {enabled: false}
-              pricing: {enabled: false}
               entry: {errorPerKeying: 0}
-              selection: {enabled: false}
-              scheduling: {enabled: false}
-              fulfilment: {enabled: false}
-              billing: {enabled: false}
-              returns: {enabled: false}
-              service: {enabled: false}
             """;
     /** Orders per day of {@link #MM1}. */
     static final double LAMBDA = 30;
@@ -76,5 +69,21 @@ final class TestScenarios {
     /** The M/M/1 scenario. */
     static Scenario mm1() throws ScenarioException {
         return ScenarioLoader.parse(MM1, "mm1.yaml");
+    }
+
+    /**
+     * {@code p} with every step but order entry (step 4) switched off, each by its main lever's
+     * step-off setting: the policy under which {@link #MM1} and {@link OverloadTest#desk} are a
+     * single desk with Poisson arrivals. Keeps the policy's name.
+     */
+    public static Policy entryOnly(Policy p) {
+        Policy off = p;
+        for (int step = 1; step <= 10; step++) {
+            if (step != 4) {
+                Lever lever = Lever.mainOf(step);
+                off = off.with(lever, lever.stepOff());
+            }
+        }
+        return off.named(p.name());
     }
 }

@@ -11,6 +11,7 @@ import umontreal.ssj.simevents.Simulator;
 /**
  * Runs one replication the way {@link Replication#run()} does and hands back the company, so that
  * a mechanism test can read counters the measures do not report (visits made, needs revealed).
+ * Like {@link Runs}, it switches off the steps the mechanism scenario leaves out.
  */
 final class CompanyRuns {
     private CompanyRuns() {
@@ -19,7 +20,7 @@ final class CompanyRuns {
     static Company run(Scenario s, Policy p) {
         Simulator sim = new Simulator(new EventHeap());
         sim.init();
-        Company c = new Company(sim, s, p, new Streams(Runs.SEED, 0, Replication.streamNames(s)), RunListener.NONE);
+        Company c = new Company(sim, s, Runs.policy(s, p), new Streams(Runs.SEED, 0, Replication.streamNames(s)), RunListener.NONE);
         c.start();
         new Event(sim) {
             @Override

@@ -35,14 +35,12 @@ import org.ordercycle.stats.ReplicationResult;
  */
 class OrderAccountingTest {
     private static final Set<String> STATES = Set.of("paid", "rejected", "lost", "returned", "in_progress");
-    private static final List<String> STEPS = List.of("planning", "generation", "pricing", "entry", "selection",
-            "scheduling", "fulfilment", "billing", "returns", "service");
+    private static final String EVERY_STEP_OFF = "every step off";
+    private static final List<Integer> ALL_STEPS = List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
 
     static Stream<Arguments> extremes() {
         Map<String, Map<String, String>> cases = new LinkedHashMap<>();
-        Map<String, String> allOff = new LinkedHashMap<>();
-        STEPS.forEach(s -> allOff.put("steps." + s + ".enabled", "false"));
-        cases.put("every step off", allOff);
+        cases.put(EVERY_STEP_OFF, Map.of());
         cases.put("tiny stock", Map.of("products[0].initialStock", "0", "products[1].initialStock", "1"));
         cases.put("every order returned", Map.of("segments[0].returnRate", "1", "segments[1].returnRate", "1"));
         cases.put("every order serviced", Map.of("segments[0].serviceNeed", "1", "segments[1].serviceNeed", "1"));
@@ -56,8 +54,10 @@ class OrderAccountingTest {
             instant.put("segments[" + i + "].returnRate", "1");
         }
         cases.put("zero time everywhere, every order returned", instant);
+        // "every step off" is a policy: each step's main lever at step-off, on top of either preset
         return cases.entrySet().stream().flatMap(e -> Stream.of(Policy.SILOED, Policy.JOINT)
-                .map(p -> Arguments.of(e.getKey(), e.getValue(), p)));
+                .map(p -> Arguments.of(e.getKey(), e.getValue(),
+                        e.getKey().equals(EVERY_STEP_OFF) ? Runs.stepsOff(p, ALL_STEPS) : p)));
     }
 
     private static Map<String, String> zeroTime() {

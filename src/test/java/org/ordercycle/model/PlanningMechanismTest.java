@@ -84,9 +84,9 @@ class PlanningMechanismTest {
         // the 95% interval of joint - siloed must lie below 0
         Policy serviceLinked = Policy.SILOED.with(Lever.SERVICE_LINK, true);
         Scenario info = Runs.scenario("planning-information");
-        List<ReplicationResult> siloed = Simulation.run(info, serviceLinked, 1, 8, 2).replications();
-        List<ReplicationResult> joint = Simulation.run(info, serviceLinked.with(Lever.JOINT_PLANNING, true), 1, 8, 2)
-                .replications();
+        List<ReplicationResult> siloed = Simulation.run(info, Runs.policy(info, serviceLinked), 1, 8, 2).replications();
+        List<ReplicationResult> joint = Simulation.run(info,
+                Runs.policy(info, serviceLinked.with(Lever.JOINT_PLANNING, true)), 1, 8, 2).replications();
         double[] gain = new double[8];
         for (int r = 0; r < 8; r++) {
             gain[r] = joint.get(r).value(FORECAST_ERROR) - siloed.get(r).value(FORECAST_ERROR);
@@ -102,8 +102,8 @@ class PlanningMechanismTest {
 
     @Test
     void planningOffUsesTheExpectedDemand() {
-        Scenario off = Runs.scenario("planning", Map.of("steps.planning.enabled", "false"));
-        ReplicationResult r = Runs.run(off, Policy.SILOED);
+        Scenario off = Runs.scenario("planning");
+        ReplicationResult r = Runs.run(off, Runs.stepsOff(Policy.SILOED, List.of(1)));
         // forecast = plan = expected demand: only the demand's own sampling error (~0.012) remains
         assertEquals(0, r.value(FORECAST_BIAS), 0.04);
         assertEquals(r.value(FORECAST_BIAS), r.value(PLAN_BIAS), 1e-12);

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.ordercycle.api.Simulation;
+import org.ordercycle.policy.Lever;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.scenario.Scenario;
 import org.ordercycle.scenario.ScenarioException;
@@ -22,11 +23,47 @@ import org.ordercycle.stats.TraceEvent;
  * Runs the small purpose-built scenarios of {@code src/test/resources/scenarios/mechanisms/}
  * through the public API and keeps what the listener reports. Every run uses {@link #SEED},
  * replication 0, so a test is reproducible; its tolerances are chosen to hold for any seed.
+ *
+ * <p>Each scenario isolates one step by leaving the others out: {@link #STEPS_OFF} declares which
+ * steps each switches off (its header says the same), and every run adds those step-off settings
+ * to the policy the test asks for.
  */
 final class Runs {
     static final long SEED = 20_240_501L;
 
+    /** Scenario name to the steps (1..10) it switches off. */
+    static final Map<String, List<Integer>> STEPS_OFF = Map.ofEntries(
+            Map.entry("mechanism-billing", List.of(1, 5, 6, 7, 9, 10)),
+            Map.entry("mechanism-entry", List.of(1, 2, 3, 5, 6, 7, 9, 10)),
+            Map.entry("mechanism-fulfilment", List.of(1, 2, 3, 4, 6, 8, 9, 10)),
+            Map.entry("mechanism-generation", List.of(1, 3, 4, 5, 6, 7, 8, 9, 10)),
+            Map.entry("mechanism-planning-information", List.of(3, 4, 5, 6, 7, 8, 9)),
+            Map.entry("mechanism-planning", List.of(2, 3, 4, 5, 6, 7, 8, 9, 10)),
+            Map.entry("mechanism-pricing", List.of(1, 4, 5, 6, 7, 8, 9, 10)),
+            Map.entry("mechanism-returns", List.of(1, 2, 3, 4, 5, 6, 7, 8, 10)),
+            Map.entry("mechanism-scheduling", List.of(1, 2, 3, 4, 5, 7, 8, 9, 10)),
+            Map.entry("mechanism-selection", List.of(1, 2, 3, 4, 6, 7, 8, 9, 10)),
+            Map.entry("mechanism-service", List.of(1, 2, 3, 4, 5, 6, 7, 8, 9)),
+            Map.entry("mechanism-stock-promise", List.of(1, 2, 3, 4, 6, 8, 9, 10)));
+
     private Runs() {
+    }
+
+    /** The policy with these steps (1..10) switched off: their main levers at step-off, under the policy's name. */
+    static Policy stepsOff(Policy p, List<Integer> steps) {
+        Policy off = p;
+        for (int step : steps) {
+            Lever lever = Lever.mainOf(step);
+            off = off.with(lever, lever.stepOff());
+        }
+        return off.named(p.name());
+    }
+
+    /** The policy a mechanism scenario runs under: {@code p} with the scenario's steps off but {@code performed}. */
+    static Policy policy(Scenario s, Policy p, Integer... performed) {
+        List<Integer> off = new ArrayList<>(STEPS_OFF.getOrDefault(s.name(), List.of()));
+        off.removeAll(List.of(performed));
+        return stepsOff(p, off);
     }
 
     /** The mechanism scenario {@code name}.yaml, with some fields overridden (see ScenarioLoader). */
@@ -48,14 +85,14 @@ final class Runs {
 
     /** One replication without listener. */
     static ReplicationResult run(Scenario s, Policy p) {
-        return Simulation.replicate(s, p, SEED, 0);
+        return Simulation.replicate(s, policy(s, p), SEED, 0);
     }
 
     /** One replication that keeps every order record, and the trace of order {@code traced} (-1: none). */
     static Recorded record(Scenario s, Policy p, long traced) {
         List<OrderRecord> orders = new ArrayList<>();
         List<TraceEvent> trace = new ArrayList<>();
-        ReplicationResult r = Simulation.replicate(s, p, SEED, 0, new RunListener() {
+        ReplicationResult r = Simulation.replicate(s, policy(s, p), SEED, 0, new RunListener() {
             @Override
             public void orderFinished(OrderRecord order) {
                 orders.add(order);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,8 @@ class PolicyCodecTest {
             assertTrue(lever.settings().contains(lever.siloedPreset()) && lever.settings().contains(lever.jointPreset()));
             assertEquals(lever.settings().size(), lever.settingNames().stream().distinct().count(), "names distinct");
         }
-        assertEquals(3, Lever.STRATEGIC_SELECTION.settings().size());
+        // three ways to select, then step-off: the presets' indices do not move
+        assertEquals(List.of("junior", "senior-capacity", "executive", "step-off"), Lever.STRATEGIC_SELECTION.settingNames());
         assertSame(Lever.REPLENISHMENT.siloedPreset(), Lever.REPLENISHMENT.jointPreset(), "both presets order up to");
     }
 
@@ -80,7 +82,7 @@ class PolicyCodecTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> PolicyCodec.setting("strategic-selection", "senior-capacty"));
         assertEquals("lever strategic-selection has no setting 'senior-capacty' (did you mean senior-capacity?); "
-                + "settings: junior, senior-capacity, executive (or siloed/joint, off/on for the presets')", e.getMessage());
+                + "settings: junior, senior-capacity, executive, step-off (or siloed/joint, off/on for the presets')", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> PolicyCodec.setting("strategic-selectoin", "junior"));
     }
 

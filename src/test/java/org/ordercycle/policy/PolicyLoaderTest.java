@@ -68,10 +68,10 @@ class PolicyLoaderTest {
     @Test
     void badSettingSaysWhichAreAllowed() {
         assertEquals(List.of("p.yaml:2:18 levers.billing-check has no setting \"sometimes\"; settings: order-record,"
-                        + " shipping-only, shipping-and-sales (or siloed/joint, off/on for the presets')"),
+                        + " shipping-only, shipping-and-sales, step-off (or siloed/joint, off/on for the presets')"),
                 errors("levers:\n  billing-check: sometimes\n"));
         assertEquals(List.of("p.yaml:2:24 levers.strategic-selection has no setting \"senior-capacty\" (did you mean"
-                        + " senior-capacity?); settings: junior, senior-capacity, executive (or siloed/joint, off/on for"
+                        + " senior-capacity?); settings: junior, senior-capacity, executive, step-off (or siloed/joint, off/on for"
                         + " the presets')"),
                 errors("levers:\n  strategic-selection: senior-capacty\n"));
     }

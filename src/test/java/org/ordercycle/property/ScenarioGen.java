@@ -174,44 +174,42 @@ final class ScenarioGen {
     }
 
     private static Arbitrary<String> steps() {
-        Arbitrary<Boolean> on = Arbitraries.of(true, false);
         Arbitrary<Double> p = Arbitraries.doubles().between(0, 1).ofScale(2);
-        Arbitrary<String> planning = Combinators.combine(on, num(1, 14), Arbitraries.of("movingAverage", "exponentialSmoothing"),
+        Arbitrary<String> planning = Combinators.combine(num(1, 14), Arbitraries.of("movingAverage", "exponentialSmoothing"),
                         p, num(0, 2), num(0, 3))
-                .as((e, period, method, noise, safety, replenish) -> "  planning: {enabled: " + e + ", periodDays: "
+                .as((period, method, noise, safety, replenish) -> "  planning: {periodDays: "
                         + fmt(period) + ", forecast: " + method + ", inflationSd: " + fmt(noise)
                         + ", safetyFactor: " + fmt(safety) + ", replenishmentPeriods: " + fmt(replenish) + "}\n");
-        Arbitrary<String> generation = Combinators.combine(on, num(0, 5), num(0, 10))
-                .as((e, minSize, congested) -> "  generation: {enabled: " + e + ", minQualifiedSize: " + fmt(minSize)
+        Arbitrary<String> generation = Combinators.combine(num(0, 5), num(0, 10))
+                .as((minSize, congested) -> "  generation: {minQualifiedSize: " + fmt(minSize)
                         + ", congestedLoadDays: " + fmt(congested) + "}\n");
-        Arbitrary<String> pricing = Combinators.combine(on, num(0, 5), num(0, 5))
-                .as((e, idle, extra) -> "  pricing: {enabled: " + e + ", idleLoadDays: " + fmt(idle)
+        Arbitrary<String> pricing = Combinators.combine(num(0, 5), num(0, 5))
+                .as((idle, extra) -> "  pricing: {idleLoadDays: " + fmt(idle)
                         + ", scarceLoadDays: " + fmt(idle + extra) + "}\n");
-        Arbitrary<String> entry = Combinators.combine(on, num(0, 2), p, Arbitraries.integers().between(1, 3),
+        Arbitrary<String> entry = Combinators.combine(num(0, 2), p, Arbitraries.integers().between(1, 3),
                         dist(0, 20, "minute"))
-                .as((e, inbox, error, keyings, rekey) -> "  entry: {enabled: " + e + ", inboxIntervalDays: " + fmt(inbox)
+                .as((inbox, error, keyings, rekey) -> "  entry: {inboxIntervalDays: " + fmt(inbox)
                         + ", errorPerKeying: " + fmt(error) + ", keyingsWhenRekeyed: " + keyings + ", rekeyTime: " + rekey
                         + "}\n");
-        Arbitrary<String> selection = Combinators.combine(on, num(0, 3), num(0, 20), num(0, 2000), num(0, 3))
-                .as((e, junior, limit, value, buffer) -> "  selection: {enabled: " + e + ", juniorMinSize: " + fmt(junior)
+        Arbitrary<String> selection = Combinators.combine(num(0, 3), num(0, 20), num(0, 2000), num(0, 3))
+                .as((junior, limit, value, buffer) -> "  selection: {juniorMinSize: " + fmt(junior)
                         + ", capacityLimitDays: " + fmt(limit) + ", minStrategicValue: " + fmt(value)
                         + ", promiseBufferDays: " + fmt(buffer) + "}\n");
-        Arbitrary<String> scheduling = Combinators.combine(on, num(0, 10), p, Arbitraries.integers().between(0, 5))
-                .as((e, campaign, escalation, budget) -> "  scheduling: {enabled: " + e + ", campaignDays: " + fmt(campaign)
+        Arbitrary<String> scheduling = Combinators.combine(num(0, 10), p, Arbitraries.integers().between(0, 5))
+                .as((campaign, escalation, budget) -> "  scheduling: {campaignDays: " + fmt(campaign)
                         + ", escalationProbability: " + fmt(escalation) + ", expediteBudgetPerPeriod: " + budget + "}\n");
-        Arbitrary<String> fulfilment = Combinators.combine(on, num(0, 3))
-                .as((e, margin) -> "  fulfilment: {enabled: " + e + ", rescueMarginDays: " + fmt(margin) + "}\n");
-        Arbitrary<String> billing = Combinators.combine(on, dist(0, 20, "minute"), dist(0, 30, null), p)
-                .as((e, check, delay, miss) -> "  billing: {enabled: " + e + ", checkTime: " + check
+        Arbitrary<String> fulfilment = num(0, 3).map(margin -> "  fulfilment: {rescueMarginDays: " + fmt(margin) + "}\n");
+        Arbitrary<String> billing = Combinators.combine(dist(0, 20, "minute"), dist(0, 30, null), p)
+                .as((check, delay, miss) -> "  billing: {checkTime: " + check
                         + ", disputeDelay: " + delay + ", checkMissRate: " + fmt(miss) + "}\n");
-        Arbitrary<String> returns = Combinators.combine(on, num(0, 8), num(0, 8), dist(0, 60, "minute"), p)
-                .as((e, handoff, collection, refund, restock) -> "  returns: {enabled: " + e + ", handoffIntervalDays: "
+        Arbitrary<String> returns = Combinators.combine(num(0, 8), num(0, 8), dist(0, 60, "minute"), p)
+                .as((handoff, collection, refund, restock) -> "  returns: {handoffIntervalDays: "
                         + fmt(handoff) + ", collectionIntervalDays: " + fmt(collection) + ", refundTime: " + refund
                         + ", restockRate: " + fmt(restock) + "}\n");
-        Arbitrary<String> service = Combinators.combine(on, dist(0, 30, null), dist(0.1, 5, "hour"), dist(0, 3, "hour"), p,
+        Arbitrary<String> service = Combinators.combine(dist(0, 30, null), dist(0.1, 5, "hour"), dist(0, 3, "hour"), p,
                         p, p)
-                .as((e, request, visit, diagnosis, unfixed, context, leads) -> "  service: {enabled: " + e
-                        + ", requestDelay: " + request + ", visitTime: " + visit + ", diagnosisTime: " + diagnosis
+                .as((request, visit, diagnosis, unfixed, context, leads) -> "  service: {"
+                        + "requestDelay: " + request + ", visitTime: " + visit + ", diagnosisTime: " + diagnosis
                         + ", unfixedProbability: " + fmt(unfixed) + ", unfixedWithoutContext: " + fmt(context)
                         + ", needRevealedPerVisit: " + fmt(leads) + "}\n");
         Arbitrary<String> first = Combinators.combine(planning, generation, pricing, entry, selection)

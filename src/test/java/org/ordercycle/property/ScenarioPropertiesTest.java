@@ -45,8 +45,9 @@ class ScenarioPropertiesTest {
     @Property(tries = 60, seed = "20261126", shrinking = ShrinkingMode.BOUNDED)
     void generatedScenariosLoadRunAndAreSane(@ForAll("scenarios") ScenarioGen.Generated g,
                                              @ForAll("mixes") Set<Lever> mix,
+                                             @ForAll("stepsOff") Set<Integer> off,
                                              @ForAll("seeds") long seed) {
-        check(g, mix, seed);
+        check(g, mix, off, seed);
     }
 
     /** Many more cases with random seeds: {@code ./mvnw test -Dgroups=slow -Dtest=ScenarioPropertiesTest}. */
@@ -54,8 +55,9 @@ class ScenarioPropertiesTest {
     @Tag("slow")
     void generatedScenariosLoadRunAndAreSaneSlow(@ForAll("scenarios") ScenarioGen.Generated g,
                                                  @ForAll("mixes") Set<Lever> mix,
+                                                 @ForAll("stepsOff") Set<Integer> off,
                                                  @ForAll("seeds") long seed) {
-        check(g, mix, seed);
+        check(g, mix, off, seed);
     }
 
     @Provide
@@ -68,17 +70,27 @@ class ScenarioPropertiesTest {
         return Arbitraries.subsetOf(Lever.values());
     }
 
+    /** Steps (1..10) the mixed policy switches off, each by its main lever's step-off setting. */
+    @Provide
+    Arbitrary<Set<Integer>> stepsOff() {
+        return Arbitraries.subsetOf(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+    }
+
     @Provide
     Arbitrary<Long> seeds() {
         return Arbitraries.longs().between(1, 1_000_000);
     }
 
-    private static void check(ScenarioGen.Generated g, Set<Lever> mix, long seed) {
+    private static void check(ScenarioGen.Generated g, Set<Lever> mix, Set<Integer> off, long seed) {
         try {
             Scenario s = ScenarioLoader.parse(g.yaml(), "generated.yaml");
             Policy mixed = Policy.SILOED;
             for (Lever lever : mix) {
                 mixed = mixed.with(lever, true);
+            }
+            for (int step : off) {
+                Lever main = Lever.mainOf(step);
+                mixed = mixed.with(main, main.stepOff());
             }
             List<Policy> policies = List.of(Policy.SILOED, Policy.JOINT, mixed);
             for (int i = 0; i < policies.size(); i++) {
@@ -93,7 +105,8 @@ class ScenarioPropertiesTest {
                 }
             }
         } catch (Throwable e) {
-            throw new AssertionError("failing scenario (levers joint: " + mix + ", seed " + seed + "):\n"
+            throw new AssertionError("failing scenario (levers joint: " + mix + ", steps off: " + off + ", seed " + seed
+                    + "):\n"
                     + g.yaml() + "\n--- " + e, e);
         }
     }

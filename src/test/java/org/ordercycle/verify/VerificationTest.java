@@ -119,7 +119,7 @@ class VerificationTest {
                 () -> new QueueWait("mmc-sales.yaml").evaluate(seasonal, Map.of()));
         assertTrue(e.getMessage().contains("stationary"), e.getMessage());
         Scenario noisy = ScenarioLoader.load(Verification.DEFAULT_DIR.resolve("base-stock.yaml"),
-                Map.of("steps.planning.enabled", "true"));
+                Map.of("steps.planning.replenishmentPeriods", "1")); // not a base-stock policy
         assertThrows(IllegalStateException.class, () -> new BaseStockService("base-stock.yaml").evaluate(noisy, Map.of()));
     }
 

@@ -155,7 +155,10 @@ public final class Binder {
         List<String> names = Arrays.stream(components).map(RecordComponent::getName).toList();
         Set<String> misspelt = new HashSet<>();
         for (Node.Entry e : m.entries().values()) {
-            if (!names.contains(e.key())) {
+            String removed = names.contains(e.key()) ? null : RemovedFields.advice(cls, e.key(), path);
+            if (removed != null) {
+                reporter.error(e.keyLocation(), path.child(e.key()), removed);
+            } else if (!names.contains(e.key())) {
                 reporter.error(e.keyLocation(), path.child(e.key()), "is not a known field"
                         + Suggest.hint(e.key(), names) + "; allowed: " + String.join(", ", names));
                 misspelt.add(Suggest.closest(e.key(), names));

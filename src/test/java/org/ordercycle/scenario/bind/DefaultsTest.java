@@ -63,7 +63,7 @@ class DefaultsTest {
     void sectionsBuildFromTheirDefaultsAlone() {
         Steps steps = ScenarioBinding.defaults(Steps.class);
         assertEquals(7, steps.planning().periodDays());
-        assertTrue(steps.planning().enabled());
+        assertEquals(4, steps.planning().movingAveragePeriods());
         assertEquals(1.5, steps.pricing().idleLoadDays());
         assertEquals(6, steps.pricing().scarceLoadDays());
         assertEquals(2, steps.returns().handoffIntervalDays());

@@ -4,18 +4,20 @@ package org.ordercycle.model.rules.dispatch;
 public final class DispatchRules {
     public static final String CAMPAIGN = "campaign";
     public static final String JOINT = "joint";
+    /** The step is off: nobody schedules, every line is first come, first served. */
+    public static final String STEP_OFF = "step-off";
 
     private DispatchRules() {
     }
 
-    /** The rule of a setting: campaign or joint; first come, first served when the scenario has no scheduling step. */
+    /** The rule of a setting: campaign, joint, or first come, first served when the step is off. */
     public static DispatchRule of(String setting, DispatchParams p) {
-        DispatchRule rule = switch (setting) {
+        return switch (setting) {
             case CAMPAIGN -> new Campaign(p.campaignDays());
             case JOINT -> new SetupAwareDueDate(p.urgentSlackDays());
+            case STEP_OFF -> new FirstComeFirstServed();
             default -> throw new IllegalArgumentException("unknown joint-scheduling setting '" + setting
-                    + "'; allowed: " + CAMPAIGN + ", " + JOINT);
+                    + "'; allowed: " + CAMPAIGN + ", " + JOINT + ", " + STEP_OFF);
         };
-        return p.scheduling() ? rule : new FirstComeFirstServed();
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The dispatch rules on hand-made queues; the arithmetic is in the comments. */
 class DispatchRulesTest {
     // campaigns of 5 days of regular hours; a job is urgent when due within 3 days
-    private static final DispatchParams PARAMS = new DispatchParams(true, 5, 3);
+    private static final DispatchParams PARAMS = new DispatchParams(5, 3);
     private static final DispatchRule CAMPAIGN = DispatchRules.of(DispatchRules.CAMPAIGN, PARAMS);
     private static final DispatchRule JOINT = DispatchRules.of(DispatchRules.JOINT, PARAMS);
 
@@ -68,7 +68,7 @@ class DispatchRulesTest {
     void everyRuleTakesTheOldestExpediteFirst() {
         // jobs 1 and 2 are expedited; job 2 arrived first (sequence 3 < 7)
         Queue q = new Queue(List.of(Job.of(0, 1, 11), new Job(1, 1, 30, 1, true, 7), new Job(2, 1, 40, 1, true, 3)), 0, 0);
-        for (DispatchRule rule : List.of(CAMPAIGN, JOINT, DispatchRules.of("joint", new DispatchParams(false, 5, 3)))) {
+        for (DispatchRule rule : List.of(CAMPAIGN, JOINT, DispatchRules.of("step-off", PARAMS))) {
             Dispatch d = rule.choose(q);
             assertEquals(2, d.job(), rule.toString());
             assertEquals(DispatchReason.EXPEDITED, d.reason());
@@ -119,7 +119,7 @@ class DispatchRulesTest {
 
     @Test
     void withoutASchedulingStepLinesAreFirstComeFirstServed() {
-        DispatchRule fifo = DispatchRules.of("campaign", new DispatchParams(false, 5, 3));
+        DispatchRule fifo = DispatchRules.of("step-off", PARAMS);
         Queue q = new Queue(List.of(Job.of(1, 1, 30), Job.of(0, 50, 11)), 0, 0);
         assertEquals(new Dispatch(0, DispatchReason.FIRST_COME), fifo.choose(q));
         assertFalse(fifo.byDueDate());

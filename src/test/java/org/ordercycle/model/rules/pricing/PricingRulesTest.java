@@ -30,6 +30,16 @@ class PricingRulesTest {
     }
 
     @Test
+    void withoutAPricingStepEveryOrderPaysTheListPrice() {
+        // step-off: 100 whatever the volume discount (4%), a won special discount (draw 0.1 < 0.2), steering or load
+        PricingRule off = PricingRules.of(PricingRules.STEP_OFF, P);
+        for (Price price : new Price[] {off.decide(view(0.5, true, 0.1)), off.decide(view(9, false, 0.9))}) {
+            assertEquals(100, price.agreed(), 1e-9);
+            assertEquals(100, price.record(), 1e-9);
+        }
+    }
+
+    @Test
     void capacityPricingDiscountsIdleLinesAndNotScarceOnes() {
         // idle (1 < 1.5): max(4%, 6%) = 6% -> 94; scarce (7 > 6): no discount -> 100; between: 4% -> 96
         assertEquals(94, CAPACITY.decide(view(1, false, 0.9)).agreed(), 1e-9);
