@@ -36,11 +36,32 @@ public final class Report {
                     + run.command() + "' run; reports are drawn for compare, sweep, attribute and robustness runs.");
         };
         Path charts = folder.resolve("charts");
-        writeCharts(page.charts(), charts);
+        String context = context(run);
+        writeCharts(page.charts().stream().map(c -> c.withContext(context)).toList(), charts);
         AtomicFiles.writeString(folder.resolve("summary.md"), page.markdown());
         Path html = folder.resolve("report.html");
         AtomicFiles.writeString(html, page.html(name -> read(charts.resolve(name + ".svg"))));
         return html;
+    }
+
+    /**
+     * The experiment a chart comes from, for its footer: scenario, policies (their count when more
+     * than three), replications and seed, e.g. "classroom · siloed vs joint · 5 replications · seed 1".
+     */
+    static String context(SavedRun run) {
+        List<String> policies = run.policies();
+        StringBuilder b = new StringBuilder(run.scenario());
+        if (!policies.isEmpty()) {
+            b.append(" · ").append(policies.size() <= 3 ? String.join(" vs ", policies) : policies.size() + " policies");
+        }
+        int r = run.manifest.path("replications").asInt(0);
+        if (r > 0) {
+            b.append(" · ").append(r).append(r == 1 ? " replication" : " replications");
+        }
+        if (run.manifest.hasNonNull("seed")) {
+            b.append(" · seed ").append(run.manifest.path("seed").asText());
+        }
+        return b.toString();
     }
 
     /** Charts are independent: drawn on every processor, each file still written atomically. */

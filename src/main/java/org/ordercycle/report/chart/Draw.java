@@ -106,6 +106,19 @@ final class Draw {
         s.setLineStyle(Theme.solid(0.5f));
     }
 
+    /**
+     * Value labels "mean ± half-width" on bars drawn with intervals. XChart writes bar labels and y
+     * ticks with one formatter: a value that is the mean of a bar gets its interval, any other
+     * value (a tick) is formatted plainly.
+     */
+    static void intervalLabels(org.knowm.xchart.CategoryChart c, java.util.Map<Double, Double> halfWidthByMean) {
+        java.util.Map<Double, Double> byMean = java.util.Map.copyOf(halfWidthByMean);
+        c.getStyler().setYAxisTickLabelsFormattingFunction(v -> {
+            Double e = v == null ? null : byMean.get(v);
+            return e == null || !(e > 0) ? Theme.money(v) : Numbers.format(v) + " ± " + Numbers.format(e);
+        });
+    }
+
     static double[] doubles(List<Double> list) {
         double[] a = new double[list.size()];
         for (int i = 0; i < a.length; i++) {

@@ -122,7 +122,7 @@ final class ExperimentCharts {
         List<String> tickLabels = bottomUp;
         c.setCustomYAxisTickLabelsFormatter(v -> Draw.rowLabel(v - 1, tickLabels));
         Draw.xAxisFor(c, measure);
-        return new NamedChart(name, title, caption, c, labels);
+        return new NamedChart(name, title, caption, c, labels).withNote("bars: effect, whiskers: 95% interval");
     }
 
     private static void addAll(List<Double> l, double... v) {
@@ -193,19 +193,17 @@ final class ExperimentCharts {
         HeatMapChart c = Theme.heatMap(Theme.WIDTH, Theme.HEIGHT, title, xParameter, yParameter);
         String seriesName = label + (unit.isEmpty() ? "" : " (" + unit + ")");
         c.addSeries(seriesName, xLabels, yLabels, data);
-        // the colour bar prints its bounds as they are: round them outwards to the cells' precision
-        double precision = max - min >= 100 ? 1 : max - min >= 10 ? 0.1 : 0.01;
-        c.getStyler().setMin(Math.floor(min / precision) * precision);
-        c.getStyler().setMax(max > min ? Math.ceil(max / precision) * precision : min + 1);
+        // the colour bar prints its bounds as they are: round them outwards to three significant digits
+        double low = Numbers.round(min);
+        double high = Numbers.round(max);
+        c.getStyler().setMin(low > min ? min : low);
+        c.getStyler().setMax(max > min ? (high < max ? max : high) : min + 1);
         boolean fewCells = xLabels.size() * yLabels.size() <= 64;
         c.getStyler().setShowValue(fewCells);
         c.getStyler().setValueFontColor(Theme.BLACK);
         c.getStyler().setValueFont(Theme.TICKS);
-        String pattern = max - min >= 100 ? "#,##0" : max - min >= 10 ? "#,##0.#" : "#,##0.##";
-        c.getStyler().setHeatMapValueDecimalPattern(pattern);
-        c.getStyler().setHeatMapDecimalValueFormatter(v -> new java.text.DecimalFormat(pattern,
-                java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v));
-        return new NamedChart(name, title, caption, c, List.of(seriesName));
+        c.getStyler().setHeatMapDecimalValueFormatter(Numbers::format);
+        return new NamedChart(name, title, caption, c, List.of(seriesName)).withNote("cells: means over replications");
     }
 
     /** The cell label of a parameter value, remembering its numeric value (or NaN) for sorting. */

@@ -61,9 +61,11 @@ final class SummaryCharts {
         c.getStyler().setOverlapped(true);
         double k = Rows.scale(key);
         double top = 0;
+        Map<Double, Double> intervals = new java.util.HashMap<>();
         for (int i = 0; i < cats.size(); i++) {
             Stat st = Rows.stat(s, cats.get(i), key).orElseThrow().times(k);
             top = Math.max(top, st.mean() + st.error());
+            intervals.putIfAbsent(st.mean(), st.error());
             List<Double> y = nulls(cats.size());
             List<Double> e = nulls(cats.size());
             y.set(i, st.mean());
@@ -75,8 +77,8 @@ final class SummaryCharts {
         if (top > 0) {
             c.getStyler().setYAxisMax(Draw.niceCeil(top)); // a labelled tick above the highest bar
         }
-        Draw.yAxisFor(c, key);
-        return new NamedChart(name, title, caption, c, cats);
+        Draw.intervalLabels(c, intervals);
+        return new NamedChart(name, title, caption, c, cats).withNote("bars: mean ± 95% interval");
     }
 
     /** The cost components that add up to total_cost: money measures listed before it, less the excluded ones. */
@@ -137,7 +139,7 @@ final class SummaryCharts {
             caption += " The smallest components are grouped as other: "
                     + String.join(", ", other.stream().map(SummaryCharts::componentLabel).toList()) + ".";
         }
-        return new NamedChart(name, title, caption, c, names);
+        return new NamedChart(name, title, caption, c, names).withNote("bars: means over replications");
     }
 
     static String componentLabel(Measure m) {
@@ -163,6 +165,7 @@ final class SummaryCharts {
             return Draw.noData(name, title, caption, Theme.WIDTH, Theme.HEIGHT);
         }
         CategoryChart c = Theme.bars(Theme.WIDTH, Theme.HEIGHT, title, "kind of error", "invoices (%)");
+        Map<Double, Double> intervals = new java.util.HashMap<>();
         for (String p : shown) {
             List<Double> y = new ArrayList<>();
             List<Double> e = new ArrayList<>();
@@ -170,11 +173,13 @@ final class SummaryCharts {
                 Optional<Stat> st = Rows.stat(s, p, errorKey(k)).map(v -> v.times(100));
                 y.add(st.map(Stat::mean).orElse(null));
                 e.add(st.map(Stat::error).orElse(null));
+                st.ifPresent(v -> intervals.putIfAbsent(v.mean(), v.error()));
             }
             c.addSeries(p, kinds, y, e).setFillColor(Theme.policy(p, policies));
         }
+        Draw.intervalLabels(c, intervals);
         c.getStyler().setYAxisMin(0.0);
-        return new NamedChart(name, title, caption, c, shown);
+        return new NamedChart(name, title, caption, c, shown).withNote("bars: mean ± 95% interval");
     }
 
     static String errorKey(String kind) {
@@ -286,7 +291,7 @@ final class SummaryCharts {
         c.getStyler().setYAxisTickMarkSpacingHint(40);
         List<String> rowLabels = Draw.fitRowLabels(labels);
         c.setCustomYAxisTickLabelsFormatter(v -> Draw.rowLabel(v, rowLabels));
-        return new NamedChart(name, title, caption, c, names);
+        return new NamedChart(name, title, caption, c, names).withNote("bars: means over replications");
     }
 
     /** {step, kind} of a key {@code step_time[step.kind]}, or null. */
