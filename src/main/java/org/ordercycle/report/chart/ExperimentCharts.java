@@ -193,15 +193,18 @@ final class ExperimentCharts {
         HeatMapChart c = Theme.heatMap(Theme.WIDTH, Theme.HEIGHT, title, xParameter, yParameter);
         String seriesName = label + (unit.isEmpty() ? "" : " (" + unit + ")");
         c.addSeries(seriesName, xLabels, yLabels, data);
-        // the colour bar prints its bounds as they are: round them outwards to three significant digits
-        double low = Numbers.round(min);
-        double high = Numbers.round(max);
-        c.getStyler().setMin(low > min ? min : low);
-        c.getStyler().setMax(max > min ? (high < max ? max : high) : min + 1);
+        // the colour bar prints its bounds as they are (Double.toString): round them outwards to three
+        // significant digits, which Double.toString writes without float noise
+        double low = Numbers.round(min, java.math.RoundingMode.FLOOR);
+        double high = Numbers.round(max, java.math.RoundingMode.CEILING);
+        c.getStyler().setMin(low);
+        c.getStyler().setMax(high > low ? high : Numbers.round(low + 1, java.math.RoundingMode.CEILING));
         boolean fewCells = xLabels.size() * yLabels.size() <= 64;
         c.getStyler().setShowValue(fewCells);
         c.getStyler().setValueFontColor(Theme.BLACK);
         c.getStyler().setValueFont(Theme.TICKS);
+        // cells are written with a pattern only (XChart 4.0.3): one that gives three significant digits
+        c.getStyler().setHeatMapValueDecimalPattern(Numbers.pattern(Math.max(Math.abs(min), Math.abs(max))));
         c.getStyler().setHeatMapDecimalValueFormatter(Numbers::format);
         return new NamedChart(name, title, caption, c, List.of(seriesName)).withNote("cells: means over replications");
     }

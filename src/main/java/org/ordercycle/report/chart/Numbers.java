@@ -48,10 +48,25 @@ public final class Numbers {
 
     /** v rounded to three significant digits (0 stays 0). */
     public static double round(double v) {
+        return round(v, RoundingMode.HALF_EVEN);
+    }
+
+    /** v rounded to three significant digits in the given direction, e.g. FLOOR for the low end of a scale. */
+    public static double round(double v, RoundingMode mode) {
         if (v == 0 || !Double.isFinite(v)) {
             return v == 0 ? 0 : v;
         }
-        return new BigDecimal(v).round(THREE).doubleValue();
+        return new BigDecimal(v).round(new MathContext(3, mode)).doubleValue();
+    }
+
+    /**
+     * A DecimalFormat pattern that writes values up to maxAbs with three significant digits (whole
+     * numbers keep all their digits), for XChart parts that take only a pattern.
+     */
+    public static String pattern(double maxAbs) {
+        int decimals = !(maxAbs > 0) || !Double.isFinite(maxAbs) ? 2
+                : Math.max(0, Math.min(6, 2 - (int) Math.floor(Math.log10(maxAbs))));
+        return decimals == 0 ? "#,##0" : "#,##0." + "#".repeat(decimals);
     }
 
     /** At most three significant digits without trailing zeros, scientific notation or "-0". */

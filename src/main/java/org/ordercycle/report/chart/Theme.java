@@ -128,7 +128,7 @@ public final class Theme {
     public static BasicStroke dashed(float width, double segmentPx) {
         double seg = Double.isFinite(segmentPx) && segmentPx > 0 ? segmentPx : 14;
         double period = seg / Math.max(1, Math.round(seg / 14));
-        float on = (float) Math.max(0.5, period / 2 - width);
+        float on = (float) Math.max(0.5, period * 0.65 - width);
         float off = (float) Math.max(0.5, period - on);
         return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {on, off}, 0f);
     }
