@@ -119,6 +119,16 @@ final class Draw {
         });
     }
 
+    /**
+     * Value labels on stacked bars only where a segment is at least {@code smallest} tall: a label
+     * on a thinner segment would overlap its neighbours (the legend and the axis still give it).
+     * Ticks share the formatter; no tick other than 0 is that small.
+     */
+    static void stackedLabels(org.knowm.xchart.CategoryChart c, double smallest) {
+        c.getStyler().setYAxisTickLabelsFormattingFunction(
+                v -> v == null || v == 0 || Math.abs(v) >= smallest ? Theme.money(v) : "");
+    }
+
     static double[] doubles(List<Double> list) {
         double[] a = new double[list.size()];
         for (int i = 0; i < a.length; i++) {

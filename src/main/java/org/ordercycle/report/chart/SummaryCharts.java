@@ -116,7 +116,6 @@ final class SummaryCharts {
         CategoryChart c = Theme.bars(Theme.WIDTH, Theme.HEIGHT, title, "policy", "mean cost (money)");
         c.getStyler().setStacked(true);
         c.getStyler().setAvailableSpaceFill(0.5);
-        c.getStyler().setYAxisTickLabelsFormattingFunction(Theme.money());
         List<String> names = new ArrayList<>();
         for (int i = 0; i < own.size(); i++) {
             Measure m = own.get(i);
@@ -139,6 +138,9 @@ final class SummaryCharts {
             caption += " The smallest components are grouped as other: "
                     + String.join(", ", other.stream().map(SummaryCharts::componentLabel).toList()) + ".";
         }
+        double tallest = cats.stream().mapToDouble(p -> costComponents().stream()
+                .mapToDouble(m -> Rows.stat(s, p, m.key()).map(Stat::mean).orElse(0.0)).sum()).max().orElse(0);
+        Draw.stackedLabels(c, 0.04 * tallest);
         return new NamedChart(name, title, caption, c, names).withNote("bars: means over replications");
     }
 
