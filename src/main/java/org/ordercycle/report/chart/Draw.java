@@ -126,7 +126,7 @@ final class Draw {
      */
     static void stackedLabels(org.knowm.xchart.CategoryChart c, double smallest) {
         c.getStyler().setYAxisTickLabelsFormattingFunction(
-                v -> v == null || v == 0 || Math.abs(v) >= smallest ? Theme.money(v) : "");
+                v -> v == null || v == 0 || Math.abs(v) >= smallest ? Theme.money(v) : "\u200B"); // XChart needs a character
     }
 
     static double[] doubles(List<Double> list) {

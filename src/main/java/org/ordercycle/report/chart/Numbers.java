@@ -15,7 +15,10 @@ public final class Numbers {
     private Numbers() {
     }
 
-    /** v with three significant digits, e.g. 4.77, 0.0123, 1,230 is 1.23k, 4,500,000 is 4.5M; empty for NaN. */
+    /**
+     * v with three significant digits, e.g. 4.77, 0.0123, 1,230 is 1.23k, 4,500,000 is 4.5M, 0.000453
+     * is 4.53e-4; empty for NaN.
+     */
     public static String format(double v) {
         if (Double.isNaN(v)) {
             return "";
@@ -33,6 +36,10 @@ public final class Numbers {
         }
         if (a >= 1e3) {
             return plain(r / 1e3) + "k";
+        }
+        if (a > 0 && a < 1e-3) { // 0.000453 would read as noise: 4.53e-4
+            int exponent = (int) Math.floor(Math.log10(a));
+            return plain(r / Math.pow(10, exponent)) + "e" + exponent;
         }
         return plain(r);
     }
