@@ -167,7 +167,6 @@ final class SummaryCharts {
             return Draw.noData(name, title, caption, Theme.WIDTH, Theme.HEIGHT);
         }
         CategoryChart c = Theme.bars(Theme.WIDTH, Theme.HEIGHT, title, "kind of error", "invoices (%)");
-        Map<Double, Double> intervals = new java.util.HashMap<>();
         for (String p : shown) {
             List<Double> y = new ArrayList<>();
             List<Double> e = new ArrayList<>();
@@ -175,13 +174,16 @@ final class SummaryCharts {
                 Optional<Stat> st = Rows.stat(s, p, errorKey(k)).map(v -> v.times(100));
                 y.add(st.map(Stat::mean).orElse(null));
                 e.add(st.map(Stat::error).orElse(null));
-                st.ifPresent(v -> intervals.putIfAbsent(v.mean(), v.error()));
             }
             c.addSeries(p, kinds, y, e).setFillColor(Theme.policy(p, policies));
         }
-        Draw.intervalLabels(c, intervals);
+        // grouped bars are too narrow for "mean ± half-width": the mean, in dark text at the top of
+        // the bar so that it stays readable above a bar too short to hold it; whiskers give the interval
+        c.getStyler().setLabelsFontColorAutomaticEnabled(false);
+        c.getStyler().setLabelsFontColor(Theme.BLACK);
+        c.getStyler().setLabelsPosition(1.0);
         c.getStyler().setYAxisMin(0.0);
-        return new NamedChart(name, title, caption, c, shown).withNote("bars: mean ± 95% interval");
+        return new NamedChart(name, title, caption, c, shown).withNote("bars: means, whiskers: 95% intervals");
     }
 
     static String errorKey(String kind) {
