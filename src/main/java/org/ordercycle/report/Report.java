@@ -42,9 +42,11 @@ public final class Report {
                     + run.command() + "' run; reports are drawn for compare, sweep, attribute and robustness runs.");
         };
         Path charts = folder.resolve("charts");
-        progress.begin("drawing " + page.charts().size() + " charts", page.charts().size());
+        String context = context(run);
+        List<NamedChart> drawn = page.charts().stream().map(c -> c.withContext(context)).toList();
+        progress.begin("drawing " + drawn.size() + " charts", drawn.size());
         try {
-            writeCharts(page.charts(), charts, progress);
+            writeCharts(drawn, charts, progress);
         } finally {
             progress.end();
         }
@@ -52,6 +54,26 @@ public final class Report {
         Path html = folder.resolve("report.html");
         AtomicFiles.writeString(html, page.html(name -> read(charts.resolve(name + ".svg"))));
         return html;
+    }
+
+    /**
+     * The experiment a chart comes from, for its footer: scenario, policies (their count when more
+     * than three), replications and seed, e.g. "classroom · siloed vs joint · 5 replications · seed 1".
+     */
+    static String context(SavedRun run) {
+        List<String> policies = run.policies();
+        StringBuilder b = new StringBuilder(run.scenario());
+        if (!policies.isEmpty()) {
+            b.append(" · ").append(policies.size() <= 3 ? String.join(" vs ", policies) : policies.size() + " policies");
+        }
+        int r = run.manifest.path("replications").asInt(0);
+        if (r > 0) {
+            b.append(" · ").append(r).append(r == 1 ? " replication" : " replications");
+        }
+        if (run.manifest.hasNonNull("seed")) {
+            b.append(" · seed ").append(run.manifest.path("seed").asText());
+        }
+        return b.toString();
     }
 
     /** Charts are independent: drawn on every processor, each file still written atomically. */

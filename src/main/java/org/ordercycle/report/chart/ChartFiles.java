@@ -18,10 +18,10 @@ import java.util.List;
 import org.knowm.xchart.PdfboxGraphicsEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder.VectorGraphicsFormat;
-import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.internal.chartpart.IChart;
 
 /**
- * Exports charts: PNG at twice screen resolution, SVG and PDF, each written to a temporary file
+ * Exports charts, each with its footer line under it ({@link NamedChart#footer()}): PNG at twice screen resolution, SVG and PDF, each written to a temporary file
  * in the target folder and moved into place atomically, so a reader never sees half a file. Also
  * the SVG text for inlining into HTML and an image for notebooks. Needs no display (run with
  * {@code -Djava.awt.headless=true} on a server). Thread-safe as long as one chart is not exported
@@ -41,7 +41,7 @@ public final class ChartFiles {
         Path png = dir.resolve(chart.name() + ".png");
         Path svg = dir.resolve(chart.name() + ".svg");
         Path pdf = dir.resolve(chart.name() + ".pdf");
-        Chart<?, ?> c = chart.chart();
+        IChart c = new Footed(chart);
         atomically(png, tmp -> writePng(image(chart, PNG_SCALE), tmp));
         atomically(svg, tmp -> {
             try (OutputStream out = Files.newOutputStream(tmp)) {
@@ -73,7 +73,7 @@ public final class ChartFiles {
     public static String svg(NamedChart chart) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            VectorGraphicsEncoder.saveVectorGraphic(chart.chart(), out, VectorGraphicsFormat.SVG);
+            VectorGraphicsEncoder.saveVectorGraphic(new Footed(chart), out, VectorGraphicsFormat.SVG);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -90,7 +90,7 @@ public final class ChartFiles {
 
     /** The chart drawn at the given scale (2.0 for high-density screens). */
     public static BufferedImage image(NamedChart chart, double scale) {
-        Chart<?, ?> c = chart.chart();
+        IChart c = new Footed(chart);
         BufferedImage img = new BufferedImage((int) Math.round(c.getWidth() * scale),
                 (int) Math.round(c.getHeight() * scale), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();

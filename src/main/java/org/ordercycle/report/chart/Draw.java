@@ -106,6 +106,29 @@ final class Draw {
         s.setLineStyle(Theme.solid(0.5f));
     }
 
+    /**
+     * Value labels "mean ± half-width" on bars drawn with intervals. XChart writes bar labels and y
+     * ticks with one formatter: a value that is the mean of a bar gets its interval, any other
+     * value (a tick) is formatted plainly.
+     */
+    static void intervalLabels(org.knowm.xchart.CategoryChart c, java.util.Map<Double, Double> halfWidthByMean) {
+        java.util.Map<Double, Double> byMean = java.util.Map.copyOf(halfWidthByMean);
+        c.getStyler().setYAxisTickLabelsFormattingFunction(v -> {
+            Double e = v == null ? null : byMean.get(v);
+            return e == null || !(e > 0) ? Theme.money(v) : Numbers.format(v) + " ± " + Numbers.format(e);
+        });
+    }
+
+    /**
+     * Value labels on stacked bars only where a segment is at least {@code smallest} tall: a label
+     * on a thinner segment would overlap its neighbours (the legend and the axis still give it).
+     * Ticks share the formatter; no tick other than 0 is that small.
+     */
+    static void stackedLabels(org.knowm.xchart.CategoryChart c, double smallest) {
+        c.getStyler().setYAxisTickLabelsFormattingFunction(
+                v -> v == null || v == 0 || Math.abs(v) >= smallest ? Theme.money(v) : "\u200B"); // XChart needs a character
+    }
+
     static double[] doubles(List<Double> list) {
         double[] a = new double[list.size()];
         for (int i = 0; i < a.length; i++) {

@@ -106,6 +106,7 @@ final class ExperimentCharts {
                 addAll(ey, y - cap, y + cap, Double.NaN, y, y, Double.NaN, y - cap, y + cap, Double.NaN);
             }
         }
+        valueLabels(c, terms.subList(0, n), k, measure);
         if (!ex.isEmpty()) {
             XYSeries interval = Draw.line(c, "95% interval", Draw.doubles(ex), Draw.doubles(ey), Theme.BLACK,
                     Theme.solid(1.8f));
@@ -122,7 +123,7 @@ final class ExperimentCharts {
         List<String> tickLabels = bottomUp;
         c.setCustomYAxisTickLabelsFormatter(v -> Draw.rowLabel(v - 1, tickLabels));
         Draw.xAxisFor(c, measure);
-        return new NamedChart(name, title, caption, c, labels);
+        return new NamedChart(name, title, caption, c, labels).withNote("bars: effect, whiskers: 95% interval");
     }
 
     private static void addAll(List<Double> l, double... v) {
@@ -193,19 +194,55 @@ final class ExperimentCharts {
         HeatMapChart c = Theme.heatMap(Theme.WIDTH, Theme.HEIGHT, title, xParameter, yParameter);
         String seriesName = label + (unit.isEmpty() ? "" : " (" + unit + ")");
         c.addSeries(seriesName, xLabels, yLabels, data);
-        // the colour bar prints its bounds as they are: round them outwards to the cells' precision
-        double precision = max - min >= 100 ? 1 : max - min >= 10 ? 0.1 : 0.01;
-        c.getStyler().setMin(Math.floor(min / precision) * precision);
-        c.getStyler().setMax(max > min ? Math.ceil(max / precision) * precision : min + 1);
+        // the colour bar prints its bounds as they are (Double.toString): round them outwards to three
+        // significant digits, which Double.toString writes without float noise
+        double low = Numbers.round(min, java.math.RoundingMode.FLOOR);
+        double high = Numbers.round(max, java.math.RoundingMode.CEILING);
+        c.getStyler().setMin(low);
+        c.getStyler().setMax(high > low ? high : Numbers.round(low + 1, java.math.RoundingMode.CEILING));
         boolean fewCells = xLabels.size() * yLabels.size() <= 64;
         c.getStyler().setShowValue(fewCells);
         c.getStyler().setValueFontColor(Theme.BLACK);
         c.getStyler().setValueFont(Theme.TICKS);
-        String pattern = max - min >= 100 ? "#,##0" : max - min >= 10 ? "#,##0.#" : "#,##0.##";
-        c.getStyler().setHeatMapValueDecimalPattern(pattern);
-        c.getStyler().setHeatMapDecimalValueFormatter(v -> new java.text.DecimalFormat(pattern,
-                java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v));
-        return new NamedChart(name, title, caption, c, List.of(seriesName));
+        // cells are written with a pattern only (XChart 4.0.3): one that gives three significant digits
+        c.getStyler().setHeatMapValueDecimalPattern(Numbers.pattern(Math.max(Math.abs(min), Math.abs(max))));
+        c.getStyler().setHeatMapDecimalValueFormatter(Numbers::format);
+        return new NamedChart(name, title, caption, c, List.of(seriesName)).withNote("cells: means over replications");
+    }
+
+    /**
+     * Each bar's effect written on the other side of zero from the bar, past its interval, so that
+     * bars and whiskers stay clear; invisible points widen the axis to keep the labels inside.
+     */
+    private static void valueLabels(XYChart c, List<Effect> terms, double k, String measure) {
+        double reach = 0;
+        for (Effect e : terms) {
+            reach = Math.max(reach, Math.abs(e.effect() * k));
+            if (Double.isFinite(e.low()) && Double.isFinite(e.high())) {
+                reach = Math.max(reach, Math.max(Math.abs(e.low() * k), Math.abs(e.high() * k)));
+            }
+        }
+        double gap = 0.12 * reach;
+        c.getStyler().setAnnotationTextFont(Theme.LEGEND);
+        c.getStyler().setAnnotationTextFontColor(Theme.BLACK);
+        int n = terms.size();
+        for (int i = 0; i < n; i++) {
+            Effect e = terms.get(i);
+            double v = e.effect() * k;
+            double near = v >= 0 ? Math.min(0, finiteOr(e.low() * k, 0)) : Math.max(0, finiteOr(e.high() * k, 0));
+            double x = v >= 0 ? near - gap : near + gap;
+            String text = Rows.isMoney(measure) ? Theme.money(v) : Numbers.format(v);
+            c.addAnnotation(new org.knowm.xchart.AnnotationText(v > 0 ? "+" + text : text, x, n - i, false));
+            XYSeries room = c.addSeries("label room " + i, new double[] {v >= 0 ? x - gap : x + gap},
+                    new double[] {n - i});
+            room.setMarker(SeriesMarkers.NONE);
+            room.setShowInLegend(false);
+            room.setLineColor(new Color(0, 0, 0, 0));
+        }
+    }
+
+    private static double finiteOr(double v, double fallback) {
+        return Double.isFinite(v) ? v : fallback;
     }
 
     /** The cell label of a parameter value, remembering its numeric value (or NaN) for sorting. */

@@ -32,6 +32,7 @@ final class RobustnessChart {
         c.getStyler().setStacked(true);
         c.getStyler().setYAxisMin(0.0);
         c.getStyler().setYAxisMax(100.0);
+        Draw.stackedLabels(c, 4);
         for (int v = 0; v < VERDICTS.length; v++) {
             List<Double> y = new ArrayList<>();
             for (Row r : conclusions) {

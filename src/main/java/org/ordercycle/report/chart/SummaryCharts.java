@@ -61,9 +61,11 @@ final class SummaryCharts {
         c.getStyler().setOverlapped(true);
         double k = Rows.scale(key);
         double top = 0;
+        Map<Double, Double> intervals = new java.util.HashMap<>();
         for (int i = 0; i < cats.size(); i++) {
             Stat st = Rows.stat(s, cats.get(i), key).orElseThrow().times(k);
             top = Math.max(top, st.mean() + st.error());
+            intervals.putIfAbsent(st.mean(), st.error());
             List<Double> y = nulls(cats.size());
             List<Double> e = nulls(cats.size());
             y.set(i, st.mean());
@@ -75,8 +77,8 @@ final class SummaryCharts {
         if (top > 0) {
             c.getStyler().setYAxisMax(Draw.niceCeil(top)); // a labelled tick above the highest bar
         }
-        Draw.yAxisFor(c, key);
-        return new NamedChart(name, title, caption, c, cats);
+        Draw.intervalLabels(c, intervals);
+        return new NamedChart(name, title, caption, c, cats).withNote("bars: mean ± 95% interval");
     }
 
     /** The cost components that add up to total_cost: money measures listed before it, less the excluded ones. */
@@ -114,7 +116,6 @@ final class SummaryCharts {
         CategoryChart c = Theme.bars(Theme.WIDTH, Theme.HEIGHT, title, "policy", "mean cost (money)");
         c.getStyler().setStacked(true);
         c.getStyler().setAvailableSpaceFill(0.5);
-        c.getStyler().setYAxisTickLabelsFormattingFunction(Theme.money());
         List<String> names = new ArrayList<>();
         for (int i = 0; i < own.size(); i++) {
             Measure m = own.get(i);
@@ -137,7 +138,10 @@ final class SummaryCharts {
             caption += " The smallest components are grouped as other: "
                     + String.join(", ", other.stream().map(SummaryCharts::componentLabel).toList()) + ".";
         }
-        return new NamedChart(name, title, caption, c, names);
+        double tallest = cats.stream().mapToDouble(p -> costComponents().stream()
+                .mapToDouble(m -> Rows.stat(s, p, m.key()).map(Stat::mean).orElse(0.0)).sum()).max().orElse(0);
+        Draw.stackedLabels(c, 0.04 * tallest);
+        return new NamedChart(name, title, caption, c, names).withNote("bars: means over replications");
     }
 
     static String componentLabel(Measure m) {
@@ -173,8 +177,13 @@ final class SummaryCharts {
             }
             c.addSeries(p, kinds, y, e).setFillColor(Theme.policy(p, policies));
         }
+        // grouped bars are too narrow for "mean ± half-width": the mean, in dark text at the top of
+        // the bar so that it stays readable above a bar too short to hold it; whiskers give the interval
+        c.getStyler().setLabelsFontColorAutomaticEnabled(false);
+        c.getStyler().setLabelsFontColor(Theme.BLACK);
+        c.getStyler().setLabelsPosition(1.0);
         c.getStyler().setYAxisMin(0.0);
-        return new NamedChart(name, title, caption, c, shown);
+        return new NamedChart(name, title, caption, c, shown).withNote("bars: means, whiskers: 95% intervals");
     }
 
     static String errorKey(String kind) {
@@ -286,7 +295,7 @@ final class SummaryCharts {
         c.getStyler().setYAxisTickMarkSpacingHint(40);
         List<String> rowLabels = Draw.fitRowLabels(labels);
         c.setCustomYAxisTickLabelsFormatter(v -> Draw.rowLabel(v, rowLabels));
-        return new NamedChart(name, title, caption, c, names);
+        return new NamedChart(name, title, caption, c, names).withNote("bars: means over replications");
     }
 
     /** {step, kind} of a key {@code step_time[step.kind]}, or null. */

@@ -70,6 +70,6 @@ final class SweepResponseChart {
         if (shown.isEmpty()) {
             return Draw.noData(name, title, caption, Theme.WIDTH, Theme.HEIGHT);
         }
-        return new NamedChart(name, title, caption, c, shown);
+        return new NamedChart(name, title, caption, c, shown).withNote("whiskers: 95% intervals");
     }
 }

@@ -114,10 +114,23 @@ public final class Theme {
         return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     }
 
-    /** Dashed line of the given width. */
+    /** Dashed line of the given width, dashes about 14 pixels apart. */
     public static BasicStroke dashed(float width) {
-        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
-                new float[] {3 * width + 4, 2 * width + 3}, 0f);
+        return dashed(width, 14);
+    }
+
+    /**
+     * Dashed line whose pattern fits a segment of {@code segmentPx} pixels (at 1x) a whole number of
+     * times. XChart draws a line as one stroke per pair of points and each stroke starts its dash
+     * pattern afresh, so a pattern longer than the segments draws every segment solid; a pattern
+     * tiling the segment shows a dash and a gap in each. Round caps lengthen each dash by the width.
+     */
+    public static BasicStroke dashed(float width, double segmentPx) {
+        double seg = Double.isFinite(segmentPx) && segmentPx > 0 ? segmentPx : 14;
+        double period = seg / Math.max(1, Math.round(seg / 14));
+        float on = (float) Math.max(0.5, period * 0.65 - width);
+        float off = (float) Math.max(0.5, period - on);
+        return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {on, off}, 0f);
     }
 
     /** A line chart in the theme, legend outside on the right. */
@@ -143,6 +156,13 @@ public final class Theme {
         c.getStyler().setPlotGridVerticalLinesVisible(false);
         c.getStyler().setAvailableSpaceFill(0.7);
         c.getStyler().setYAxisLabelAlignment(org.knowm.xchart.style.AxesChartStyler.TextAlignment.Right);
+        // every bar carries its value, written by the y axis formatter (XChart uses it for both)
+        c.getStyler().setYAxisTickLabelsFormattingFunction(Theme::money);
+        c.getStyler().setLabelsVisible(true);
+        c.getStyler().setLabelsFont(LEGEND);
+        c.getStyler().setLabelsFontColorAutomaticEnabled(true);
+        c.getStyler().setLabelsFontColorAutomaticLight(Color.WHITE);
+        c.getStyler().setLabelsFontColorAutomaticDark(TEXT);
         return c;
     }
 
@@ -158,29 +178,13 @@ public final class Theme {
         return c;
     }
 
-    /** Tick labels for money: thousands separators below 10,000, then k and M. */
+    /** Tick labels for money: three significant digits, thousands as k and millions as M ({@link Numbers}). */
     public static Function<Double, String> money() {
         return Theme::money;
     }
 
     static String money(Double v) {
-        if (v == null || v.isNaN()) {
-            return "";
-        }
-        double a = Math.abs(v);
-        if (a >= 1e6) {
-            return compact(v / 1e6) + "M";
-        }
-        if (a >= 1e4) {
-            return compact(v / 1e3) + "k";
-        }
-        return String.format(Locale.ROOT, "%,.0f", v);
-    }
-
-    private static String compact(double v) {
-        String s = String.format(Locale.ROOT, "%.2f", v);
-        s = s.replaceAll("0+$", "");
-        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        return v == null ? "" : Numbers.format(v);
     }
 
     /** XChart's theme carrying the fonts, colours and spacing shared by every chart. */

@@ -89,7 +89,7 @@ final class TimeCharts {
         c.getStyler().setXAxisMax(xMax);
         c.getStyler().setYAxisMin(0.0);
         c.getStyler().setYAxisMax(100.0);
-        return new NamedChart(name, title, caption, c, shown);
+        return new NamedChart(name, title, caption, c, shown).withNote("shaded: 95% intervals");
     }
 
     /** One series of periods.csv: x = start_day, y = mean, for product 'all'. */
@@ -104,6 +104,25 @@ final class TimeCharts {
         }
         return new double[][] {points.keySet().stream().mapToDouble(Double::doubleValue).toArray(),
             points.values().stream().mapToDouble(Double::doubleValue).toArray()};
+    }
+
+    /** Width of the plot area of a full-width chart with its legend on the right, at 1x (measured). */
+    private static final double PLOT_WIDTH = 680;
+
+    /**
+     * The typical horizontal length in pixels of one segment between neighbouring points of x, on an
+     * axis from 0 to the last x (the median spacing, so that a gap in the data does not count).
+     */
+    static double segmentPixels(double[] x) {
+        if (x.length < 2 || !(x[x.length - 1] > 0)) {
+            return 14;
+        }
+        double[] dx = new double[x.length - 1];
+        for (int i = 1; i < x.length; i++) {
+            dx[i - 1] = x[i] - x[i - 1];
+        }
+        java.util.Arrays.sort(dx);
+        return PLOT_WIDTH * dx[dx.length / 2] / Draw.niceCeil(x[x.length - 1]);
     }
 
     private static boolean periodsReadable(Table periods) {
@@ -146,14 +165,14 @@ final class TimeCharts {
                 double[][] xy = data.get(i);
                 if (xy[0].length > 0) {
                     Draw.line(c, lines[i][1], xy[0], xy[1], colours[i],
-                            i == 1 ? Theme.dashed(2.5f) : Theme.solid(i == 0 ? 3f : 2.5f));
+                            i == 1 ? Theme.dashed(2.5f, segmentPixels(xy[0])) : Theme.solid(i == 0 ? 3f : 2.5f));
                     names.add(lines[i][1]);
                 }
             }
             c.getStyler().setYAxisMin(0.0);
             c.getStyler().setYAxisMax(top);
             c.getStyler().setXAxisMin(0.0);
-            out.add(new NamedChart(name, title, caption, c, names));
+            out.add(new NamedChart(name, title, caption, c, names).withNote("means over replications"));
         }
         return out;
     }
@@ -213,8 +232,9 @@ final class TimeCharts {
                 xLast = Math.max(xLast, xy[0][xy[0].length - 1]);
                 String label = p + " " + (solid ? solidLabel : dashedLabel);
                 names.add(label);
+                double segment = segmentPixels(xy[0]);
                 draw.add(() -> Draw.line(c, label, xy[0], y, Theme.policy(p, policies),
-                        solid ? Theme.solid(2.5f) : Theme.dashed(2.5f)));
+                        solid ? Theme.solid(2.5f) : Theme.dashed(2.5f, segment)));
             }
         }
         if (names.isEmpty()) {
@@ -228,6 +248,6 @@ final class TimeCharts {
         c.getStyler().setYAxisMin(bottom);
         c.getStyler().setYAxisMax(top);
         c.getStyler().setXAxisMin(0.0);
-        return new NamedChart(look.name(), look.title(), look.caption(), c, names);
+        return new NamedChart(look.name(), look.title(), look.caption(), c, names).withNote("means over replications");
     }
 }

@@ -74,7 +74,8 @@ class ChartFilesTest {
             assertArrayEquals(PNG_SIGNATURE, Arrays.copyOf(png, 8), c.name());
             BufferedImage img = ImageIO.read(files.get(0).toFile());
             assertEquals(2 * c.chart().getWidth(), img.getWidth(), c.name());
-            assertEquals(2 * c.chart().getHeight(), img.getHeight(), c.name());
+            int footer = c.footer().isEmpty() ? 0 : Footed.STRIP; // the footer line goes below the chart
+            assertEquals(2 * (c.chart().getHeight() + footer), img.getHeight(), c.name());
             String svg = Files.readString(files.get(1), StandardCharsets.UTF_8);
             assertTrue(svg.contains("<svg"), c.name());
             byte[] pdf = Files.readAllBytes(files.get(2));
@@ -110,7 +111,7 @@ class ChartFilesTest {
         NamedChart c = Charts.leadTimeDistribution(Fixtures.ecdf(), Fixtures.POLICIES);
         BufferedImage img = ChartFiles.image(c);
         assertEquals(Theme.WIDTH, img.getWidth());
-        assertEquals(Theme.HEIGHT, img.getHeight());
+        assertEquals(Theme.HEIGHT + Footed.STRIP, img.getHeight()); // the chart, then its footer line
         assertEquals(0xFFFFFF, img.getRGB(2, 2) & 0xFFFFFF, "white background");
         assertEquals(2 * Theme.WIDTH, ChartFiles.image(c, 2).getWidth());
     }

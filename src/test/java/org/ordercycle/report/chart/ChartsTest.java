@@ -243,23 +243,15 @@ class ChartsTest {
     }
 
     @Test
-    void orderJourneysDrawsEveryJourneyAsAStepLineInItsPolicyColour() {
+    void orderJourneysDrawsOneLanePanelPerPolicy() {
         NamedChart c = Charts.orderJourneys(Fixtures.journeys(), P);
         assertEquals("order-journeys", c.name());
         assertEquals(P, c.seriesNames());
-        long siloed = c.chart().getSeriesCollection().stream().filter(s -> s.getName().startsWith("siloed · ")).count();
-        assertEquals(5, siloed);
-        XYSeries first = (XYSeries) series(c).get("siloed · b2b#0");
-        assertEquals("siloed", first.getLabel());
-        double[] x = first.getXData();
-        double[] y = first.getYData();
-        assertEquals(16, x.length); // 8 intervals, start and end of each
-        assertEquals(y[0], y[1], 1e-12); // horizontal while a lane owns the order
-        assertEquals(x[1], x[2], 1e-12); // vertical at the hand-off
-        Color c0 = first.getLineColor();
-        assertEquals(Theme.policy(0).getRGB() & 0xFFFFFF, c0.getRGB() & 0xFFFFFF);
-        // lanes: departments top-down in order of arrival, the hand-off lane at the bottom
-        assertEquals("(hand-off)", Draw.rowLabel(0, List.of("(hand-off)", "billing")));
+        assertTrue(c.chart() instanceof LaneChart);
+        // the lane colours: grey for hand-offs, a department colour otherwise
+        LaneChart lanes = (LaneChart) c.chart();
+        assertEquals(LaneChart.HANDOFF, lanes.colour("(hand-off)"));
+        assertEquals(Theme.category(0), lanes.colour("sales"));
     }
 
     @Test
@@ -316,7 +308,7 @@ class ChartsTest {
     @Test
     void moneyLabelsUseThousandsSeparatorsThenKAndM() {
         assertEquals("950", Theme.money(950.0));
-        assertEquals("9,500", Theme.money(9500.0));
+        assertEquals("9.5k", Theme.money(9500.0));
         assertEquals("250k", Theme.money(250_000.0));
         assertEquals("1.25M", Theme.money(1_250_000.0));
         assertEquals("-40k", Theme.money(-40_000.0));
