@@ -22,6 +22,7 @@ import org.ordercycle.io.ExperimentManifest;
 import org.ordercycle.io.KpiCsv;
 import org.ordercycle.io.PeriodCsv;
 import org.ordercycle.io.RunManifest;
+import org.ordercycle.io.StagedFolder;
 import org.ordercycle.io.TableFiles;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.policy.PolicyCodec;
@@ -106,6 +107,12 @@ final class RerunCommand implements Callable<Integer> {
                     + folder + "); give another folder so that the recorded tables stay as they are.");
         }
         JsonNode m = readManifest(file);
+        List<String> foreign = StagedFolder.mismatches(folder, m);
+        if (!foreign.isEmpty()) {
+            throw new UserError("The files in " + folder + " do not all belong to its manifest.json: "
+                    + String.join("; ", Terminal.escape(foreign)) + ". The folder mixes files of different runs "
+                    + "(or was edited), so it cannot be checked; run the experiment again into a new folder.");
+        }
         String command = command(m, file);
         Path scenarioFile = scenarioFile(m, file);
         checkHash(m, file, scenarioFile);
