@@ -22,16 +22,18 @@ import picocli.CommandLine.Model.ArgSpec;
 /**
  * What makes two experiment commands the same experiment, so that one may resume the other: the
  * command, the scenario file's contents, and every option that can change a number (seed,
- * policies, design, replications), with the contents of the files they name. Options that only
- * change where or how the results are shown or how fast they come (--out, --threads, --quiet,
- * --json, ...) are left out. Kept in an output folder as {@code .experiment.json}.
+ * policies, design), with the contents of the files they name. Options that only change where or
+ * how the results are shown or how fast they come (--out, --threads, --quiet, --json, ...) are
+ * left out, and so are the replications: replication r is the same run whatever their number,
+ * so a resume may add replications to a finished experiment. Kept in an output folder as {@code .experiment.json}.
  */
 final class ExperimentKey {
     /** The file of the key inside an output folder (hidden: not one of the results). */
     static final String FILE = ".experiment.json";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> IGNORED = Set.of("--out", "--resume", "--threads", "--quiet", "--json",
-            "--force", "--no-report", "--help", "--version", "--debug", "--orders");
+            "--force", "--no-report", "--help", "--version", "--debug", "--orders", "--replications", "--precision",
+            "--max-replications");
 
     private ExperimentKey() {
     }
