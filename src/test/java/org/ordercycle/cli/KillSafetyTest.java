@@ -59,6 +59,24 @@ class KillSafetyTest {
             assertArrayEquals(before.get(name), after.get(name), name + " is untouched by the refused run");
         }
 
+        // 2b. a resume of the same experiment killed while it draws its report leaves the finished folder
+        Process drawing = start(scenario, done, "2", "drawing", "--resume");
+        long since = System.nanoTime();
+        while (drawing.isAlive() && System.nanoTime() - since < 120_000_000_000L
+                && org.ordercycle.io.StagedFolder.stagings(done).stream()
+                .noneMatch(s -> Files.exists(s.resolve("manifest.json")))) {
+            Thread.sleep(5); // the manifest is written after the tables, before the charts and report
+        }
+        assertTrue(drawing.isAlive(), "killed while drawing its report: " + log("drawing"));
+        drawing.destroyForcibly();
+        assertTrue(drawing.waitFor(10, TimeUnit.SECONDS));
+        Map<String, byte[]> kept = read(done, FINISHED);
+        for (String name : FINISHED) {
+            assertArrayEquals(before.get(name), kept.get(name), name + " is the finished run's after the kill");
+        }
+        Cli.Result check = Cli.run("rerun", done.toString(), "-q");
+        assertEquals(0, check.code(), "the folder still belongs to its manifest: " + check);
+
         // 3. a run into a new folder, killed midway (on one thread, so that it is still running)
         Path out = dir.resolve("cmp");
         Process second = start(scenario, out, "1", "killed");
