@@ -90,8 +90,7 @@ final class ExperimentFolder {
      * once every file is written (see {@link #prepare}).
      */
     static Path stageRun(CommandLine cli, Path out) throws IOException {
-        StagedFolder.restoreInterruptedSwap(out);
-        checkTarget(cli, out, true);
+        checkRunTarget(cli, out);
         Path staging = StagedFolder.staging(out, ExperimentKey.hash(ExperimentKey.of(cli, "run")));
         removeOtherStagings(cli, out, staging);
         if (Files.exists(staging)) {
@@ -101,6 +100,12 @@ final class ExperimentFolder {
         return staging;
     }
 
+    /** Checks {@code run --out} before anything else: a file in the way or a folder that is not ours is refused. */
+    static void checkRunTarget(CommandLine cli, Path out) throws IOException {
+        StagedFolder.restoreInterruptedSwap(out);
+        checkTarget(cli, out, true);
+    }
+
     /**
      * Refuses a target that is a file, a folder that is not an OrderCycle output (no manifest.json
      * but files of its own: it is never replaced), and a finished report unless {@code replace}.
@@ -108,8 +113,8 @@ final class ExperimentFolder {
      */
     private static boolean checkTarget(CommandLine cli, Path out, boolean replace) throws IOException {
         if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new ParameterException(cli, "Invalid value for option '--out': " + out + " is a file, not a "
-                    + "folder.");
+            throw new ParameterException(cli, "Invalid value for option '--out': " + out + " is a file in the way: "
+                    + "--out names a folder.");
         }
         if (!Files.isDirectory(out)) {
             return false;
@@ -172,15 +177,17 @@ final class ExperimentFolder {
         }
     }
 
-    private static void createFolder(CommandLine cli, Path folder) {
+    /** Creates the staging folder; a failure names the --out folder, where the user can act. */
+    private static void createFolder(CommandLine cli, Path staging) {
+        Path parent = staging.getParent();
         try {
-            Files.createDirectories(folder);
+            Files.createDirectories(staging);
         } catch (IOException e) {
-            throw new ParameterException(cli, "Invalid value for option '--out': cannot create the folder "
-                    + folder + " (" + Main.describe(e) + ").");
+            throw new ParameterException(cli, "Invalid value for option '--out': cannot create a folder in "
+                    + parent + " (" + Main.describe(e) + ").");
         }
-        if (!Files.isWritable(folder)) {
-            throw new ParameterException(cli, "Invalid value for option '--out': the folder " + folder
+        if (!Files.isWritable(staging)) {
+            throw new ParameterException(cli, "Invalid value for option '--out': the folder " + parent
                     + " cannot be written to.");
         }
     }

@@ -102,6 +102,9 @@ final class RunCommand implements Callable<Integer> {
                     "Option '--orders' needs '--out DIR': the folder to write orders.csv to.");
         }
         Policy policy = policyOptions.resolve(cli);
+        if (out != null) {
+            ExperimentFolder.checkRunTarget(cli, out); // fail now rather than after a long run
+        }
         Scenario loaded = Inputs.scenario(cli, scenarioFile);
         RunEstimate.none(threadCount).plus(loaded, replications, 1).check(cli, force);
         Scenario scenario = Inputs.withWarmup(cli, loaded, policy, seed);
