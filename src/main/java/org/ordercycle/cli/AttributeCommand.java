@@ -205,7 +205,7 @@ final class AttributeCommand implements Callable<Integer> {
     }
 
     private void writeFactorial(FactorialResult r) throws IOException {
-        Path tables = options.out.resolve(ExperimentFolder.TABLES);
+        Path tables = options.folder().resolve(ExperimentFolder.TABLES);
         TableFiles.writeCsv(tables.resolve("combinations.csv"), r.combinationsTable());
         TableFiles.writeCsv(tables.resolve("setting_effects.csv"), r.settingEffectsTable());
         List<String> args = spec.root().commandLine().getParseResult().originalArgs();
@@ -224,7 +224,7 @@ final class AttributeCommand implements Callable<Integer> {
             node.put("name", p.name());
             ExperimentFolder.putAll(node.putObject("levers"), p.settings());
         });
-        ExperimentFolder.write(options.out.resolve("manifest.json"), m);
+        ExperimentFolder.write(options.folder().resolve("manifest.json"), m);
     }
 
     /** Distinct policies the attribution runs over the presets' pairs. */
@@ -233,7 +233,7 @@ final class AttributeCommand implements Callable<Integer> {
     }
 
     private void writeFiles(AttributionResult r) throws IOException {
-        Path tables = options.out.resolve(ExperimentFolder.TABLES);
+        Path tables = options.folder().resolve(ExperimentFolder.TABLES);
         TableFiles.writeCsv(tables.resolve("effects.csv"), r.effectsTable());
         TableFiles.writeCsv(tables.resolve("one_at_a_time.csv"), r.oneAtATimeTable());
         TableFiles.writeCsv(tables.resolve("results.csv"), r.resultsTable());
@@ -249,6 +249,6 @@ final class AttributeCommand implements Callable<Integer> {
             node.put("name", p.name());
             ExperimentFolder.putAll(node.putObject("levers"), p.settings());
         });
-        ExperimentFolder.write(options.out.resolve("manifest.json"), m);
+        ExperimentFolder.write(options.folder().resolve("manifest.json"), m);
     }
 }

@@ -213,16 +213,16 @@ final class CompareCommand implements Callable<Integer> {
     /** The tables and the manifest, each written atomically once every replication has finished. */
     private void writeFiles(Comparison c, List<Policy> policies, Scenario scenario) throws IOException {
         if (ocel) {
-            OcelExport.write(options.out, scenario.withWarmup(c.warmupDays()), policies, options.seed);
+            OcelExport.write(options.folder(), scenario.withWarmup(c.warmupDays()), policies, options.seed);
         }
-        Path tables = options.out.resolve(ExperimentFolder.TABLES);
+        Path tables = options.folder().resolve(ExperimentFolder.TABLES);
         for (Map.Entry<String, Table> t : c.tables().entrySet()) {
             TableFiles.writeCsv(tables.resolve(t.getKey()), t.getValue());
         }
         List<String> args = spec.root().commandLine().getParseResult().originalArgs();
         new ExperimentManifest(scenarioFile, c.scenario(), policies, options.seed, c.replications(),
                 precision == null ? Double.NaN : precision, maxCount(), c.warmupDays(), c.warmupMethod(), options.resume,
-                Main.version(), args).write(options.out.resolve("manifest.json"));
+                Main.version(), args).write(options.folder().resolve("manifest.json"));
     }
 
     private static List<String> names(List<Policy> policies) {

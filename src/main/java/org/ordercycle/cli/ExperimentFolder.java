@@ -15,14 +15,16 @@ import org.ordercycle.experiment.SweepResult;
 import org.ordercycle.io.AtomicFiles;
 import org.ordercycle.io.Folders;
 import org.ordercycle.io.RunManifest;
+import org.ordercycle.io.SafeNames;
+import org.ordercycle.io.StagedFolder;
 import org.ordercycle.policy.Policy;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
 /**
- * The {@code --out DIR} folder of the sweep and attribute commands: created before a long run, its
- * store of finished runs ({@code DIR/.runs}) cleared unless resuming, and the common part of
- * {@code manifest.json}.
+ * The {@code --out DIR} folder of the experiment commands: checked before a long run, built in a
+ * staging folder beside it (with its store of finished runs, {@code .runs}, kept for --resume)
+ * and swapped in whole once finished; and the common part of {@code manifest.json}.
  */
 final class ExperimentFolder {
     /** Folder of the finished runs inside --out. */
@@ -41,19 +43,153 @@ final class ExperimentFolder {
 
     /**
      * Checks the options, settles the report folder (a new {@code reports/<scenario>-<command>-<time>}
-     * unless --out or --no-report), creates it and returns its store (null without a folder).
+     * unless --out or --no-report), creates its staging folder ({@link StagedFolder}) and returns
+     * the store of finished runs there (null without a folder). A folder that holds a finished
+     * report is refused unless --resume, and --resume is refused when the folder holds another
+     * experiment (see {@link ExperimentKey}).
      */
     static ResultStore prepare(CommandLine cli, ExperimentOptions options, String command, String scenario)
             throws IOException {
         if (options.out == null && !options.noReport && !options.resume) {
             options.out = newReportFolder(Path.of(System.getProperty(REPORTS_PROPERTY, "reports")), scenario, command);
-        } else if (options.out != null && !options.resume && !options.noReport
-                && Files.isRegularFile(options.out.resolve("manifest.json"))) {
-            throw new ParameterException(cli, "Invalid value for option '--out': " + options.out + " already holds a "
-                    + "finished report (manifest.json). Reports are never overwritten: choose another folder, leave "
-                    + "out --out for a new one, or add --resume to continue that run.");
         }
-        return prepare(cli, options.out, options.resume);
+        if (options.out == null) {
+            if (options.resume) {
+                throw new ParameterException(cli, "Option '--resume' needs '--out DIR': the folder of the run to "
+                        + "continue.");
+            }
+            return null;
+        }
+        Path out = options.out;
+        Map<String, String> key = ExperimentKey.of(cli, command);
+        StagedFolder.restoreInterruptedSwap(out);
+        boolean finished = checkTarget(cli, out, options.noReport || options.resume);
+        Path staging = StagedFolder.staging(out, ExperimentKey.hash(key));
+        if (options.resume) {
+            checkResume(cli, out, finished, staging, key);
+        }
+        removeOtherStagings(cli, out, staging);
+        if (!options.resume && Files.exists(staging)) {
+            Folders.deleteTree(staging);
+        }
+        if (!Files.exists(staging)) {
+            createFolder(cli, staging);
+            Path runs = out.resolve(RUNS);
+            if (options.resume && finished && Files.isDirectory(runs)) {
+                StagedFolder.copyTree(runs, staging.resolve(RUNS)); // copied: the finished folder stays whole
+            }
+        }
+        ExperimentKey.write(staging, key);
+        removeLeftovers(staging);
+        options.staging = staging;
+        return new ResultStore(staging.resolve(RUNS));
+    }
+
+    /**
+     * The staging folder of a run's files, for {@code run --out}: the target is replaced as a whole
+     * once every file is written (see {@link #prepare}).
+     */
+    static Path stageRun(CommandLine cli, Path out) throws IOException {
+        checkRunTarget(cli, out);
+        Path staging = StagedFolder.staging(out, ExperimentKey.hash(ExperimentKey.of(cli, "run")));
+        removeOtherStagings(cli, out, staging);
+        if (Files.exists(staging)) {
+            Folders.deleteTree(staging);
+        }
+        createFolder(cli, staging);
+        return staging;
+    }
+
+    /** Checks {@code run --out} before anything else: a file in the way or a folder that is not ours is refused. */
+    static void checkRunTarget(CommandLine cli, Path out) throws IOException {
+        StagedFolder.restoreInterruptedSwap(out);
+        checkTarget(cli, out, true);
+    }
+
+    /**
+     * Refuses a target that is a file, a folder that is not an OrderCycle output (no manifest.json
+     * but files of its own: it is never replaced), and a finished report unless {@code replace}.
+     * Returns whether it holds a finished output.
+     */
+    private static boolean checkTarget(CommandLine cli, Path out, boolean replace) throws IOException {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new ParameterException(cli, "Invalid value for option '--out': " + out + " is a file in the way: "
+                    + "--out names a folder.");
+        }
+        if (!Files.isDirectory(out)) {
+            return false;
+        }
+        if (Files.isRegularFile(out.resolve("manifest.json"))) {
+            if (!replace) {
+                throw new ParameterException(cli, "Invalid value for option '--out': " + out + " already holds a "
+                        + "finished report (manifest.json). Reports are never overwritten: choose another folder, "
+                        + "leave out --out for a new one, or add --resume to continue that run.");
+            }
+            return true;
+        }
+        try (var files = Files.list(out)) {
+            List<String> own = files.map(p -> p.getFileName().toString()).sorted().limit(3).toList();
+            if (!own.isEmpty()) {
+                throw new ParameterException(cli, "Invalid value for option '--out': " + out + " is not an "
+                        + "OrderCycle output folder (it has no manifest.json) and holds files of its own ("
+                        + String.join(", ", Terminal.escape(own)) + "). OrderCycle replaces its output folders "
+                        + "as a whole, so it never writes into such a folder: give a new or empty folder.");
+            }
+        }
+        return false;
+    }
+
+    /** Refuses --resume when the finished folder or the unfinished run there is another experiment. */
+    private static void checkResume(CommandLine cli, Path out, boolean finished, Path staging,
+                                    Map<String, String> key) throws IOException {
+        Map<String, String> recorded = null;
+        String what = null;
+        if (finished) {
+            recorded = ExperimentKey.read(out);
+            what = "the finished report in " + out;
+        } else if (!Files.exists(staging)) {
+            List<Path> others = StagedFolder.stagings(out);
+            if (!others.isEmpty()) {
+                recorded = ExperimentKey.read(others.get(0));
+                what = "the unfinished run kept in " + others.get(0);
+            }
+        }
+        if (recorded == null) {
+            return;
+        }
+        List<String> differences = ExperimentKey.differences(recorded, key);
+        if (!differences.isEmpty()) {
+            throw new ParameterException(cli, "Option '--resume' refused: " + what + " is another experiment ("
+                    + String.join("; ", differences) + "). Resume only with the same scenario file, seed, "
+                    + "policies and design, or choose another --out folder (without --resume a new run "
+                    + "replaces an unfinished one).");
+        }
+    }
+
+    /** Deletes the unfinished runs of other experiments into the same folder, saying so. */
+    private static void removeOtherStagings(CommandLine cli, Path out, Path keep) throws IOException {
+        for (Path other : StagedFolder.stagings(out)) {
+            if (!other.equals(keep)) {
+                Folders.deleteTree(other);
+                cli.getErr().println("Removed " + Terminal.escape(other.toString()) + ": an unfinished run of "
+                        + "another experiment into the same folder, which can no longer be resumed.");
+            }
+        }
+    }
+
+    /** Creates the staging folder; a failure names the --out folder, where the user can act. */
+    private static void createFolder(CommandLine cli, Path staging) {
+        Path parent = staging.getParent();
+        try {
+            Files.createDirectories(staging);
+        } catch (IOException e) {
+            throw new ParameterException(cli, "Invalid value for option '--out': cannot create a folder in "
+                    + parent + " (" + Main.describe(e) + ").");
+        }
+        if (!Files.isWritable(staging)) {
+            throw new ParameterException(cli, "Invalid value for option '--out': the folder " + parent
+                    + " cannot be written to.");
+        }
     }
 
     /**
@@ -63,8 +199,10 @@ final class ExperimentFolder {
     static Path newReportFolder(Path root, String scenario, String command) throws IOException {
         String slug = scenario.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-+|-+$)", "");
-        String base = (slug.isEmpty() ? "scenario" : slug) + "-" + command + "-"
-                + java.time.LocalDateTime.now().format(STAMP);
+        if (!slug.equals(scenario)) { // distinct names that slug alike keep distinct folders
+            slug = (slug.isEmpty() ? "scenario" : slug) + "-" + SafeNames.hash(scenario);
+        }
+        String base = SafeNames.shorten(slug) + "-" + command + "-" + java.time.LocalDateTime.now().format(STAMP);
         Files.createDirectories(root);
         for (int n = 1; ; n++) {
             Path folder = root.resolve(n == 1 ? base : base + "-" + n);
@@ -74,33 +212,6 @@ final class ExperimentFolder {
                 // another run of the same second: try the next suffix
             }
         }
-    }
-
-    /** Checks the options, creates the folder and returns its store (null without --out). */
-    static ResultStore prepare(CommandLine cli, Path out, boolean resume) throws IOException {
-        if (out == null) {
-            if (resume) {
-                throw new ParameterException(cli, "Option '--resume' needs '--out DIR': the folder of the run to "
-                        + "continue.");
-            }
-            return null;
-        }
-        try {
-            Files.createDirectories(out);
-        } catch (IOException e) {
-            throw new ParameterException(cli, "Invalid value for option '--out': cannot create the folder "
-                    + out + " (" + Main.describe(e) + ").");
-        }
-        if (!Files.isWritable(out)) {
-            throw new ParameterException(cli, "Invalid value for option '--out': the folder " + out
-                    + " cannot be written to.");
-        }
-        Path runs = out.resolve(RUNS);
-        if (!resume && Files.exists(runs)) {
-            Folders.deleteTree(runs);
-        }
-        removeLeftovers(out);
-        return new ResultStore(runs);
     }
 
     /** The manifest fields every experiment shares; the caller adds its design. */

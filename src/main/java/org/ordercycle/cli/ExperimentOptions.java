@@ -27,8 +27,9 @@ final class ExperimentOptions {
             + "and the manifest are still written, without charts or report.html.")
     boolean noReport;
 
-    @Option(names = "--resume", description = "Reuse the runs an interrupted run left in DIR/.runs (needs --out). "
-            + "Without it, DIR/.runs is cleared first.")
+    @Option(names = "--resume", description = "Reuse the runs an interrupted (or finished) run of the same experiment "
+            + "kept for DIR (needs --out); refused when DIR holds another experiment (other scenario, seed, policies "
+            + "or design). Without it, an unfinished run is started afresh.")
     boolean resume;
 
     @Option(names = "--json", description = "Print one JSON object instead of the report (for programs).")
@@ -39,6 +40,14 @@ final class ExperimentOptions {
 
     @Option(names = "--force", description = "Run even when the estimated time is above 10 minutes.")
     boolean force;
+
+    /** Where the files are written until they are all there: the staging folder of --out (see ExperimentFolder). */
+    Path staging;
+
+    /** The folder the files are being written to now: the staging folder of --out, or --out itself. */
+    Path folder() {
+        return staging != null ? staging : out;
+    }
 
     /** Writes the tables of a finished experiment (throws what writing throws). */
     @FunctionalInterface
@@ -56,6 +65,10 @@ final class ExperimentOptions {
         if (out != null) {
             tables.write();
             renderReport(cli);
+            if (staging != null) { // everything is written: the folder is replaced as a whole
+                org.ordercycle.io.StagedFolder.commit(staging, out);
+                staging = null;
+            }
         }
         PrintWriter stdout = cli.getOut();
         if (this.json) {
@@ -74,7 +87,7 @@ final class ExperimentOptions {
             return;
         }
         try {
-            org.ordercycle.report.Report.render(out, ProgressBars.forStages(cli.getErr(), quiet));
+            org.ordercycle.report.Report.render(folder(), ProgressBars.forStages(cli.getErr(), quiet));
         } catch (org.ordercycle.report.ReportException e) {
             throw new UserError(e.getMessage());
         }

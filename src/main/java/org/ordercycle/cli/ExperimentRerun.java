@@ -163,6 +163,7 @@ final class ExperimentRerun {
      */
     static ObjectNode manifestOfRerun(JsonNode recorded, Path manifest, List<String> arguments) {
         ObjectNode m = ((ObjectNode) recorded).deepCopy();
+        m.remove(org.ordercycle.io.StagedFolder.FILES); // they were the recorded folder's files, not this one's
         m.put("rerun_of", manifest.toAbsolutePath().normalize().toString());
         m.put("resumed", false);
         ExperimentFolder.putRunContext(m, arguments);

@@ -60,7 +60,9 @@ public final class Main implements Runnable {
     }
 
     /** Runs the command line with the given outputs and returns the exit code (for tests). */
-    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    public static int execute(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        PrintWriter out = Terminal.safe(rawOut); // names from users' files never reach the terminal raw
+        PrintWriter err = Terminal.safe(rawErr);
         boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);

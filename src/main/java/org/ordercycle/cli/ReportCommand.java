@@ -3,6 +3,8 @@ package org.ordercycle.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.ordercycle.io.Folders;
+import org.ordercycle.io.StagedFolder;
 import org.ordercycle.report.Report;
 import org.ordercycle.report.ReportException;
 import picocli.CommandLine;
@@ -35,13 +37,26 @@ final class ReportCommand implements Callable<Integer> {
         if (!Files.isDirectory(folder)) {
             throw new CommandLine.ParameterException(cli, Inputs.notFound("Report folder", folder));
         }
+        // drawn in a copy that replaces the folder as a whole, so charts, report and manifest stay one set
+        Path staging = StagedFolder.staging(folder, "report");
         try {
-            Path html = Report.render(folder, ProgressBars.forStages(cli.getErr(), false));
+            if (Files.exists(staging)) {
+                Folders.deleteTree(staging);
+            }
+            StagedFolder.copyTree(folder, staging);
+            Report.render(staging, ProgressBars.forStages(cli.getErr(), false));
+            StagedFolder.commit(staging, folder);
+            Path html = folder.resolve("report.html");
             cli.getOut().println("Report written to " + folder.toAbsolutePath().normalize() + ":");
             cli.getOut().println("  open " + html.toAbsolutePath().normalize().toUri());
             return 0;
         } catch (ReportException e) {
-            throw new UserError(e.getMessage());
+            throw new UserError(e.getMessage().replace(staging.toString(), folder.toAbsolutePath().normalize()
+                    .toString()));
+        } finally {
+            if (Files.exists(staging)) {
+                Folders.deleteTree(staging);
+            }
         }
     }
 }

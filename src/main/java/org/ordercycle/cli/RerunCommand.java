@@ -22,6 +22,7 @@ import org.ordercycle.io.ExperimentManifest;
 import org.ordercycle.io.KpiCsv;
 import org.ordercycle.io.PeriodCsv;
 import org.ordercycle.io.RunManifest;
+import org.ordercycle.io.StagedFolder;
 import org.ordercycle.io.TableFiles;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.policy.PolicyCodec;
@@ -107,6 +108,7 @@ final class RerunCommand implements Callable<Integer> {
                     + folder + "); give another folder so that the recorded tables stay as they are.");
         }
         JsonNode m = readManifest(file);
+        List<String> foreign = StagedFolder.mismatches(folder, m); // judged after the tables: exit 1 either way
         String command = command(m, file);
         Path scenarioFile = scenarioFile(m, file);
         checkHash(m, file, scenarioFile);
@@ -185,6 +187,12 @@ final class RerunCommand implements Callable<Integer> {
             throw new UserError("Nothing to compare with: " + folder.resolve(required) + " is missing.");
         }
         int code = report(cli.getOut(), recorded, now);
+        if (!foreign.isEmpty()) {
+            cli.getOut().println("NOT reproduced as a folder: the files in " + folder + " do not all belong to its "
+                    + "manifest.json (" + String.join("; ", foreign) + "). The folder mixes files of different "
+                    + "runs, or was edited after the run.");
+            code = Math.max(code, 1);
+        }
         String note = versionNote(m.path("ordercycle_version").asText(""), Main.version());
         if (code != 0 && note != null) {
             cli.getOut().println(note);

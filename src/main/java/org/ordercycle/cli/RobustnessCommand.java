@@ -92,7 +92,7 @@ final class RobustnessCommand implements Callable<Integer> {
     }
 
     private void writeFiles(RobustnessResult r) throws java.io.IOException {
-        Path tables = options.out.resolve(ExperimentFolder.TABLES);
+        Path tables = options.folder().resolve(ExperimentFolder.TABLES);
         TableFiles.writeCsv(tables.resolve("robustness.csv"), r.conclusionsTable());
         TableFiles.writeCsv(tables.resolve("points.csv"), r.pointsTable());
         TableFiles.writeCsv(tables.resolve("assumptions.csv"), r.assumptionsTable());
@@ -103,6 +103,6 @@ final class RobustnessCommand implements Callable<Integer> {
                 replications, options.resume, args);
         ExperimentFolder.putSweep(m, r.sweep(), "Latin hypercube (McKay, Beckman and Conover 1979) of " + points
                 + " points over the scenario's assumption ranges");
-        ExperimentFolder.write(options.out.resolve("manifest.json"), m);
+        ExperimentFolder.write(options.folder().resolve("manifest.json"), m);
     }
 }

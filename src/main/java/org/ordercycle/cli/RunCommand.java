@@ -13,11 +13,13 @@ import org.ordercycle.experiment.Progress;
 import org.ordercycle.experiment.RunSpec;
 import org.ordercycle.experiment.Runner;
 import org.ordercycle.io.AtomicFiles;
+import org.ordercycle.io.Folders;
 import org.ordercycle.io.KpiCsv;
 import org.ordercycle.io.OrderCsv;
 import org.ordercycle.io.PeriodCsv;
 import org.ordercycle.io.RunJson;
 import org.ordercycle.io.RunManifest;
+import org.ordercycle.io.StagedFolder;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.scenario.Scenario;
 import org.ordercycle.stats.ReplicationResult;
@@ -33,7 +35,7 @@ import picocli.CommandLine.ParameterException;
         description = {"Simulate a scenario under a policy and print every measure: delivery, cost, billing, "
                 + "planning and customer. With several replications each figure comes with the half-width "
                 + "of its 95%% confidence interval (±).", ""},
-        footer = {"", "Files written with --out DIR (replaced only when the run succeeds):",
+        footer = {"", "Files written with --out DIR (the folder is replaced as a whole, only when the run succeeds):",
                 "  kpis.csv       every measure of every replication, one value per row",
                 "                 (scenario,policy,seed,replication,measure,segment,value; segment 'all' = company)",
                 "  periods.csv    forecast, plan, production, stock and backlog per planning period and product",
@@ -85,6 +87,9 @@ final class RunCommand implements Callable<Integer> {
             + "as an OCEL 2.0 event log for process mining (needs --out).")
     boolean ocel;
 
+    /** Where the files of --out are written until they are all there. */
+    private Path staging;
+
     @Option(names = "--json", description = "Print one JSON object instead of the report (for programs).")
     boolean json;
 
@@ -107,26 +112,28 @@ final class RunCommand implements Callable<Integer> {
         }
         Policy policy = policyOptions.resolve(cli);
         if (out != null) {
-            try {
-                Files.createDirectories(out);   // fail now rather than after a long run
-            } catch (IOException e) {
-                throw new ParameterException(cli, "Invalid value for option '--out': cannot create the folder "
-                        + out + " (" + Main.describe(e) + ").");
-            }
-            if (!Files.isWritable(out)) {
-                throw new ParameterException(cli, "Invalid value for option '--out': the folder " + out
-                        + " cannot be written to.");
-            }
+            ExperimentFolder.checkRunTarget(cli, out); // fail now rather than after a long run
         }
         Scenario loaded = Inputs.scenario(cli, scenarioFile);
         RunEstimate.none(threadCount).plus(loaded, replications, 1).check(cli, force);
         Scenario scenario = Inputs.withWarmup(cli, loaded, policy, seed);
+        staging = out == null ? null : ExperimentFolder.stageRun(cli, out); // checked now rather than after a long run
         PrintWriter stdout = cli.getOut();
         PrintWriter progress = json ? cli.getErr() : stdout;
         cli.getErr().printf("Simulating %s under policy %s: %d replication%s on %d thread%s...%n", scenario.name(),
                 policy.name(), replications, replications == 1 ? "" : "s", threadCount, threadCount == 1 ? "" : "s");
 
-        RunResult result = simulate(scenario, policy, threadCount);
+        RunResult result;
+        try {
+            result = simulate(scenario, policy, threadCount);
+            if (staging != null) { // every file is written: the folder is replaced as a whole
+                StagedFolder.commit(staging, out);
+            }
+        } finally {
+            if (staging != null && Files.exists(staging)) {
+                Folders.deleteTree(staging);
+            }
+        }
         if (json) {
             stdout.println(RunJson.text(result, Main.version()));
         } else {
@@ -150,7 +157,7 @@ final class RunCommand implements Callable<Integer> {
             writeFiles(result, scenario, policy);
             return result;
         }
-        try (AtomicFiles.Pending orderFile = AtomicFiles.open(out.resolve("orders.csv"))) {
+        try (AtomicFiles.Pending orderFile = AtomicFiles.open(staging.resolve("orders.csv"))) {
             OrderCsv listener = new OrderCsv(orderFile.writer(), 0);
             List<ReplicationResult> all = new ArrayList<>();
             all.add(Simulation.replicate(scenario, policy, seed, 0, listener));
@@ -173,16 +180,16 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private void writeFiles(RunResult result, Scenario scenario, Policy policy) throws IOException {
-        if (out == null) {
+        if (staging == null) {
             return;
         }
         if (ocel) {
-            OcelExport.write(out, scenario, List.of(policy), seed);
+            OcelExport.write(staging, scenario, List.of(policy), seed);
         }
-        KpiCsv.write(out.resolve("kpis.csv"), result.replications());
-        PeriodCsv.write(out.resolve("periods.csv"), result.replications());
+        KpiCsv.write(staging.resolve("kpis.csv"), result.replications());
+        PeriodCsv.write(staging.resolve("periods.csv"), result.replications());
         List<String> args = spec.root().commandLine().getParseResult().originalArgs();
         new RunManifest(scenarioFile, scenario.name(), policy, seed, replications, orders, Main.version(), args,
-                scenario.warmupDays(), policyOptions.policy, policyOptions.levers).write(out.resolve("manifest.json"));
+                scenario.warmupDays(), policyOptions.policy, policyOptions.levers).write(staging.resolve("manifest.json"));
     }
 }

@@ -157,7 +157,7 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     private void writeFiles(SweepResult r) throws java.io.IOException {
-        Path tables = options.out.resolve(ExperimentFolder.TABLES);
+        Path tables = options.folder().resolve(ExperimentFolder.TABLES);
         TableFiles.writeCsv(tables.resolve("results.csv"), r.results());
         TableFiles.writeCsv(tables.resolve("summary.csv"), r.summary());
         List<String> args = spec.root().commandLine().getParseResult().originalArgs();
@@ -167,7 +167,7 @@ final class SweepCommand implements Callable<Integer> {
                 : "Latin hypercube (McKay, Beckman and Conover 1979) of " + samples + " samples of the ranges"
                 + (r.parameters().size() > countRanges() ? ", crossed with the full factorial of the listed values"
                         : ""));
-        ExperimentFolder.write(options.out.resolve("manifest.json"), m);
+        ExperimentFolder.write(options.folder().resolve("manifest.json"), m);
     }
 
     private int countRanges() {

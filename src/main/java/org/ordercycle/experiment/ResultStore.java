@@ -59,20 +59,15 @@ public final class ResultStore {
     /**
      * A folder name that cannot leave the store's folder (only letters, digits, dot, dash and
      * underscore) and that stays distinct for distinct names (a short digest of the exact name is
-     * appended: "a/b" and "a_b", or "Joint" and "joint" on a case-insensitive disk, do not meet).
+     * appended: "a/b" and "a_b", or "Joint" and "joint" on a case-insensitive disk, do not meet);
+     * a very long name keeps a readable prefix.
      */
     public static String safe(String name) {
         String s = name.replaceAll("[^A-Za-z0-9._-]", "_");
         if (s.isEmpty() || s.chars().allMatch(ch -> ch == '.')) {
             s = "_" + s;
         }
-        try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return s + "-" + java.util.HexFormat.of().formatHex(d, 0, 4);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.ordercycle.io.SafeNames.shorten(s) + "-" + org.ordercycle.io.SafeNames.hash(name);
     }
 
     /** What a store file holds. */

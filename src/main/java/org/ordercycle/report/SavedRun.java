@@ -94,7 +94,13 @@ final class SavedRun {
                     .columnTypesPartial(c -> TEXT_COLUMNS.contains(c) ? Optional.of(ColumnType.STRING)
                             : Optional.empty())
                     .build();
-            return Optional.of(Table.read().usingOptions(options));
+            Table table = Table.read().usingOptions(options);
+            for (tech.tablesaw.api.StringColumn text : table.stringColumns()) {
+                for (int row = 0; row < text.size(); row++) {
+                    text.set(row, org.ordercycle.io.Csv.unguard(text.get(row))); // formula guards of Csv
+                }
+            }
+            return Optional.of(table);
         } catch (RuntimeException e) {
             throw new ReportException(file + " cannot be read as a table: " + e.getMessage());
         }

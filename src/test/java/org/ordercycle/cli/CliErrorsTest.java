@@ -81,6 +81,7 @@ class CliErrorsTest {
         Path out = dir.resolve("results");
         Files.createDirectories(out);
         Files.writeString(out.resolve("kpis.csv"), "good\n");
+        Files.writeString(out.resolve("manifest.json"), "{}\n"); // an earlier run's folder, which run may replace
         assertBadInput(Cli.run("run", dir.resolve("nowhere.yaml").toString(), "--out", out.toString()),
                 "Scenario file not found");
         assertEquals("good\n", Files.readString(out.resolve("kpis.csv")));

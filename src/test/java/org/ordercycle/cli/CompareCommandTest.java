@@ -128,11 +128,12 @@ class CompareCommandTest {
         assertEquals(Main.BAD_INPUT, refused.code(), "a finished report is never overwritten: " + refused);
         assertTrue(refused.err().contains("already holds a finished report"), refused.toString());
 
-        Files.delete(out.resolve("manifest.json")); // as a run killed before it finished leaves the folder
-        Cli.Result fresh = Cli.run("compare", CLASSROOM, "--replications", "3", "--out", out.toString(), "-q");
-        assertEquals(0, fresh.code(), fresh.toString());
-        assertFalse(Files.exists(stray), "without --resume the store is cleared first");
-        assertEquals(resumedSummary, Files.readString(out.resolve("tables").resolve("summary.csv")), "resumed = uninterrupted");
+        Path fresh = dir.resolve("fresh"); // an uninterrupted run of 3 replications, in a folder of its own
+        Cli.Result uninterrupted = Cli.run("compare", CLASSROOM, "--replications", "3", "--out", fresh.toString(), "-q");
+        assertEquals(0, uninterrupted.code(), uninterrupted.toString());
+        assertEquals(2 * 3, storedRuns(fresh), "a fresh run stores its own runs only");
+        assertEquals(resumedSummary, Files.readString(fresh.resolve("tables").resolve("summary.csv")),
+                "resumed = uninterrupted");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.ordercycle.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,11 +59,29 @@ class KillSafetyTest {
             assertArrayEquals(before.get(name), after.get(name), name + " is untouched by the refused run");
         }
 
+        // 2b. a resume of the same experiment killed while it draws its report leaves the finished folder
+        Process drawing = start(scenario, done, "2", "drawing", "--resume");
+        long since = System.nanoTime();
+        while (drawing.isAlive() && System.nanoTime() - since < 120_000_000_000L
+                && org.ordercycle.io.StagedFolder.stagings(done).stream()
+                .noneMatch(s -> Files.exists(s.resolve("manifest.json")))) {
+            Thread.sleep(5); // the manifest is written after the tables, before the charts and report
+        }
+        assertTrue(drawing.isAlive(), "killed while drawing its report: " + log("drawing"));
+        drawing.destroyForcibly();
+        assertTrue(drawing.waitFor(10, TimeUnit.SECONDS));
+        Map<String, byte[]> kept = read(done, FINISHED);
+        for (String name : FINISHED) {
+            assertArrayEquals(before.get(name), kept.get(name), name + " is the finished run's after the kill");
+        }
+        Cli.Result check = Cli.run("rerun", done.toString(), "-q");
+        assertEquals(0, check.code(), "the folder still belongs to its manifest: " + check);
+
         // 3. a run into a new folder, killed midway (on one thread, so that it is still running)
         Path out = dir.resolve("cmp");
         Process second = start(scenario, out, "1", "killed");
-        Path runs = out.resolve(CompareCommand.RUNS);
         killMidway(second, out, 2 * Integer.parseInt(REPLICATIONS));
+        Path runs = staging(out).resolve(CompareCommand.RUNS);
         int stored = 0;
         try (Stream<Path> files = Files.walk(runs)) {
             for (Path p : files.filter(Files::isRegularFile).toList()) {
@@ -99,7 +118,7 @@ class KillSafetyTest {
         Process killed = child("killed", "sweep", scenario.toString(), "--param", "steps.planning.inflationMean=0,0.4",
                 "--replications", REPLICATIONS, "--threads", "1", "--out", out.toString(), "--quiet");
         killMidway(killed, out, runs);
-        int stored = storedRuns(out.resolve(CompareCommand.RUNS));
+        int stored = storedRuns(staging(out).resolve(CompareCommand.RUNS));
         assertTrue(stored >= 1 && stored < runs, stored + " of " + runs + " runs were stored before the kill");
 
         // --resume finishes it; rerun then repeats the whole sweep from scratch and finds the same tables
@@ -144,25 +163,39 @@ class KillSafetyTest {
 
     /**
      * Kills the child (its log is "killed") once it has stored some of its {@code runs} runs but not
-     * all (waiting at most 30 s), and checks that it left in {@code out} no table or report: only
-     * the stored runs and temporary files.
+     * all (waiting at most 30 s), and checks that it left no {@code out} folder at all, only a
+     * staging folder beside it with the stored runs and temporary files.
      */
     private void killMidway(Process child, Path out, int runs) throws Exception {
-        Path stored = out.resolve(CompareCommand.RUNS);
         long start = System.nanoTime();
-        while (System.nanoTime() - start < 30_000_000_000L && (storedRuns(stored) == 0 || storedRuns(stored) >= runs)) {
+        while (System.nanoTime() - start < 30_000_000_000L
+                && (storedRuns(stagedRuns(out)) == 0 || storedRuns(stagedRuns(out)) >= runs)) {
             Thread.sleep(20);
         }
         assertTrue(child.isAlive(), "the run is still running when killed: " + log("killed"));
         child.destroyForcibly();
         assertTrue(child.waitFor(10, TimeUnit.SECONDS));
-        try (Stream<Path> files = Files.list(out)) {
+        assertFalse(Files.exists(out), "a killed run leaves no output folder");
+        try (Stream<Path> files = Files.list(staging(out))) {
             for (Path p : files.toList()) {
                 String name = p.getFileName().toString();
-                assertTrue(name.equals(CompareCommand.RUNS) || (name.startsWith(".") && name.endsWith(".tmp")),
+                assertTrue(name.equals(CompareCommand.RUNS) || name.equals(ExperimentKey.FILE)
+                                || (name.startsWith(".") && name.endsWith(".tmp")),
                         "a killed run leaves no table or report, found: " + name);
             }
         }
+    }
+
+    /** The one staging folder of {@code out} (see StagedFolder). */
+    static Path staging(Path out) throws Exception {
+        List<Path> list = org.ordercycle.io.StagedFolder.stagings(out);
+        assertEquals(1, list.size(), "one staging folder beside " + out + ": " + list);
+        return list.get(0);
+    }
+
+    private static Path stagedRuns(Path out) throws Exception {
+        List<Path> list = org.ordercycle.io.StagedFolder.stagings(out);
+        return list.isEmpty() ? out.resolve("no-staging-yet") : list.get(0).resolve(CompareCommand.RUNS);
     }
 
     /** Every file under the temporary folder but outside {@code out}. */

@@ -36,4 +36,25 @@ class CsvTest {
         Csv.row(out, List.of("a", "b,c", ""));
         assertEquals("a,\"b,c\",\n", out.toString());
     }
+
+    /**
+     * OWASP's CSV injection advice: a text cell that begins with = + - @, a tab or a carriage return
+     * gets a leading single quote, so Excel or LibreOffice show it as text instead of running it;
+     * numbers, negative ones included, stay numbers; unguard gives back the exact text.
+     */
+    @Test
+    void formulaLikeTextIsGuardedAndReadBackNumbersAreNot() {
+        for (String formula : List.of("=HYPERLINK(\"http://x\")", "+cmd", "-2+3", "@SUM(A1)", "\tx", "\rx", "-", "'=x")) {
+            String cell = Csv.guard(formula);
+            assertEquals("'" + formula, cell, formula);
+            assertEquals(formula, Csv.unguard(cell), "read back: " + formula);
+        }
+        for (String number : List.of("-3.5", "+2", "-1E-7", "12", "-Inf", "0.25")) {
+            assertEquals(number, Csv.guard(number), "a number stays a number");
+            assertEquals(number, Csv.unguard(number));
+        }
+        assertEquals("'=1+1", Csv.field("=1+1"));
+        assertEquals("\"'=1,2\"", Csv.field("=1,2"), "guarded, then quoted for the comma");
+        assertEquals("'plain", Csv.unguard("'plain"), "a quote before ordinary text is the text itself");
+    }
 }

@@ -56,6 +56,7 @@ public final class ChartFiles {
             if (!endsWithEof(tmp)) {
                 throw new IOException("PDF export of " + chart.name() + " is truncated (no %%EOF)");
             }
+            Files.write(tmp, withContentId(Files.readAllBytes(tmp)));
         });
         return List.of(png, svg, pdf);
     }
@@ -146,6 +147,42 @@ public final class ChartFiles {
         if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
+    }
+
+    /**
+     * The PDF with its trailer's document ID (random in PDFBox, so two identical drawings would give
+     * different files) replaced by a hash of the rest of the file, digit for digit, so that no byte
+     * offset moves. The same drawing then gives the same bytes, as the PDF specification intends
+     * for an ID "computed from the contents" (ISO 32000-1, 14.4). A PDF without an ID is returned as is.
+     */
+    static byte[] withContentId(byte[] pdf) {
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/ID\\s*\\[\\s*<([0-9A-Fa-f]*)>\\s*<([0-9A-Fa-f]*)>")
+                .matcher(text);
+        int at = -1;
+        while (m.find()) {
+            at = m.start(); // the last trailer's ID is the one readers use
+        }
+        if (at < 0 || !m.find(at)) {
+            return pdf;
+        }
+        byte[] out = pdf.clone();
+        for (int g = 1; g <= 2; g++) {
+            java.util.Arrays.fill(out, m.start(g), m.end(g), (byte) '0');
+        }
+        String hash;
+        try {
+            hash = java.util.HexFormat.of().withUpperCase().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(out));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        for (int g = 1; g <= 2; g++) {
+            for (int i = m.start(g), k = 0; i < m.end(g); i++, k++) {
+                out[i] = (byte) hash.charAt(k % hash.length());
+            }
+        }
+        return out;
     }
 
     private static boolean endsWithEof(Path pdf) throws IOException {

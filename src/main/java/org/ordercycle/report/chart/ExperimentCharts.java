@@ -54,7 +54,7 @@ final class ExperimentCharts {
     }
 
     private static NamedChart tornado(String measure, List<Effect> all) {
-        String name = "attribution-" + NamedChart.slug(measure);
+        String name = "attribution-" + NamedChart.stem(measure);
         String label = Rows.label(measure);
         String title = "What moves " + label.toLowerCase(Locale.ROOT);
         boolean share = Rows.isShare(measure);
@@ -134,7 +134,7 @@ final class ExperimentCharts {
 
     static NamedChart sweepHeatMap(Table sweep, String xParameter, String yParameter, String measure,
                                    String policy) {
-        String name = "sweep-" + NamedChart.slug(measure) + "-" + NamedChart.slug(policy);
+        String name = "sweep-" + NamedChart.stem(measure) + "-" + NamedChart.slug(policy);
         String label = Rows.label(measure);
         String title = label + " across the sweep: " + policy;
         String unit = Rows.unit(measure);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.ordercycle.io.SafeNames;
 
 /**
  * A chart with the names a report needs around it.
@@ -52,9 +53,36 @@ public record NamedChart(String name, String title, String caption, Chart<?, ?> 
         return x.isEmpty() ? y : y.isEmpty() ? x : x + " · " + y;
     }
 
-    /** A file-stem form of any text, e.g. a policy name: lower case, runs of other characters as one hyphen. */
-    public static String slug(String text) {
+    /** Longest stem {@link #stem} and {@link #slug} return, so that a file name built of two stays short. */
+    static final int MAX_STEM = 60;
+
+    /**
+     * A file-stem form of one of OrderCycle's own names (a measure, a scenario field path): lower
+     * case, runs of other characters as one hyphen; a very long one is cut and ends with a short
+     * hash of the whole. Distinct names of ours stay distinct; for users' names use {@link #slug}.
+     */
+    public static String stem(String text) {
         String s = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (s.length() > MAX_STEM) {
+            s = s.substring(0, MAX_STEM - 9).replaceAll("-+$", "") + "-" + SafeNames.hash(text);
+        }
         return s.isEmpty() ? "x" : s;
+    }
+
+    /**
+     * A file-stem form of a name a user gave (a policy, a product), distinct for distinct names: a
+     * name that is already a stem (e.g. {@code joint}) is kept; any other gets a short hash of the
+     * exact name, so that "Fast Policy" and "fast-policy", or two names in another script
+     * ("Политика А", "Политика Б"), never share a file.
+     */
+    public static String slug(String text) {
+        String s = stem(text);
+        if (s.equals(text)) {
+            return s;
+        }
+        if (s.length() > MAX_STEM - 9) {
+            s = s.substring(0, MAX_STEM - 9).replaceAll("-+$", "");
+        }
+        return (s.isEmpty() ? "x" : s) + "-" + SafeNames.hash(text);
     }
 }

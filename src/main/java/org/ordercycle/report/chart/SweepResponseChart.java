@@ -21,7 +21,7 @@ final class SweepResponseChart {
     }
 
     static NamedChart draw(Table sweep, String parameter, String measure, List<String> policies, boolean joined) {
-        String name = "sweep-" + NamedChart.slug(measure) + "-by-" + NamedChart.slug(parameter);
+        String name = "sweep-" + NamedChart.stem(measure) + "-by-" + NamedChart.stem(parameter);
         String label = Rows.label(measure);
         String title = label + " against " + parameter;
         String caption = label + " at each design point of the sweep (mean over replications) against " + parameter

@@ -2,6 +2,7 @@ package org.ordercycle.report.chart;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -221,7 +222,7 @@ class ChartsTest {
     void sweepResponseDrawsTheMeanWithIntervalBarsAgainstTheParameter() {
         // the fixture's on-time rate is 0.9 - x - y / 2 at every (x, y), intervals mean +- 5 %
         NamedChart c = Charts.sweepResponse(Fixtures.sweepSummary(), Fixtures.X, "on_time_rate", P, false);
-        assertEquals("sweep-on-time-rate-by-" + NamedChart.slug(Fixtures.X), c.name());
+        assertEquals("sweep-on-time-rate-by-" + NamedChart.stem(Fixtures.X), c.name());
         assertEquals(P, c.seriesNames());
         XYSeries joint = (XYSeries) series(c).get("joint");
         assertEquals(XYSeriesRenderStyle.Scatter, joint.getXYSeriesRenderStyle().orElseThrow(),
@@ -316,7 +317,18 @@ class ChartsTest {
 
     @Test
     void namesAreFileStems() {
-        assertEquals("my-policy-2", NamedChart.slug("My Policy #2"));
+        assertTrue(NamedChart.slug("My Policy #2").matches("my-policy-2-[0-9a-f]{8}"), NamedChart.slug("My Policy #2"));
+        assertEquals("joint", NamedChart.slug("joint"), "a name that is already a stem is kept");
+        // names that slug alike stay apart: case and punctuation, and names in another script
+        assertNotEquals(NamedChart.slug("Fast Policy"), NamedChart.slug("fast-policy"));
+        assertNotEquals(NamedChart.slug("Политика А"), NamedChart.slug("Политика Б"));
+        String longName = "p".repeat(3000);
+        assertTrue(NamedChart.slug(longName).length() <= NamedChart.MAX_STEM, "a 3,000-character name is cut");
+        assertNotEquals(NamedChart.slug(longName), NamedChart.slug(longName + "q"));
+        for (String name : List.of("My Policy #2", "Политика А", longName, "lead_time_mean")) {
+            new NamedChart("x-" + NamedChart.slug(name), "t", "c", Charts.billingErrors(Fixtures.summary(), P).chart(),
+                    List.of()); // a valid stem
+        }
         Chart<?, ?> chart = Charts.billingErrors(Fixtures.summary(), P).chart();
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new NamedChart("Bad Name", "t", "c", chart, List.of()));
