@@ -40,6 +40,11 @@ final class Inputs {
         return ScenarioLoader.load(file);
     }
 
+    /** True when {@code file} may be read as a scenario or policy: it exists and is not a folder (a pipe is fine). */
+    static boolean readable(Path file) {
+        return Files.exists(file) && !Files.isDirectory(file);
+    }
+
     /** Why {@code file} cannot be a scenario file (missing, a folder), or null when it may be read. */
     static String unusable(Path file) {
         if (!Files.exists(file)) {

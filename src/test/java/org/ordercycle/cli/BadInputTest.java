@@ -74,6 +74,18 @@ class BadInputTest {
     }
 
     @Test
+    void aPolicyFromAnEndlessDeviceStopsAtTheSizeLimit() throws IOException {
+        Path zero = Path.of("/dev/zero");
+        assumeTrue(Files.exists(zero), "needs /dev/zero");
+        Path file = write("small.yaml", SCENARIO);
+        Cli.Result r = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> Cli.run("run", file.toString(), "--policy", zero.toString()));
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().contains("/dev/zero is larger than 4 MB"), r.toString());
+        assertFalse(r.err().contains("Internal error") || r.err().contains("Exception"), r.toString());
+    }
+
+    @Test
     void aPipeIsReadByValidateAsByRun() throws Exception {
         Path fifo = dir.resolve("fifo.yaml");
         assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "needs mkfifo");
