@@ -2,7 +2,6 @@ package org.ordercycle.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -191,7 +190,7 @@ final class CompareCommand implements Callable<Integer> {
             Policy p = Policy.preset(name);
             if (p == null) {
                 Path file = Path.of(name);
-                if (!Files.isRegularFile(file)) {
+                if (!Inputs.readable(file)) {
                     throw new ParameterException(cli, "Invalid value for option '--policies': '" + name
                             + "' is neither siloed, joint nor an existing policy file.");
                 }

@@ -55,8 +55,8 @@ final class ComparisonReport {
         out.printf("Replications  %d per policy, on common random numbers (every policy meets the same customers)%n",
                 c.replications());
         out.printf("Seed          %d%n", seed);
-        out.printf("Warm-up       %s days (%s)%n", Format.count(c.warmupDays()), c.warmupMethod());
-        out.printf("Simulated     %s days per replication after the warm-up%n", Format.count(scenario.horizonDays()));
+        out.printf("Warm-up       %s days (%s)%n", Format.period(c.warmupDays()), c.warmupMethod());
+        out.printf("Simulated     %s days per replication after the warm-up%n", Format.period(scenario.horizonDays()));
         String note = "mean ± half-width of the " + level + "% Student t interval across replications. "
                 + "Differences are paired, replication by replication (other - base), with their own interval; "
                 + "* marks a difference whose interval excludes 0. Differences of shares are in percentage points; "

@@ -50,6 +50,11 @@ final class Format {
         return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%,.1f", v) : String.format(Locale.ROOT, "%.2f", v);
     }
 
+    /** A length of time in days as the scenario states it: {@code 365}, {@code 120.5} (never rounded to a whole day). */
+    static String period(double v) {
+        return v == Math.rint(v) ? count(v) : org.ordercycle.scenario.bind.Numbers.format(v);
+    }
+
     /** A count: whole numbers without decimals, small means of counts with one. */
     static String count(double v) {
         boolean whole = v == Math.rint(v) || Math.abs(v) >= 10;

@@ -26,15 +26,34 @@ final class Inputs {
                 : " (looked for " + absolute + ")");
     }
 
-    /** Loads a scenario; a missing file is a bad parameter, a file with errors a {@link ScenarioException}. */
+    /**
+     * Loads a scenario; a missing file or a folder is a bad parameter, a file with errors a
+     * {@link ScenarioException}. Every command reads its scenario here or through {@link #unusable},
+     * so they all accept the same inputs: files and pipes such as {@code <(...)}, read by
+     * {@link ScenarioLoader#readText}.
+     */
     static Scenario scenario(CommandLine cli, Path file) throws ScenarioException {
-        if (!Files.exists(file)) {
-            throw new ParameterException(cli, notFound("Scenario file", file));
-        }
-        if (Files.isDirectory(file)) {
-            throw new ParameterException(cli, file + " is a folder; give a scenario file (.yaml) instead.");
+        String problem = unusable(file);
+        if (problem != null) {
+            throw new ParameterException(cli, problem);
         }
         return ScenarioLoader.load(file);
+    }
+
+    /** True when {@code file} may be read as a scenario or policy: it exists and is not a folder (a pipe is fine). */
+    static boolean readable(Path file) {
+        return Files.exists(file) && !Files.isDirectory(file);
+    }
+
+    /** Why {@code file} cannot be a scenario file (missing, a folder), or null when it may be read. */
+    static String unusable(Path file) {
+        if (!Files.exists(file)) {
+            return notFound("Scenario file", file);
+        }
+        if (Files.isDirectory(file)) {
+            return file + " is a folder; give a scenario file (.yaml) instead.";
+        }
+        return null;
     }
 
     /** Rejects a number option below its minimum, naming the option. */

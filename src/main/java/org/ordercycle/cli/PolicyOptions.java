@@ -1,6 +1,5 @@
 package org.ordercycle.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,7 +31,7 @@ final class PolicyOptions {
         Policy p = Policy.preset(policy);
         if (p == null) {
             Path file = Path.of(policy);
-            if (!Files.isRegularFile(file)) {
+            if (!Inputs.readable(file)) {
                 throw new ParameterException(cli, "Invalid value for option '--policy': '" + policy
                         + "' is neither siloed, joint nor an existing policy file.");
             }

@@ -47,7 +47,7 @@ final class RunReport {
         out.printf("Seed          %d%n", run.seed());
         out.printf("Replications  %d%s%n", n, n > 1 ? "  (± = half-width of the 95% confidence interval)" : "");
         out.printf("Simulated     %s days per replication, after a %s-day warm-up%n",
-                Format.count(scenario.horizonDays()), Format.count(scenario.warmupDays()));
+                Format.period(scenario.horizonDays()), Format.period(scenario.warmupDays()));
         printWarnings(out, Overload.warnings(run.policy().name(), run.replications()));
         for (Area area : Area.values()) {
             out.println();

@@ -2,7 +2,6 @@ package org.ordercycle.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -141,7 +140,7 @@ final class SweepCommand implements Callable<Integer> {
             String name = raw.strip();
             Policy p = Policy.preset(name);
             if (p == null) {
-                if (name.isEmpty() || !Files.isRegularFile(Path.of(name))) {
+                if (name.isEmpty() || !Inputs.readable(Path.of(name))) {
                     throw new ParameterException(cli, "Invalid value for option '--policies': '" + name
                             + "' is neither siloed, joint nor an existing policy file.");
                 }

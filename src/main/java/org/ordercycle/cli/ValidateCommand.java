@@ -1,7 +1,6 @@
 package org.ordercycle.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,9 +45,9 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean ok = true;
         for (Path file : files) {
-            if (!Files.isRegularFile(file)) {
-                err.println(file + ": " + (Files.isDirectory(file)
-                        ? "is a folder, not a scenario file" : "file not found"));
+            String problem = Inputs.unusable(file);
+            if (problem != null) {
+                err.println(problem);
                 ok = false;
                 continue;
             }
@@ -109,6 +108,6 @@ final class ValidateCommand implements Callable<Integer> {
     static String summary(Scenario s) {
         return s.products().size() + " products, " + s.lines().size() + " lines, "
                 + s.segments().size() + " segments, " + s.departments().service().size() + " service skills, "
-                + Format.count(s.horizonDays()) + " days after a " + Format.count(s.warmupDays()) + "-day warm-up";
+                + Format.period(s.horizonDays()) + " days after a " + Format.period(s.warmupDays()) + "-day warm-up";
     }
 }

@@ -2,15 +2,9 @@ package org.ordercycle.engine;
 
 import java.util.List;
 import org.ordercycle.scenario.Dist;
+import org.ordercycle.scenario.DistLaw;
 import org.ordercycle.scenario.TimeUnit;
 import umontreal.ssj.probdist.ContinuousDistribution;
-import umontreal.ssj.probdist.ExponentialDist;
-import umontreal.ssj.probdist.GammaDist;
-import umontreal.ssj.probdist.LognormalDist;
-import umontreal.ssj.probdist.NormalDist;
-import umontreal.ssj.probdist.TriangularDist;
-import umontreal.ssj.probdist.TruncatedDist;
-import umontreal.ssj.probdist.UniformDist;
 
 /**
  * A distribution ready to sample by inversion: {@code sample(u)} is a pure function of one
@@ -50,25 +44,13 @@ public final class Sampler {
     private static Sampler of(Dist d, double scale) {
         return switch (d.dist()) {
             case deterministic -> new Sampler(null, d.value(), null, null, scale, d.value() * scale);
-            case exponential -> continuous(new ExponentialDist(1.0 / d.mean()), scale);
-            case uniform -> continuous(new UniformDist(d.min(), d.max()), scale);
-            case triangular -> continuous(new TriangularDist(d.min(), d.max(), d.mode()), scale);
-            case normal -> {
-                double lo = d.min() == null ? 0 : d.min();
-                // SSJ's truncated distribution needs finite bounds: 50 sd above the mean is beyond any draw
-                double hi = d.max() == null ? d.mean() + 50 * d.sd() : d.max();
-                yield continuous(new TruncatedDist(new NormalDist(d.mean(), d.sd()), lo, hi), scale);
-            }
-            case lognormal -> {
-                double s2 = Math.log(1 + d.sd() * d.sd() / (d.mean() * d.mean()));
-                yield continuous(new LognormalDist(Math.log(d.mean()) - s2 / 2, Math.sqrt(s2)), scale);
-            }
+            case exponential, uniform, triangular, normal, lognormal -> continuous(DistLaw.of(d), scale);
             case gamma -> {
-                double shape = d.mean() * d.mean() / (d.sd() * d.sd());
-                GammaDist gamma = new GammaDist(shape, shape / d.mean());
+                double shape = DistLaw.gammaShape(d);
+                ContinuousDistribution gamma = DistLaw.of(d);
                 Sampler s = continuous(gamma, scale);
                 if (shape >= 1) { // below 1 the density is infinite at 0 and a linear table is poor there
-                    s.table = InverseTable.of(List.of("gamma", shape, shape / d.mean()), gamma);
+                    s.table = InverseTable.of(List.of("gamma", shape, DistLaw.gammaRate(d)), gamma);
                 }
                 yield s;
             }

@@ -37,10 +37,22 @@ public record Dist(
     }
 
     /**
-     * Checks that the parameters this family needs are present and consistent; reports each
-     * problem as (parameter name, message) so the loader can attach the file position.
+     * Checks that the parameters this family needs are present and consistent, and that the
+     * sampler can use them ({@link DistLaw}); reports each problem as (parameter name, message)
+     * so the loader can attach the file position.
      */
     public void check(BiConsumer<String, String> problem) {
+        boolean[] found = {false};
+        checkParameters((name, message) -> {
+            found[0] = true;
+            problem.accept(name, message);
+        });
+        if (!found[0]) {
+            DistLaw.checkSampling(this, problem); // the parameters are usable one by one; are they together?
+        }
+    }
+
+    private void checkParameters(BiConsumer<String, String> problem) {
         switch (dist) {
             case deterministic -> need("value", value, problem);
             case exponential -> positive("mean", mean, problem);

@@ -1,7 +1,7 @@
 package org.ordercycle.scenario;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -21,6 +21,8 @@ import org.ordercycle.scenario.bind.YamlReader;
 public final class ScenarioLoader {
     /** Largest scenario text accepted, in characters: far above any real scenario, far below a slow parse. */
     public static final int MAX_CHARACTERS = 1_000_000;
+    /** Largest scenario or policy file read, in bytes: room for {@link #MAX_CHARACTERS} characters of UTF-8. */
+    public static final int MAX_BYTES = 4 * MAX_CHARACTERS;
 
     private ScenarioLoader() {
     }
@@ -69,24 +71,29 @@ public final class ScenarioLoader {
     }
 
     /**
-     * The text of a scenario or policy file (UTF-8).
+     * The text of a scenario or policy file (UTF-8): a regular file, or a pipe such as the
+     * {@code /dev/fd/63} of a shell's process substitution. At most {@link #MAX_BYTES} bytes are
+     * read, counted while reading, so an endless input such as {@code /dev/zero} stops early.
      *
      * @throws ScenarioException with a plain message when the file cannot be read
      */
     public static String readText(Path file) throws ScenarioException {
-        try {
-            if (Files.isRegularFile(file) && Files.size(file) > 4L * MAX_CHARACTERS) {
-                throw failure(file, "is too large for a scenario (" + Files.size(file) + " bytes)");
+        if (Files.isDirectory(file)) {
+            throw failure(file, "is a folder, not a file");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw failure(file, "is larger than " + MAX_BYTES / 1_000_000 + " MB, far more than any scenario"
+                        + " or policy; is it the right file?");
             }
-            return Files.readString(file);
+            return Utf8.decode(bytes, file.toString());
         } catch (NoSuchFileException e) {
             throw failure(file, "does not exist");
         } catch (AccessDeniedException e) {
             throw failure(file, "cannot be read: permission denied");
-        } catch (CharacterCodingException e) {
-            throw failure(file, "is not UTF-8 text");
         } catch (IOException e) {
-            throw failure(file, Files.isDirectory(file) ? "is a folder, not a file" : "cannot be read");
+            throw failure(file, "cannot be read");
         }
     }
 

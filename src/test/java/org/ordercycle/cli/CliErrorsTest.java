@@ -107,7 +107,7 @@ class CliErrorsTest {
     void validateReportsMissingFiles() {
         Cli.Result r = Cli.run("validate", dir.resolve("a.yaml").toString());
         assertEquals(2, r.code(), r.toString());
-        assertTrue(r.err().contains("a.yaml: file not found"), r.toString());
+        assertTrue(r.err().contains("Scenario file not found: " + dir.resolve("a.yaml")), r.toString());
     }
 
     @Test

@@ -60,6 +60,20 @@ class FuzzFindingsTest {
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Simulation.replicate(s, Policy.SILOED, 1, 0));
     }
 
+    /**
+     * Validation checked mean and sd one by one, so {@code sd: 1e155} passed; the sampler's gamma
+     * shape (mean/sd)^2 then underflowed to 0 and the run stopped with "Internal error: alpha <= 0".
+     * Six of 430 fuzzed files that loaded did this. Now refused at loading, at the sd's path.
+     */
+    @Test
+    void aGammaWhoseShapeUnderflowsIsRefusedAtItsPath() throws IOException {
+        String yaml = Files.readString(Path.of(MINIMAL)).replace("{dist: gamma, mean: 3, sd: 2}",
+                "{dist: gamma, mean: 30, sd: 1e155}");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(yaml, "gamma.yaml"));
+        assertTrue(e.getMessage().startsWith("gamma.yaml:27:") && e.getMessage().contains("segments[0].orderSize.sd"),
+                e.getMessage());
+    }
+
     /** Error messages quote the offending value raw: an ESC sequence reaches the terminal, U+2028 breaks the line. */
     @Test
     void errorMessagesQuoteControlCharacters() throws IOException {

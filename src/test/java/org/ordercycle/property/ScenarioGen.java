@@ -62,6 +62,36 @@ final class ScenarioGen {
 
     // ---- distributions
 
+    /** Orders of magnitude where doubles overflow or underflow once squared, divided or logged. */
+    private static final Integer[] EXPONENTS = {-320, -308, -300, -160, -155, -20, -9, 0, 2, 9, 20, 155, 160, 300, 308};
+
+    /** A number of any magnitude from tiny (subnormal) to near the largest double; negative when {@code signed}. */
+    static Arbitrary<String> extremeNumber(boolean signed) {
+        return Combinators.combine(Arbitraries.of(1.0, 1.7, 3.0, 9.9), Arbitraries.of(EXPONENTS),
+                Arbitraries.of(signed ? new Integer[] {1, -1} : new Integer[] {1}))
+                .as((m, e, sign) -> (sign < 0 ? "-" : "") + m + "e" + e);
+    }
+
+    /**
+     * A distribution of any family with parameters of extreme magnitudes, written as the scenario
+     * would: many are valid one by one yet unusable together (e.g. a gamma with mean 30, sd 1e155).
+     */
+    static Arbitrary<String> extremeDist() {
+        Arbitrary<String> any = extremeNumber(false);
+        Arbitrary<String> signed = extremeNumber(true);
+        return Arbitraries.oneOf(
+                any.map(v -> "{dist: deterministic, value: " + v + "}"),
+                any.map(m -> "{dist: exponential, mean: " + m + "}"),
+                Combinators.combine(any, any).as((a, b) -> "{dist: uniform, min: " + a + ", max: " + b + "}"),
+                Combinators.combine(any, any, any).as((a, m, b) -> "{dist: triangular, min: " + a + ", mode: " + m
+                        + ", max: " + b + "}"),
+                Combinators.combine(signed, any).as((m, sd) -> "{dist: normal, mean: " + m + ", sd: " + sd + "}"),
+                Combinators.combine(any, any).as((m, sd) -> "{dist: lognormal, mean: " + m + ", sd: " + sd + "}"),
+                Combinators.combine(any, any).as((m, sd) -> "{dist: gamma, mean: " + m + ", sd: " + sd + "}"),
+                Combinators.combine(any, any).as((a, w) -> "{dist: empirical, values: [" + a + ", 1], weights: [" + w
+                        + ", " + w + "]}"));
+    }
+
     /** A distribution of non-negative values in roughly [lo, hi], any family; unit null for none. */
     static Arbitrary<String> dist(double lo, double hi, String unit) {
         String u = unit == null ? "" : ", unit: " + unit;

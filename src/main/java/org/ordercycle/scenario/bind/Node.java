@@ -21,8 +21,15 @@ public sealed interface Node permits Node.Scalar, Node.Mapping, Node.Sequence {
     /** The kinds of scalar YAML distinguishes. INVALID marks a value already reported as an error. */
     enum Kind { STRING, NUMBER, TRUE, FALSE, NULL, INVALID }
 
-    /** A single value: text as written, and the kind YAML gave it (plain {@code 3} is a number, {@code "3"} text). */
-    record Scalar(Kind kind, String text, Location location) implements Node {
+    /**
+     * A single value: text as written, and the kind YAML gave it (plain {@code 3} is a number, {@code "3"} text);
+     * {@code tagged} when an explicit tag such as {@code !!str} chose the kind.
+     */
+    record Scalar(Kind kind, String text, Location location, boolean tagged) implements Node {
+        public Scalar(Kind kind, String text, Location location) {
+            this(kind, text, location, false);
+        }
+
         public boolean isNull() {
             return kind == Kind.NULL;
         }

@@ -18,6 +18,8 @@ final class Scalars {
             if (node instanceof Node.Scalar s && s.kind() == Node.Kind.STRING) {
                 if (Numbers.spellsNotFinite(s.text())) {
                     r.error(s.location(), path, "must be a finite number, was " + s.text());
+                } else if (s.tagged() && Numbers.parse(s.text()) != null) {
+                    r.error(s.location(), path, kind + ", was " + s.text() + " marked as text by the tag !!str: remove the tag");
                 } else if (Numbers.parse(s.text()) != null) {
                     r.error(s.location(), path, kind + ", was " + s.describe() + " (text in quotes): remove the quotes");
                 } else {
@@ -38,7 +40,7 @@ final class Scalars {
             return null;
         }
         if (whole && v != Math.rint(v)) {
-            r.error(s.location(), path, "must be a whole number, was " + s.text());
+            r.error(s.location(), path, "must be a whole number, was " + s.text() + nearestWhole(v, range));
             return null;
         }
         if (range != null && !Numbers.inRange(range, v)) {
@@ -50,6 +52,17 @@ final class Scalars {
             return null;
         }
         return v;
+    }
+
+    /** ": use 2 or 3", the whole numbers next to {@code v} that {@code range} allows; "" when none is near. */
+    static String nearestWhole(double v, Range range) {
+        java.util.List<String> allowed = new java.util.ArrayList<>();
+        for (double w : new double[] {Math.floor(v), Math.ceil(v)}) {
+            if (Math.abs(w) <= Integer.MAX_VALUE && (range == null || Numbers.inRange(range, w))) {
+                allowed.add(Numbers.format(w));
+            }
+        }
+        return allowed.isEmpty() ? "" : ": use " + String.join(" or ", allowed);
     }
 
     /** The boolean in {@code node}; null after reporting a problem. */

@@ -3,6 +3,8 @@ package org.ordercycle.scenario.bind;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -30,6 +32,8 @@ public final class YamlReader {
     private final boolean positions;
     private final List<ScenarioError> errors = new ArrayList<>();
     private YAMLParser parser;
+    /** Where the last value read starts: the place to name when the parser gives up without a location. */
+    private Location lastLocation;
 
     private YamlReader(String file, boolean positions) {
         this.file = file;
@@ -78,16 +82,27 @@ public final class YamlReader {
                     + "; aliases are not supported: write the value out in full");
             return new Node.Scalar(Node.Kind.INVALID, parser.getText(), at);
         }
+        String tag = parser.getTypeId();
+        boolean tagged = tag != null && !tag.isEmpty();
+        if (tagged && !Tags.isPlain(tag)) {
+            error(at, path, "has the YAML tag " + Tags.display(tag) + ", which a scenario cannot hold: remove the tag"
+                    + " (only plain text, numbers, true/false, lists and mappings are read)");
+            parser.skipChildren();
+            return new Node.Scalar(Node.Kind.INVALID, parser.getText(), at);
+        }
         return switch (token) {
             case START_OBJECT -> readMapping(at, path);
             case START_ARRAY -> readSequence(at, path);
-            case VALUE_STRING -> new Node.Scalar(Node.Kind.STRING, parser.getText(), at);
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new Node.Scalar(Node.Kind.NUMBER, parser.getText(), at);
-            case VALUE_TRUE -> new Node.Scalar(Node.Kind.TRUE, parser.getText(), at);
-            case VALUE_FALSE -> new Node.Scalar(Node.Kind.FALSE, parser.getText(), at);
-            case VALUE_NULL -> new Node.Scalar(Node.Kind.NULL, "", at);
-            // e.g. a !!binary value: not something a scenario can hold; reported as a wrong type
-            default -> new Node.Scalar(Node.Kind.INVALID, "(binary or special YAML value)", at);
+            case VALUE_STRING -> new Node.Scalar(Node.Kind.STRING, parser.getText(), at, tagged);
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new Node.Scalar(Node.Kind.NUMBER, parser.getText(), at, tagged);
+            case VALUE_TRUE -> new Node.Scalar(Node.Kind.TRUE, parser.getText(), at, tagged);
+            case VALUE_FALSE -> new Node.Scalar(Node.Kind.FALSE, parser.getText(), at, tagged);
+            case VALUE_NULL -> new Node.Scalar(Node.Kind.NULL, "", at, tagged);
+            default -> {
+                // a value the YAML library turns into an object of its own (e.g. binary data)
+                error(at, path, "is a special YAML value, which a scenario cannot hold: write a plain value");
+                yield new Node.Scalar(Node.Kind.INVALID, "(special YAML value)", at);
+            }
         };
     }
 
@@ -97,6 +112,12 @@ public final class YamlReader {
             String key = parser.currentName();
             Location keyAt = here();
             Node value = readValue(parser.nextToken(), path.child(key));
+            if (key.isEmpty()) {
+                error(keyAt, path, (path.isRoot() ? "the file has an empty field name at the top level"
+                        : "has an empty field name")
+                        + (keyAt.line() > 0 ? ", line " + keyAt.line() : "") + ": write the field's name before the ':'");
+                continue;
+            }
             Node.Entry first = entries.get(key);
             if (first != null) {
                 String where = first.keyLocation().line() > 0 ? " (first on line " + first.keyLocation().line() + ")" : "";
@@ -121,7 +142,8 @@ public final class YamlReader {
             return Location.of(file);
         }
         JsonLocation l = parser.currentTokenLocation();
-        return new Location(file, l.getLineNr(), l.getColumnNr());
+        lastLocation = new Location(file, l.getLineNr(), l.getColumnNr());
+        return lastLocation;
     }
 
     private void error(Location at, FieldPath path, String message) {
@@ -137,6 +159,11 @@ public final class YamlReader {
             Mark mark = atContext ? m.getContextMark() : m.getProblemMark();
             Location at = positions ? new Location(file, mark.getLine() + 1, mark.getColumn() + 1) : Location.of(file);
             error(at, FieldPath.ROOT, "is not valid YAML: " + SyntaxMessages.explain(problem, context));
+        } else if (e instanceof StreamConstraintsException && e.getOriginalMessage().contains("nesting depth")) {
+            int limit = StreamReadConstraints.defaults().getMaxNestingDepth();
+            Location at = lastLocation != null ? lastLocation : Location.of(file);
+            error(at, FieldPath.ROOT, "the file is nested deeper than " + limit + " levels" + (at.line() > 0 ? " at line "
+                    + at.line() : "") + " (lists or mappings inside each other): a scenario needs only a few");
         } else {
             JsonLocation l = e.getLocation();
             Location at = positions && l != null ? new Location(file, l.getLineNr(), l.getColumnNr()) : Location.of(file);
