@@ -26,8 +26,32 @@ public final class Report {
 
     /** Renders the report of a run folder and returns the path of its report.html. */
     public static Path render(Path folder) throws ReportException, IOException {
+        Page page = page(folder);
+        Path charts = folder.resolve("charts");
+        writeCharts(page.charts(), charts);
+        AtomicFiles.writeString(folder.resolve("summary.md"), page.markdown());
+        Path html = folder.resolve("report.html");
+        AtomicFiles.writeString(html, page.html(name -> read(charts.resolve(name + ".svg"))));
+        return html;
+    }
+
+    /**
+     * What the report of a run folder says (its verdict, tables and charts with their readings),
+     * without drawing or writing anything: the slide deck is built from it and the charts'
+     * files that {@link #render(Path)} wrote.
+     */
+    public static Outline outline(Path folder) throws ReportException {
+        return page(folder).outline();
+    }
+
+    /** True for a saved table's column that holds names, even when a name looks like a number. */
+    public static boolean holdsNames(String column) {
+        return SavedRun.TEXT_COLUMNS.contains(column);
+    }
+
+    private static Page page(Path folder) throws ReportException {
         SavedRun run = SavedRun.open(folder);
-        Page page = switch (run.command()) {
+        return switch (run.command()) {
             case "compare" -> new ComparisonPage(run).build();
             case "sweep" -> new SweepPage(run).build();
             case "attribute" -> new AttributionPage(run).build();
@@ -35,12 +59,6 @@ public final class Report {
             default -> throw new ReportException(folder.resolve("manifest.json") + " is the manifest of a '"
                     + run.command() + "' run; reports are drawn for compare, sweep, attribute and robustness runs.");
         };
-        Path charts = folder.resolve("charts");
-        writeCharts(page.charts(), charts);
-        AtomicFiles.writeString(folder.resolve("summary.md"), page.markdown());
-        Path html = folder.resolve("report.html");
-        AtomicFiles.writeString(html, page.html(name -> read(charts.resolve(name + ".svg"))));
-        return html;
     }
 
     /** Charts are independent: drawn on every processor, each file still written atomically. */
