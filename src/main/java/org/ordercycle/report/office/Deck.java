@@ -149,14 +149,37 @@ public final class Deck {
                 }
             }
         }
-        int columns = t.header().size();
-        // the first column holds the measure's name; the others share the rest
-        double first = Math.min(260, area.getWidth() / columns * 1.4);
-        table.setColumnWidth(0, first);
-        for (int c = 1; c < columns; c++) {
-            table.setColumnWidth(c, (area.getWidth() - first) / (columns - 1));
+        double[] widths = columnWidths(rows, area.getWidth());
+        for (int c = 0; c < widths.length; c++) {
+            table.setColumnWidth(c, widths[c]);
         }
         table.setAnchor(new Rectangle2D.Double(area.getX(), area.getY(), area.getWidth(), rowHeight * rows.size()));
+    }
+
+    /**
+     * Each column as wide as its longest text at 18 pt (about 10 points a character plus the
+     * cell's insets), shrunk in proportion when the table would be wider than the slide: then the
+     * longest cells wrap.
+     */
+    static double[] columnWidths(List<List<String>> rows, double available) {
+        int columns = rows.get(0).size();
+        double[] widths = new double[columns];
+        double total = 0;
+        for (int c = 0; c < columns; c++) {
+            int longest = 1;
+            for (List<String> row : rows) {
+                if (c < row.size()) {
+                    longest = Math.max(longest, row.get(c).length());
+                }
+            }
+            widths[c] = longest * BODY_PT * 0.56 + 12;
+            total += widths[c];
+        }
+        double scale = Math.min(1, available / total);
+        for (int c = 0; c < columns; c++) {
+            widths[c] *= scale;
+        }
+        return widths;
     }
 
     /** A chart slide: its title, its PNG as large as fits without distortion, its reading as notes. */
