@@ -120,23 +120,27 @@ public final class Deck {
             text(slide, body(), outline.verdict(), BODY_PT);
         } else {
             Outline.TableBlock t = outline.tables().get(0);
-            table(slide, t);
             notes.add(t.heading() + ": " + t.note());
-            if (t.rows().size() > MAX_TABLE_ROWS) {
-                notes.add("The slide shows the first " + MAX_TABLE_ROWS + " of " + t.rows().size()
+            int shown = table(slide, t);
+            if (shown < t.rows().size()) {
+                notes.add("The slide shows the first " + shown + " of " + t.rows().size()
                         + " rows; every row is in report.html and tables.xlsx.");
             }
         }
         notes(ppt, slide, notes, date);
     }
 
-    private static void table(XSLFSlide slide, Outline.TableBlock t) {
+    /** The table on the slide; returns how many of its rows fit. */
+    private static int table(XSLFSlide slide, Outline.TableBlock t) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(t.header());
         rows.addAll(t.rows().subList(0, Math.min(MAX_TABLE_ROWS, t.rows().size())));
-        XSLFTable table = slide.createTable();
+        rows = withoutRelativeChange(rows);
         Rectangle2D area = body();
-        double rowHeight = area.getHeight() / (MAX_TABLE_ROWS + 1);
+        rows = rowsThatFit(rows, columnWidths(rows, area.getWidth()), area.getHeight());
+        XSLFTable table = slide.createTable();
+        // one line of 18 pt text; a row whose text wraps grows
+        double rowHeight = 26;
         for (int r = 0; r < rows.size(); r++) {
             XSLFTableRow row = table.addRow();
             row.setHeight(rowHeight);
@@ -154,32 +158,90 @@ public final class Deck {
             table.setColumnWidth(c, widths[c]);
         }
         table.setAnchor(new Rectangle2D.Double(area.getX(), area.getY(), area.getWidth(), rowHeight * rows.size()));
+        return rows.size() - 1;
     }
 
     /**
-     * Each column as wide as its longest text at 18 pt (about 10 points a character plus the
+     * The slide shows measure, policies and differences with their intervals; the relative
+     * change ("Change" columns) stays in the report and the workbook, so that the rest fits at 18 pt.
+     */
+    private static List<List<String>> withoutRelativeChange(List<List<String>> rows) {
+        List<Integer> keep = new ArrayList<>();
+        for (int c = 0; c < rows.get(0).size(); c++) {
+            if (!rows.get(0).get(c).equals("Change")) {
+                keep.add(c);
+            }
+        }
+        List<List<String>> kept = new ArrayList<>();
+        for (List<String> row : rows) {
+            kept.add(keep.stream().filter(c -> c < row.size()).map(row::get).toList());
+        }
+        return kept;
+    }
+
+    /**
+     * Each column as wide as its longest text at 18 pt (about 11 points a character plus the
      * cell's insets), shrunk in proportion when the table would be wider than the slide: then the
      * longest cells wrap.
      */
     static double[] columnWidths(List<List<String>> rows, double available) {
         int columns = rows.get(0).size();
         double[] widths = new double[columns];
+        double[] least = new double[columns];
         double total = 0;
+        double totalLeast = 0;
         for (int c = 0; c < columns; c++) {
             int longest = 1;
+            int longestWord = 1;
             for (List<String> row : rows) {
                 if (c < row.size()) {
                     longest = Math.max(longest, row.get(c).length());
+                    for (String word : row.get(c).split("\\s+")) {
+                        longestWord = Math.max(longestWord, word.length());
+                    }
                 }
             }
-            widths[c] = longest * BODY_PT * 0.56 + 12;
+            // DejaVu and Arial digits are about 0.6 em wide; the first column (names) wraps beyond a quarter
+            widths[c] = characters(longest);
+            if (c == 0) {
+                widths[c] = Math.min(widths[c], Math.max(available / 4, characters(longestWord)));
+            }
+            least[c] = Math.min(widths[c], characters(longestWord));
             total += widths[c];
+            totalLeast += least[c];
         }
-        double scale = Math.min(1, available / total);
         for (int c = 0; c < columns; c++) {
-            widths[c] *= scale;
+            if (total <= available) {
+                continue;
+            }
+            // shrink what lies beyond each column's longest word first, so that words do not break
+            widths[c] = totalLeast < available
+                    ? least[c] + (widths[c] - least[c]) * (available - totalLeast) / (total - totalLeast)
+                    : widths[c] * available / total;
         }
         return widths;
+    }
+
+    /** The header and as many rows as fit the height, counting the lines each wrapped row takes. */
+    private static List<List<String>> rowsThatFit(List<List<String>> rows, double[] widths, double height) {
+        double used = 0;
+        int fit = 0;
+        for (List<String> row : rows) {
+            int lines = 1;
+            for (int c = 0; c < row.size() && c < widths.length; c++) {
+                lines = Math.max(lines, (int) Math.ceil(characters(row.get(c).length()) / widths[c]));
+            }
+            used += lines * BODY_PT * 1.2 + 4; // line height and cell insets, as LibreOffice and PowerPoint lay it out
+            if (used > height && fit > 1) {
+                break;
+            }
+            fit++;
+        }
+        return rows.subList(0, fit);
+    }
+
+    private static double characters(int count) {
+        return count * BODY_PT * 0.6 + 16;
     }
 
     /** A chart slide: its title, its PNG as large as fits without distortion, its reading as notes. */
