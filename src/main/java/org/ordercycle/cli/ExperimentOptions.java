@@ -3,6 +3,7 @@ package org.ordercycle.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options compare, sweep and attribute share: threads, seed, output folder and what is printed. */
@@ -49,6 +50,12 @@ final class ExperimentOptions {
         return staging != null ? staging : out;
     }
 
+    @Mixin
+    ExportOptions exports;
+
+    /** The office files written into the report folder (deck.pptx, tables.xlsx), for the closing message. */
+    private java.util.List<String> exported = java.util.List.of();
+
     /** Writes the tables of a finished experiment (throws what writing throws). */
     @FunctionalInterface
     interface TableWriter {
@@ -65,6 +72,7 @@ final class ExperimentOptions {
         if (out != null) {
             tables.write();
             renderReport(cli);
+            exported = exports.write(cli, folder(), !noReport);
             if (staging != null) { // everything is written: the folder is replaced as a whole
                 org.ordercycle.io.StagedFolder.commit(staging, out);
                 staging = null;
@@ -93,8 +101,12 @@ final class ExperimentOptions {
         }
     }
 
-    /** --threads, or the number of processors; checked to be at least 1. */
+    /**
+     * --threads, or the number of processors; checked to be at least 1. Every experiment command
+     * asks for it before it runs, so the export options are checked here too.
+     */
     int threadCount(CommandLine cli) {
+        exports.check(cli, noReport);
         int count = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         Inputs.atLeast(cli, "--threads", count, 1);
         return count;
@@ -115,6 +127,9 @@ final class ExperimentOptions {
             where.println("Report written to " + folder + ":");
             where.println("  open " + folder.resolve("report.html").toUri());
             where.println("  summary.md, charts/ (PNG, SVG, PDF), tables/ (" + files + "), manifest.json");
+        }
+        if (!exported.isEmpty()) {
+            where.println("  " + String.join(", ", exported));
         }
     }
 }

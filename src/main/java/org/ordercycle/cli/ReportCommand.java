@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
                 + "SVG, PDF), summary.md and report.html are rebuilt from tables/*.csv and manifest.json alone, "
                 + "without simulating anything. Use it after editing a table, or after upgrading OrderCycle.", ""},
         footer = {"", "Examples:", "  ordercycle report reports/baseline-compare-20261126-171500",
-                "  ordercycle report results/cmp"})
+                "  ordercycle report results/cmp",
+                "  ordercycle report results/cmp --deck --xlsx"})
 final class ReportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -26,6 +27,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Mixin
     HelpOption help;
+
+    @Mixin
+    ExportOptions exports;
 
     @Parameters(index = "0", paramLabel = "DIR", description = "The folder of a finished run (it holds manifest.json "
             + "and tables/).")
@@ -45,10 +49,14 @@ final class ReportCommand implements Callable<Integer> {
             }
             StagedFolder.copyTree(folder, staging);
             Report.render(staging, ProgressBars.forStages(cli.getErr(), false));
+            java.util.List<String> exported = exports.write(cli, staging, true);
             StagedFolder.commit(staging, folder);
             Path html = folder.resolve("report.html");
             cli.getOut().println("Report written to " + folder.toAbsolutePath().normalize() + ":");
             cli.getOut().println("  open " + html.toAbsolutePath().normalize().toUri());
+            if (!exported.isEmpty()) {
+                cli.getOut().println("  " + String.join(", ", exported));
+            }
             return 0;
         } catch (ReportException e) {
             throw new UserError(e.getMessage().replace(staging.toString(), folder.toAbsolutePath().normalize()

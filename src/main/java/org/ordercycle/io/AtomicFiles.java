@@ -42,6 +42,20 @@ public final class AtomicFiles {
         write(target, out -> out.write(text));
     }
 
+    /** Writes bytes (e.g. a zipped office file) to the target atomically, the same way as text. */
+    public static void writeBytes(Path target, byte[] bytes) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        Files.createDirectories(folder);
+        Path temp = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try {
+            Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
     /**
      * Opens a temporary file for a target that is written over time (e.g. while a simulation
      * runs). Call {@link Pending#commit()} when done; closing without commit deletes the

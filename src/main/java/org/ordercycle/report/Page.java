@@ -15,6 +15,10 @@ final class Page {
     private final StringBuilder html = new StringBuilder();
     private final StringBuilder md = new StringBuilder();
     private final List<NamedChart> charts = new ArrayList<>();
+    /** What the slide deck takes from the page: findings, tables and each chart with its reading. */
+    private final List<String> verdict = new ArrayList<>();
+    private final List<Outline.TableBlock> tables = new ArrayList<>();
+    private final List<Outline.ChartSlide> chartSlides = new ArrayList<>();
 
     Page(String title, String subtitle) {
         this.title = title;
@@ -25,6 +29,11 @@ final class Page {
     /** The charts added so far, in order. */
     List<NamedChart> charts() {
         return List.copyOf(charts);
+    }
+
+    /** The page as the deck sees it: the first findings, the tables and every chart with its reading. */
+    Outline outline() {
+        return new Outline(title, subtitle, verdict, tables, chartSlides);
     }
 
     /** A visible warning box (overloaded departments); nothing when there is no warning. */
@@ -45,6 +54,9 @@ final class Page {
 
     /** Key findings: short sentences with their numbers. */
     Page findings(String heading, List<String> sentences) {
+        if (verdict.isEmpty()) {
+            verdict.addAll(sentences);
+        }
         html.append("<section class=\"findings\"><h2>").append(Html.text(heading)).append("</h2><ul>\n");
         md.append("## ").append(Markdown.text(heading)).append("\n\n");
         for (String s : sentences) {
@@ -58,6 +70,7 @@ final class Page {
 
     /** A table in both outputs. */
     Page table(String heading, String note, List<String> header, List<List<String>> rows) {
+        tables.add(new Outline.TableBlock(heading, note, header, rows));
         html.append("<section><h2>").append(Html.text(heading)).append("</h2>\n");
         if (!note.isEmpty()) {
             html.append("<p class=\"note\">").append(Html.text(note)).append("</p>\n");
@@ -74,6 +87,7 @@ final class Page {
     /** A chart (inline SVG) with its caption and a plain-language reading that quotes its numbers. */
     Page chart(NamedChart chart, String reading) {
         charts.add(chart);
+        chartSlides.add(new Outline.ChartSlide(chart.name(), chart.title(), reading));
         html.append("<section class=\"chart\" id=\"").append(Html.text(chart.name())).append("\"><h2>")
                 .append(Html.text(chart.title())).append("</h2>\n").append(figure(chart))
                 .append("<p class=\"reading\">").append(Html.text(reading)).append("</p></section>\n");
@@ -87,8 +101,12 @@ final class Page {
     Page chartGrid(String heading, List<NamedChart> small, List<String> readings) {
         html.append("<section class=\"chart\"><h2>").append(Html.text(heading)).append("</h2>\n<div class=\"grid\">");
         md.append("## ").append(Markdown.text(heading)).append("\n\n");
-        for (NamedChart chart : small) {
+        for (int i = 0; i < small.size(); i++) {
+            NamedChart chart = small.get(i);
             charts.add(chart);
+            // the readings of a grid follow its charts in order; a chart without one is read by the heading
+            chartSlides.add(new Outline.ChartSlide(chart.name(), chart.title(), i < readings.size() ? readings.get(i)
+                    : heading));
             html.append(figure(chart));
             md.append("![").append(Markdown.text(chart.title())).append("](charts/").append(chart.name())
                     .append(".png)\n");

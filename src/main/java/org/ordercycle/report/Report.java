@@ -33,14 +33,7 @@ public final class Report {
     /** Like {@link #render(Path)}, telling {@code progress} how many charts are drawn. */
     public static Path render(Path folder, Progress progress) throws ReportException, IOException {
         SavedRun run = SavedRun.open(folder);
-        Page page = switch (run.command()) {
-            case "compare" -> new ComparisonPage(run).build();
-            case "sweep" -> new SweepPage(run).build();
-            case "attribute" -> new AttributionPage(run).build();
-            case "robustness" -> new RobustnessPage(run).build();
-            default -> throw new ReportException(folder.resolve("manifest.json") + " is the manifest of a '"
-                    + run.command() + "' run; reports are drawn for compare, sweep, attribute and robustness runs.");
-        };
+        Page page = page(folder, run);
         Path charts = folder.resolve("charts");
         String context = context(run);
         List<NamedChart> drawn = page.charts().stream().map(c -> c.withContext(context)).toList();
@@ -54,6 +47,31 @@ public final class Report {
         Path html = folder.resolve("report.html");
         AtomicFiles.writeString(html, page.html(name -> read(charts.resolve(name + ".svg"))));
         return html;
+    }
+
+    /**
+     * What the report of a run folder says (its verdict, tables and charts with their readings),
+     * without drawing or writing anything: the slide deck is built from it and the charts'
+     * files that {@link #render(Path)} wrote.
+     */
+    public static Outline outline(Path folder) throws ReportException {
+        return page(folder, SavedRun.open(folder)).outline();
+    }
+
+    /** True for a saved table's column that holds names, even when a name looks like a number. */
+    public static boolean holdsNames(String column) {
+        return SavedRun.TEXT_COLUMNS.contains(column);
+    }
+
+    private static Page page(Path folder, SavedRun run) throws ReportException {
+        return switch (run.command()) {
+            case "compare" -> new ComparisonPage(run).build();
+            case "sweep" -> new SweepPage(run).build();
+            case "attribute" -> new AttributionPage(run).build();
+            case "robustness" -> new RobustnessPage(run).build();
+            default -> throw new ReportException(folder.resolve("manifest.json") + " is the manifest of a '"
+                    + run.command() + "' run; reports are drawn for compare, sweep, attribute and robustness runs.");
+        };
     }
 
     /**

@@ -107,7 +107,7 @@ final class SavedRun {
     }
 
     /** Columns that hold names: never let a name that looks like a number turn into one. */
-    private static final List<String> TEXT_COLUMNS = List.of("scenario", "point", "policy", "measure", "segment",
+    static final List<String> TEXT_COLUMNS = List.of("scenario", "point", "policy", "measure", "segment",
             "base_policy", "other_policy", "product", "series", "journey", "lane", "step", "outcome", "term",
             "aliases", "lever", "conclusion", "claim", "verdict", "strongest_assumption", "path", "why",
             "department", "kind", "message");
