@@ -18,6 +18,7 @@ import org.ordercycle.experiment.Experiment;
 import org.ordercycle.io.JsonNumbers;
 import org.ordercycle.io.WarningsJson;
 import org.ordercycle.policy.Policy;
+import org.ordercycle.report.Verdict;
 import org.ordercycle.scenario.Scenario;
 import org.ordercycle.stats.Area;
 import org.ordercycle.stats.Measure;
@@ -78,6 +79,14 @@ final class ComparisonReport {
             }
         }
 
+        out.println();
+        out.println("VERDICT");
+        for (String sentence : verdict(c)) {
+            for (String line : Format.wrap(sentence, WIDTH - 2)) {
+                out.println("  " + line);
+            }
+        }
+
         List<Section> sections = new ArrayList<>();
         sections.add(section(c, "PRIMARY MEASURES", Experiment.PRIMARY));
         for (Area area : Area.values()) {
@@ -104,6 +113,15 @@ final class ComparisonReport {
         out.println();
         out.println("Company-wide figures. Per-segment figures and every replication: --json or --out DIR.");
         out.println("The meaning of every measure: ordercycle measures");
+    }
+
+    /** The report's verdict, from the same tables the report draws. */
+    static List<String> verdict(Comparison c) {
+        List<String> names = new ArrayList<>();
+        for (Policy p : c.policies()) {
+            names.add(p.name());
+        }
+        return Verdict.sentences(c.summaryTable(), c.comparisonTable(), c.warningsTable(), names);
     }
 
     /** The JSON object of {@code --json}; NaN (not measured) is {@code null}. */
