@@ -37,8 +37,7 @@ final class ComparisonReport {
     private static final int MAX_LABEL = 38;
     private static final int MIN_LABEL = 20;
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    /** Labels that the run report indents under "Invoices with an error", or that are too long here. */
-    /** Relative changes beyond +-999% (a base mean near zero) are shown as such, not in full. */
+    /** Relative changes beyond +-999% (a base mean near zero) are printed without decimals. */
     private static final double MAX_CHANGE = 9.995;
 
     private final PrintWriter out;
@@ -121,7 +120,7 @@ final class ComparisonReport {
         for (Policy p : c.policies()) {
             names.add(p.name());
         }
-        return Verdict.sentences(c.summaryTable(), c.comparisonTable(), c.warningsTable(), names);
+        return Verdict.sentences(c.summaryTable(), c.comparisonTable(), c.warningsTable(), names, c.currency());
     }
 
     /** The JSON object of {@code --json}; NaN (not measured) is {@code null}. */
@@ -238,7 +237,7 @@ final class ComparisonReport {
                             plusMinus(m, d, true), change + (d.excludesZero() ? " *" : "  ") + (shaky ? "!" : "")));
                 }
             }
-            rows.add(new Row(label(m), means, pairs));
+            rows.add(new Row(label(m) + (m.unit().startsWith("money") ? ", " + c.currency() : ""), means, pairs));
         }
         return new Section(title, rows);
     }
@@ -259,13 +258,13 @@ final class ComparisonReport {
         return unit.isEmpty() || label.toLowerCase(Locale.ROOT).contains(unit) ? label : label + ", " + unit;
     }
 
-    /** A relative change in percent with one decimal; "n/a" without a base; capped at +-999%. */
+    /** A relative change in percent with one decimal (none beyond +-999%); "n/a" without a base. */
     static String change(double relative) {
         if (!Double.isFinite(relative)) {
             return "n/a";
         }
         if (Math.abs(relative) >= MAX_CHANGE) {
-            return relative > 0 ? ">+999%" : "<-999%";
+            return String.format(Locale.ROOT, "%+,.0f%%", 100 * relative); // a base near zero: no decimals
         }
         return String.format(Locale.ROOT, "%+.1f%%", 100 * relative);
     }

@@ -31,6 +31,8 @@ final class ComparisonPage {
     private final Table summary;
     private final Table comparison;
     private final Readings say;
+    /** The scenario's currency code, in which money is shown. */
+    private final String currency;
 
     /** The sentences of tables/warnings.csv (empty for a folder written before it existed). */
     private final List<String> warnings = new ArrayList<>();
@@ -47,6 +49,7 @@ final class ComparisonPage {
         this.summary = run.table("summary.csv");
         this.comparison = run.table("comparison.csv");
         this.say = new Readings(summary, comparison, policies);
+        this.currency = run.currency();
         Optional<Table> saved = run.optionalTable("warnings.csv");
         if (saved.isPresent()) {
             for (Row r : saved.get()) {
@@ -73,7 +76,7 @@ final class ComparisonPage {
                 "Comparison of " + policies.size() + " policies over " + run.manifest.path("replications").asInt()
                         + " replications with common random numbers (seed " + run.manifest.path("seed").asText()
                         + "). Differences are paired, against " + base + ", with 95% intervals.");
-        page.verdict(new Verdict(say, policies, unstable).sentences());
+        page.verdict(new Verdict(say, policies, unstable, currency).sentences());
         page.warnings("Warning: overloaded departments", "Figures of a policy named here come from a department "
                 + "or line loaded beyond what it can carry, or whose queue grows through the run: its means depend on "
                 + "the horizon, and the findings and differences marked ! are not conclusions until the load is "
@@ -157,7 +160,8 @@ final class ComparisonPage {
 
     private List<String> row(String key) {
         String unit = Numbers.unit(key);
-        List<String> r = new ArrayList<>(List.of(Numbers.label(key)));
+        List<String> r = new ArrayList<>(List.of(Numbers.label(key) + (unit.startsWith("money") ? ", "
+                + unitOf(key) : "")));
         for (String p : policies) {
             r.add(say.meanWithHalfWidth(key, p));
         }
@@ -225,7 +229,7 @@ final class ComparisonPage {
                 zero.add(Numbers.label(key));
                 continue;
             }
-            List<String> row = new ArrayList<>(List.of(Numbers.label(key), Numbers.unitLabel(key)));
+            List<String> row = new ArrayList<>(List.of(Numbers.label(key), unitOf(key)));
             for (String p : policies) {
                 row.add(say.meanWithInterval(key, p));
             }
@@ -240,6 +244,16 @@ final class ComparisonPage {
             rows.add(blankRow(zero.size() + " measures are zero under every policy: " + String.join(", ", zero)));
         }
         return rows;
+    }
+
+    /** The unit of a key as the reader sees it, money in the scenario's currency: "EUR", "EUR per order". */
+    private String unitOf(String key) {
+        String unit = Numbers.unitLabel(key);
+        return switch (Numbers.unit(key)) {
+            case "money" -> currency;
+            case "money/order" -> currency + " per order";
+            default -> unit;
+        };
     }
 
     private boolean zeroEverywhere(String key) {

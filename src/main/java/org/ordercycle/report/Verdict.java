@@ -18,13 +18,15 @@ public final class Verdict {
     private final Readings tables;
     private final List<String> policies;
     private final List<String> unstable;
+    private final String currency;
     private final List<Claim> claims = new ArrayList<>();
     private final List<String> sentences = new ArrayList<>();
 
-    Verdict(Readings tables, List<String> policies, List<String> unstable) {
+    Verdict(Readings tables, List<String> policies, List<String> unstable, String currency) {
         this.tables = tables;
         this.policies = policies;
         this.unstable = unstable;
+        this.currency = currency;
         build();
     }
 
@@ -35,15 +37,17 @@ public final class Verdict {
      * @param comparison comparison.csv
      * @param warnings   warnings.csv (policy column), or null when there is none
      * @param policies   policy names, baseline first
+     * @param currency   the scenario's currency code
      */
-    public static List<String> sentences(Table summary, Table comparison, Table warnings, List<String> policies) {
+    public static List<String> sentences(Table summary, Table comparison, Table warnings, List<String> policies,
+                                         String currency) {
         List<String> unstable = new ArrayList<>();
         if (warnings != null) {
             for (Row r : warnings) {
                 unstable.add(Rows.text(r, "policy"));
             }
         }
-        return new Verdict(new Readings(summary, comparison, policies), policies, unstable).sentences();
+        return new Verdict(new Readings(summary, comparison, policies), policies, unstable, currency).sentences();
     }
 
     List<String> sentences() {
@@ -69,7 +73,8 @@ public final class Verdict {
                 Claim c = found.get();
                 claims.add(c);
                 if (!c.clear()) {
-                    unclear.add(noun(key) + " (" + Numbers.difference(Numbers.unit(key), c.difference()) + ", "
+                    unclear.add(noun(key) + " (" + Numbers.difference(Numbers.unit(key), c.difference())
+                            + inCurrency(Numbers.unit(key)) + ", "
                             + Numbers.interval(Numbers.unit(key), c.low(), c.high()) + ")");
                 } else if (key.equals("profit")) {
                     profit = "profit " + (c.direction() == Claim.Direction.HIGHER ? "rises" : "falls") + " by "
@@ -110,7 +115,7 @@ public final class Verdict {
     }
 
     /** "delivers 1.60 days faster [0.60, 2.60]": the verb follows the sign of the difference. */
-    private static String phrase(Claim c) {
+    private String phrase(Claim c) {
         boolean up = c.direction() == Claim.Direction.HIGHER;
         return switch (c.measure()) {
             case "lead_time_mean" -> "delivers " + magnitude(c) .replaceFirst(" \\[", up ? " slower [" : " faster [");
@@ -120,13 +125,18 @@ public final class Verdict {
         };
     }
 
-    /** The size of a difference and its interval, without sign: "1.60 days [0.60, 2.60]". */
-    private static String magnitude(Claim c) {
+    /** The size of a difference and its interval, without sign: "1.60 days [0.60, 2.60]", "182k EUR [81k, 284k]". */
+    private String magnitude(Claim c) {
         String unit = Numbers.unit(c.measure());
         double lo = Math.min(Math.abs(c.low()), Math.abs(c.high()));
         double hi = Math.max(Math.abs(c.low()), Math.abs(c.high()));
-        return Numbers.difference(unit, Math.abs(c.difference())).replace("+", "") + " "
+        return Numbers.difference(unit, Math.abs(c.difference())).replace("+", "") + inCurrency(unit) + " "
                 + Numbers.interval(unit, lo, hi);
+    }
+
+    /** " EUR" after an amount of money, nothing after other units (they carry their own). */
+    private String inCurrency(String unit) {
+        return unit.startsWith("money") ? " " + currency : "";
     }
 
     private static String noun(String key) {

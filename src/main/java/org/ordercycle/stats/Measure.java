@@ -81,6 +81,9 @@ public enum Measure {
             "100 x (0.35 on-time + 0.25 fill + 0.25 (1 - billing errors) + 0.15 (1 - repeat service visits))"),
     REPEAT_VISIT_RATE(Area.customer, "share", false, "Share of service visits that had to be repeated");
 
+    /** The word in a unit label that stands for the scenario's currency, replaced by its code where known. */
+    public static final String CURRENCY = "currency";
+
     /** Labels for keys that do not read well once put in words (see {@link #label()}). */
     private static final java.util.Map<String, String> LABELS = java.util.Map.ofEntries(
             java.util.Map.entry("lead_time_p50", "Lead time, median"),
@@ -166,7 +169,7 @@ public enum Measure {
     public String unitLabel() {
         return switch (unit) {
             case "share" -> "%";
-            case "money" -> "currency";
+            case "money" -> CURRENCY;
             case "money/order" -> "per order";
             case "0-100" -> "out of 100";
             default -> unit;

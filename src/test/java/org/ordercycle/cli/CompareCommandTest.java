@@ -50,6 +50,10 @@ class CompareCommandTest {
                 .replace("\\", "").replaceAll("\\s+", " ").strip();
         assertEquals(written, printed);
         assertTrue(printed.startsWith("Joint against siloed: "), printed);
+        assertTrue(text.contains("  Total cost, EUR "), "money rows name the currency: " + text);
+        assertFalse(text.contains("999%"), "relative changes are numbers, not capped: " + text);
+        assertEquals("+1,970%", ComparisonReport.change(19.7));
+        assertEquals("-25.0%", ComparisonReport.change(-0.25));
         for (String line : text.lines().takeWhile(l -> !l.startsWith("Report written to")).toList()) {
             assertTrue(line.length() <= 110, "line of " + line.length() + " characters: " + line);
         }

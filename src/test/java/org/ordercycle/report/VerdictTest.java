@@ -51,7 +51,7 @@ class VerdictTest {
 
     @Test
     void verdictStatesEachDifferenceWithItsSignAndInterval() {
-        Verdict v = new Verdict(tables, POLICIES, List.of());
+        Verdict v = new Verdict(tables, POLICIES, List.of(), "EUR");
         String text = String.join(" ", v.sentences());
         assertEquals(Verdict.MEASURES.size(), v.claims().size(), "one claim per measure of the verdict");
         for (Claim c : v.claims()) {
@@ -72,13 +72,14 @@ class VerdictTest {
             }
         }
         assertTrue(text.contains("unclear, not claimed"), text);
+        assertTrue(text.contains("k EUR") || text.contains("M EUR"), "money in the scenario's currency: " + text);
     }
 
     @Test
     void verdictNamesAnOverloadedPolicy() {
-        String text = String.join(" ", new Verdict(tables, POLICIES, List.of("joint")).sentences());
+        String text = String.join(" ", new Verdict(tables, POLICIES, List.of("joint"), "EUR").sentences());
         assertTrue(text.contains("Caution: joint has an overloaded department or line"), text);
-        assertFalse(String.join(" ", new Verdict(tables, POLICIES, List.of()).sentences()).contains("Caution"));
+        assertFalse(String.join(" ", new Verdict(tables, POLICIES, List.of(), "EUR").sentences()).contains("Caution"));
     }
 
     @Test
@@ -151,10 +152,11 @@ class VerdictTest {
             if (!cells[3].isBlank()) {
                 rows++;
                 assertFalse(cells[2].isBlank(), "unit of " + label);
-                assertFalse(cells[2].contains("money"), line);
+                assertFalse(cells[2].contains("money") || cells[2].contains("currency"), line);
             }
         }
         assertTrue(rows > 40, rows + " rows");
+        assertTrue(section.contains("| Total cost | EUR |"), "the currency from the scenario: " + section);
         assertTrue(section.contains("| DELIVERY |") && section.contains("| DEPARTMENTS AND LINES |"), section);
     }
 }
