@@ -107,6 +107,13 @@ final class ComparisonPage {
             page.chart(Charts.leadTimeDistribution(ecdf.get(), policies), say.distribution());
         }
         page.chart(Charts.whereTheDaysGo(summary, policies), say.daysGo(base));
+        List<String> daysHeader = new ArrayList<>(List.of("Days per delivered order"));
+        daysHeader.addAll(policies);
+        page.table("Where the days go, step by step", "Mean days a delivered order spent in each step (queue, work, "
+                + "unowned hand-offs and closed hours together). Only the steps from the order's placement to its "
+                + "delivery make up the lead time, and their sum is set beside it; handling the lead and quoting "
+                + "come before the order exists, and billing and returns after delivery, so they are shown apart.",
+                daysHeader, say.daysTable());
         Optional<Table> periods = run.optionalTable("periods.csv");
         if (periods.isPresent()) {
             List<NamedChart> plans = Charts.demandForecastPlan(periods.get(), policies, run.warmupDays());
@@ -160,8 +167,8 @@ final class ComparisonPage {
 
     private List<String> row(String key) {
         String unit = Numbers.unit(key);
-        List<String> r = new ArrayList<>(List.of(Numbers.label(key) + (unit.startsWith("money") ? ", "
-                + unitOf(key) : "")));
+        List<String> r = new ArrayList<>(List.of(Numbers.label(key) + (unit.startsWith("money") ? ", " + currency
+                : "")));
         for (String p : policies) {
             r.add(say.meanWithHalfWidth(key, p));
         }

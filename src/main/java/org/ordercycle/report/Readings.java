@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.ordercycle.stats.Measure;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 
@@ -124,6 +125,88 @@ final class Readings {
         }
         return capitalise(String.join("; ", parts)) + ". The steeper and further left a curve, the faster and more "
                 + "predictable the delivery.";
+    }
+
+    /** Steps before the order exists: handling the lead and quoting. */
+    static final List<String> BEFORE_ORDER = List.of("generation", "pricing");
+    /** Steps after the goods reached the customer: invoicing, returns. */
+    static final List<String> AFTER_DELIVERY = List.of("billing", "returns");
+    /** Kinds of time of a step, which add up to its time. */
+    static final List<String> STEP_KINDS = List.of("queue", "processing", "unattended", "closed");
+
+    /** The days a delivered order spent in a step under a policy: the sum of its kinds of time. */
+    double stepDays(String step, String policy) {
+        double sum = 0;
+        for (String kind : STEP_KINDS) {
+            double v = mean("step_time[" + step + "." + kind + "]", policy);
+            sum += Double.isFinite(v) ? v : 0;
+        }
+        return sum;
+    }
+
+    /** The steps with a time in the summary, in the order of the cycle. */
+    List<String> steps() {
+        List<String> steps = new ArrayList<>();
+        for (Row r : summary) {
+            String key = Rows.text(r, "measure");
+            if (key.startsWith("step_time[") && key.endsWith("]")) {
+                String step = key.substring(10, key.lastIndexOf('.'));
+                if (!steps.contains(step)) {
+                    steps.add(step);
+                }
+            }
+        }
+        return steps;
+    }
+
+    /** Steps between the order's placement and its delivery, in the order of the cycle. */
+    List<String> orderToDelivery() {
+        List<String> between = new ArrayList<>(steps());
+        between.removeAll(BEFORE_ORDER);
+        between.removeAll(AFTER_DELIVERY);
+        return between;
+    }
+
+    /**
+     * The table under "where the days go": days per delivered order before the order exists, in
+     * each step from placement to delivery with their sum beside the mean lead time, and after
+     * delivery. Steps that take no time under any policy are left out.
+     */
+    List<List<String>> daysTable() {
+        List<List<String>> rows = new ArrayList<>();
+        daysRows(rows, "Before the order exists: ", BEFORE_ORDER);
+        List<String> between = orderToDelivery();
+        daysRows(rows, "Order to delivery: ", between);
+        List<String> sum = new ArrayList<>(List.of("Order to delivery, sum of the steps"));
+        List<String> lead = new ArrayList<>(List.of("Lead time, mean (placement to delivery)"));
+        for (String p : policies) {
+            double total = 0;
+            for (String step : between) {
+                total += stepDays(step, p);
+            }
+            sum.add(Numbers.value("days", total));
+            lead.add(Numbers.value("days", mean("lead_time_mean", p)));
+        }
+        rows.add(sum);
+        rows.add(lead);
+        daysRows(rows, "After delivery: ", AFTER_DELIVERY);
+        return rows;
+    }
+
+    private void daysRows(List<List<String>> rows, String phase, List<String> steps) {
+        for (String step : steps) {
+            List<String> row = new ArrayList<>(List.of(phase + Measure.labelOf("step_time[" + step + ".queue]")
+                    .replaceFirst(":.*", "")));
+            boolean any = false;
+            for (String p : policies) {
+                double d = stepDays(step, p);
+                any |= d != 0;
+                row.add(Numbers.value("days", d));
+            }
+            if (any) {
+                rows.add(row);
+            }
+        }
     }
 
     /** Unattended time and the step-kind where the base policy loses most days. */
