@@ -18,6 +18,7 @@ import org.ordercycle.experiment.Experiment;
 import org.ordercycle.io.JsonNumbers;
 import org.ordercycle.io.WarningsJson;
 import org.ordercycle.policy.Policy;
+import org.ordercycle.report.Verdict;
 import org.ordercycle.scenario.Scenario;
 import org.ordercycle.stats.Area;
 import org.ordercycle.stats.Measure;
@@ -36,8 +37,7 @@ final class ComparisonReport {
     private static final int MAX_LABEL = 38;
     private static final int MIN_LABEL = 20;
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    /** Labels that the run report indents under "Invoices with an error", or that are too long here. */
-    /** Relative changes beyond +-999% (a base mean near zero) are shown as such, not in full. */
+    /** Relative changes beyond +-999% (a base mean near zero) are printed without decimals. */
     private static final double MAX_CHANGE = 9.995;
 
     private final PrintWriter out;
@@ -78,6 +78,14 @@ final class ComparisonReport {
             }
         }
 
+        out.println();
+        out.println("VERDICT");
+        for (String sentence : verdict(c)) {
+            for (String line : Format.wrap(sentence, WIDTH - 2)) {
+                out.println("  " + line);
+            }
+        }
+
         List<Section> sections = new ArrayList<>();
         sections.add(section(c, "PRIMARY MEASURES", Experiment.PRIMARY));
         for (Area area : Area.values()) {
@@ -104,6 +112,15 @@ final class ComparisonReport {
         out.println();
         out.println("Company-wide figures. Per-segment figures and every replication: --json or --out DIR.");
         out.println("The meaning of every measure: ordercycle measures");
+    }
+
+    /** The report's verdict, from the same tables the report draws. */
+    static List<String> verdict(Comparison c) {
+        List<String> names = new ArrayList<>();
+        for (Policy p : c.policies()) {
+            names.add(p.name());
+        }
+        return Verdict.sentences(c.summaryTable(), c.comparisonTable(), c.warningsTable(), names, c.currency());
     }
 
     /** The JSON object of {@code --json}; NaN (not measured) is {@code null}. */
@@ -220,7 +237,7 @@ final class ComparisonReport {
                             plusMinus(m, d, true), change + (d.excludesZero() ? " *" : "  ") + (shaky ? "!" : "")));
                 }
             }
-            rows.add(new Row(label(m), means, pairs));
+            rows.add(new Row(label(m) + (m.unit().startsWith("money") ? ", " + c.currency() : ""), means, pairs));
         }
         return new Section(title, rows);
     }
@@ -241,13 +258,13 @@ final class ComparisonReport {
         return unit.isEmpty() || label.toLowerCase(Locale.ROOT).contains(unit) ? label : label + ", " + unit;
     }
 
-    /** A relative change in percent with one decimal; "n/a" without a base; capped at +-999%. */
+    /** A relative change in percent with one decimal (none beyond +-999%); "n/a" without a base. */
     static String change(double relative) {
         if (!Double.isFinite(relative)) {
             return "n/a";
         }
         if (Math.abs(relative) >= MAX_CHANGE) {
-            return relative > 0 ? ">+999%" : "<-999%";
+            return String.format(Locale.ROOT, "%+,.0f%%", 100 * relative); // a base near zero: no decimals
         }
         return String.format(Locale.ROOT, "%+.1f%%", 100 * relative);
     }

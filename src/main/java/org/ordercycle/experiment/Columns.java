@@ -7,6 +7,8 @@ public final class Columns {
     public static final String POLICY = "policy";
     public static final String REPLICATION = "replication";
     public static final String MEASURE = "measure";
+    /** The unit a measure is read in (units.csv). */
+    public static final String UNIT = "unit";
     public static final String SEGMENT = "segment";
     public static final String VALUE = "value";
     public static final String N = "n";

@@ -28,15 +28,22 @@ public final class Comparison {
     private final double level;
     private final double warmupDays;
     private final String warmupMethod;
+    private final String currency;
 
     Comparison(String scenario, List<Policy> policies, Map<String, List<ReplicationResult>> byPolicy, double level,
-               double warmupDays, String warmupMethod) {
+               double warmupDays, String warmupMethod, String currency) {
         this.scenario = scenario;
         this.policies = List.copyOf(policies);
         this.byPolicy = new LinkedHashMap<>(byPolicy);
         this.level = level;
         this.warmupDays = warmupDays;
         this.warmupMethod = warmupMethod;
+        this.currency = currency;
+    }
+
+    /** The scenario's currency (ISO 4217), in which every amount of money is. */
+    public String currency() {
+        return currency;
     }
 
     public String scenario() {
@@ -110,6 +117,7 @@ public final class Comparison {
         t.put("periods.csv", periodsTable());
         t.put("journeys.csv", journeysTable());
         t.put("warnings.csv", warningsTable());
+        t.put("units.csv", ReportTables.units(currency));
         return t;
     }
 

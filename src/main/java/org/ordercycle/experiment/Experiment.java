@@ -120,7 +120,8 @@ public final class Experiment {
         int target = replications;
         while (true) {
             extend(fixed, runner, byPolicy, target);
-            Comparison c = new Comparison(scenario.name(), policies, byPolicy, level, warmup.days(), warmup.method());
+            Comparison c = new Comparison(scenario.name(), policies, byPolicy, level, warmup.days(), warmup.method(),
+                    scenario.currency());
             if (Double.isNaN(precision) || target >= maxReplications || precise(c)) {
                 return c;
             }

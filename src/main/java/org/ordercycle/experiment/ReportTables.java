@@ -9,6 +9,7 @@ import java.util.function.ToDoubleFunction;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.stats.Journey;
 import org.ordercycle.stats.LeadTimeHistogram;
+import org.ordercycle.stats.Measure;
 import org.ordercycle.stats.PeriodRecord;
 import org.ordercycle.stats.ReplicationResult;
 import org.ordercycle.stats.TraceEvent;
@@ -34,6 +35,24 @@ final class ReportTables {
             PeriodRecord::forecastError);
 
     private ReportTables() {
+    }
+
+    /**
+     * measure, unit: the unit every measure is read in, money in the scenario's currency
+     * ("EUR", "EUR per order"), so that a report names the currency without the scenario.
+     */
+    static Table units(String currency) {
+        StringColumn mc = StringColumn.create(MEASURE);
+        StringColumn uc = StringColumn.create(UNIT);
+        for (Measure m : Measure.values()) {
+            mc.append(m.key());
+            uc.append(switch (m.unit()) {
+                case "money" -> currency;
+                case "money/order" -> currency + " per order";
+                default -> m.unitLabel();
+            });
+        }
+        return Table.create("units", mc, uc);
     }
 
     /** policy, days, share, ci_low, ci_high: the share of delivered orders with a lead time up to days. */

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.ordercycle.report.chart.Charts;
 import org.ordercycle.report.chart.NamedChart;
+import org.ordercycle.stats.Area;
+import org.ordercycle.stats.Measure;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 
@@ -29,6 +31,8 @@ final class ComparisonPage {
     private final Table summary;
     private final Table comparison;
     private final Readings say;
+    /** The scenario's currency code, in which money is shown. */
+    private final String currency;
 
     /** The sentences of tables/warnings.csv (empty for a folder written before it existed). */
     private final List<String> warnings = new ArrayList<>();
@@ -45,6 +49,7 @@ final class ComparisonPage {
         this.summary = run.table("summary.csv");
         this.comparison = run.table("comparison.csv");
         this.say = new Readings(summary, comparison, policies);
+        this.currency = run.currency();
         Optional<Table> saved = run.optionalTable("warnings.csv");
         if (saved.isPresent()) {
             for (Row r : saved.get()) {
@@ -71,6 +76,7 @@ final class ComparisonPage {
                 "Comparison of " + policies.size() + " policies over " + run.manifest.path("replications").asInt()
                         + " replications with common random numbers (seed " + run.manifest.path("seed").asText()
                         + "). Differences are paired, against " + base + ", with 95% intervals.");
+        page.verdict(new Verdict(say, policies, unstable, currency).sentences());
         page.warnings("Warning: overloaded departments", "Figures of a policy named here come from a department "
                 + "or line loaded beyond what it can carry, or whose queue grows through the run: its means depend on "
                 + "the horizon, and the findings and differences marked ! are not conclusions until the load is "
@@ -98,9 +104,16 @@ final class ComparisonPage {
         page.chartGrid("Delivery time, reliability, cost and billing errors", headline, readings);
         Optional<Table> ecdf = run.optionalTable("lead_time_ecdf.csv");
         if (ecdf.isPresent()) {
-            page.chart(Charts.leadTimeDistribution(ecdf.get(), policies), say.distribution(ecdf.get()));
+            page.chart(Charts.leadTimeDistribution(ecdf.get(), policies), say.distribution());
         }
         page.chart(Charts.whereTheDaysGo(summary, policies), say.daysGo(base));
+        List<String> daysHeader = new ArrayList<>(List.of("Days per delivered order"));
+        daysHeader.addAll(policies);
+        page.table("Where the days go, step by step", "Mean days a delivered order spent in each step (queue, work, "
+                + "unowned hand-offs and closed hours together). Only the steps from the order's placement to its "
+                + "delivery make up the lead time, and their sum is set beside it; handling the lead and quoting "
+                + "come before the order exists, and billing and returns after delivery, so they are shown apart.",
+                daysHeader, say.daysTable());
         Optional<Table> periods = run.optionalTable("periods.csv");
         if (periods.isPresent()) {
             List<NamedChart> plans = Charts.demandForecastPlan(periods.get(), policies, run.warmupDays());
@@ -154,7 +167,8 @@ final class ComparisonPage {
 
     private List<String> row(String key) {
         String unit = Numbers.unit(key);
-        List<String> r = new ArrayList<>(List.of(Numbers.label(key)));
+        List<String> r = new ArrayList<>(List.of(Numbers.label(key) + (unit.startsWith("money") ? ", " + currency
+                : "")));
         for (String p : policies) {
             r.add(say.meanWithHalfWidth(key, p));
         }
@@ -181,22 +195,92 @@ final class ComparisonPage {
         return h;
     }
 
+    /** Measures of the cost area that are money the company has or earns rather than spends. */
+    static final List<String> MONEY = List.of("revenue", "margin", "profit", "lost_margin", "dso", "cash_tied_up",
+            "invoiced_amount", "receivables_end", "disputed_end", "unbilled_end", "work_in_progress_end");
+
+    /** The group a key's row belongs to in the table of every measure. */
+    static String group(String key) {
+        if (key.startsWith("step_time[")) {
+            return "Days by step";
+        }
+        if (key.startsWith("department[") || key.startsWith("line[") || key.startsWith("system[")) {
+            return "Departments and lines";
+        }
+        try {
+            Area area = Measure.byKey(key).area();
+            if (area == Area.cost && MONEY.contains(key)) {
+                return "Money";
+            }
+            return Character.toUpperCase(area.name().charAt(0)) + area.name().substring(1);
+        } catch (IllegalArgumentException notAMeasure) {
+            return "Other";
+        }
+    }
+
+    /**
+     * Rows grouped (a row naming the group, then its measures); measures that are zero under every
+     * policy are folded into one line at the end, so the table shows what moves.
+     */
     private List<List<String>> allRows() {
-        Map<String, List<String>> byKey = new LinkedHashMap<>();
+        Map<String, List<List<String>>> byGroup = new LinkedHashMap<>();
+        List<String> zero = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
         for (Row r : summary) {
-            if (!"all".equals(Rows.text(r, "segment"))) {
+            String key = Rows.text(r, "measure");
+            if (!"all".equals(Rows.text(r, "segment")) || seen.contains(key)) {
                 continue;
             }
-            String key = Rows.text(r, "measure");
-            byKey.computeIfAbsent(key, k -> {
-                List<String> row = new ArrayList<>(List.of(Numbers.label(k), Numbers.unitLabel(k)));
-                for (String p : policies) {
-                    row.add(say.meanWithInterval(k, p));
-                }
-                return row;
-            });
+            seen.add(key);
+            if (zeroEverywhere(key)) {
+                zero.add(Numbers.label(key));
+                continue;
+            }
+            List<String> row = new ArrayList<>(List.of(Numbers.label(key), unitOf(key)));
+            for (String p : policies) {
+                row.add(say.meanWithInterval(key, p));
+            }
+            byGroup.computeIfAbsent(group(key), g -> new ArrayList<>()).add(row);
         }
-        return new ArrayList<>(byKey.values());
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, List<List<String>>> g : byGroup.entrySet()) {
+            rows.add(blankRow(g.getKey().toUpperCase(Locale.ROOT)));
+            rows.addAll(g.getValue());
+        }
+        if (!zero.isEmpty()) {
+            rows.add(blankRow(zero.size() + " measures are zero under every policy: " + String.join(", ", zero)));
+        }
+        return rows;
+    }
+
+    /** The unit of a key as the reader sees it, money in the scenario's currency: "EUR", "EUR per order". */
+    private String unitOf(String key) {
+        String unit = Numbers.unitLabel(key);
+        return switch (Numbers.unit(key)) {
+            case "money" -> currency;
+            case "money/order" -> currency + " per order";
+            default -> unit;
+        };
+    }
+
+    private boolean zeroEverywhere(String key) {
+        for (String p : policies) {
+            Optional<Row> r = say.summaryRow(key, p);
+            if (r.isEmpty() || Rows.number(r.get(), "mean") != 0 || Rows.number(r.get(), "ci_low") != 0
+                    || Rows.number(r.get(), "ci_high") != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A row with text in its first cell only: a group heading or the line of folded measures. */
+    private List<String> blankRow(String text) {
+        List<String> row = new ArrayList<>(List.of(text, ""));
+        for (int i = 0; i < policies.size(); i++) {
+            row.add("");
+        }
+        return row;
     }
 
     private List<String> method() {
@@ -216,6 +300,10 @@ final class ComparisonPage {
                 + "differences with its own t interval; it is marked significant when that interval excludes zero. "
                 + "The lead-time distribution is the mean over replications of the share of orders delivered within "
                 + "each number of days; planning series are means over replications per period, warm-up included.");
+        p.add("Percentiles of the lead time (median, 90th, 95th) have one estimator everywhere on this page: each "
+                + "replication estimates its percentile with the P-square streaming algorithm, and the figure is the "
+                + "mean of these estimates with its t interval. The distribution curve is drawn from the shares "
+                + "instead, so it may cross 50% or 90% a little away from the quoted percentile.");
         p.add("The order journeys follow four leads of each segment in replication 0, each the first after a random "
                 + "instant of the measured period (so of any weekday, hour and season): the same customers under every "
                 + "policy. They illustrate; they are not a sample large enough to measure.");

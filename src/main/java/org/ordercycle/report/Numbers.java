@@ -123,8 +123,12 @@ final class Numbers {
 
     /** A short label for a key: "Lead time, mean", "On-time delivery", "entry: queue". */
     static String label(String key) {
-        if (key.startsWith("step_time[") && key.endsWith("]")) {
-            return key.substring(10, key.length() - 1).replace('.', ' ');
+        if (key.contains("[") && key.endsWith("]")) {
+            try {
+                return Measure.labelOf(key);
+            } catch (IllegalArgumentException unknown) {
+                return key;
+            }
         }
         Measure m = measure(key);
         if (m != null) {
@@ -138,6 +142,13 @@ final class Numbers {
     /** The unit of a key as a reader sees it in a table's unit column: "%", "days", "currency". */
     static String unitLabel(String key) {
         Measure m = measure(key);
+        if (m == null && key.contains("[")) {
+            try {
+                return Measure.unitLabelOf(key);
+            } catch (IllegalArgumentException unknown) {
+                return unit(key);
+            }
+        }
         return m != null ? m.unitLabel() : unit(key);
     }
 

@@ -23,8 +23,8 @@ public record Outline(String title, String subtitle, List<String> findings, List
     }
 
     /**
-     * The verdict a reader takes away: today the page's first findings. The one place to change
-     * when the report gets another verdict text.
+     * The verdict a reader takes away: the page's verdict paragraph, or its first findings on
+     * pages without one.
      */
     public List<String> verdict() {
         return findings;

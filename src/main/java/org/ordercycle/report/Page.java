@@ -36,6 +36,20 @@ final class Page {
         return new Outline(title, subtitle, verdict, tables, chartSlides);
     }
 
+    /** The verdict: the paragraph a manager repeats, first on the page. */
+    Page verdict(List<String> sentences) {
+        verdict.clear(); // the deck's verdict slide says the same
+        verdict.addAll(sentences);
+        html.append("<section class=\"verdict\" id=\"verdict\"><h2>Verdict</h2>\n");
+        md.append("## Verdict\n\n");
+        for (String s : sentences) {
+            html.append("<p>").append(Html.text(s)).append("</p>\n");
+            md.append(Markdown.text(s)).append("\n\n");
+        }
+        html.append("</section>\n");
+        return this;
+    }
+
     /** A visible warning box (overloaded departments); nothing when there is no warning. */
     Page warnings(String heading, String note, List<String> sentences) {
         if (sentences.isEmpty()) {
@@ -54,7 +68,7 @@ final class Page {
 
     /** Key findings: short sentences with their numbers. */
     Page findings(String heading, List<String> sentences) {
-        if (verdict.isEmpty()) {
+        if (verdict.isEmpty()) { // pages without a verdict paragraph: their first findings stand in
             verdict.addAll(sentences);
         }
         html.append("<section class=\"findings\"><h2>").append(Html.text(heading)).append("</h2><ul>\n");
@@ -208,6 +222,7 @@ final class Page {
             main{max-width:1100px;margin:0 auto;padding:1rem 2rem}
             section{margin:2rem 0}h2{font-size:1.35rem;border-bottom:1px solid #ddd;padding-bottom:.2rem}
             .findings li{margin:.35rem 0}
+            .verdict{background:#eef6ee;border-left:6px solid #009e73;padding:.2rem 1rem;font-size:1.08rem}
             .warnings{background:#fff4e5;border:2px solid #d55e00;border-radius:4px;padding:.2rem 1rem}
             .warnings h2{color:#a33a00;border-bottom-color:#f0c8a8}
             figure{margin:0}figure svg{width:100%;height:auto;display:block}

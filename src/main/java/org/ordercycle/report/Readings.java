@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.ordercycle.stats.Measure;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 
@@ -30,11 +31,34 @@ final class Readings {
     private final Table summary;
     private final Table comparison;
     private final List<String> policies;
+    /** Every claim the readings made so far, each checkable against the comparison table. */
+    private final List<Claim> claims = new ArrayList<>();
 
     Readings(Table summary, Table comparison, List<String> policies) {
         this.summary = summary;
         this.comparison = comparison;
         this.policies = policies;
+    }
+
+    /** The claims of every sentence built so far, in order. */
+    List<Claim> claims() {
+        return List.copyOf(claims);
+    }
+
+    /** The claim about a measure, recorded so that a test can check it against its table. */
+    private Optional<Claim> claim(String key, String base, String other) {
+        Optional<Claim> c = Claim.of(this, key, base, other);
+        c.ifPresent(claims::add);
+        return c;
+    }
+
+    /** "higher", "lower" or "within chance of": the word follows the interval of the difference. */
+    static String word(Claim c) {
+        return switch (c.direction()) {
+            case HIGHER -> "higher";
+            case LOWER -> "lower";
+            case WITHIN -> "within chance of";
+        };
     }
 
     Optional<Row> summaryRow(String key, String policy) {
@@ -69,7 +93,7 @@ final class Readings {
         Row r = c.get();
         String unit = Numbers.unit(key);
         double d = Rows.number(r, "mean_difference");
-        boolean significant = Rows.significant(r);
+        boolean significant = claim(key, base, other).map(Claim::clear).orElse(false);
         String rel = Numbers.relative(Rows.number(r, "relative_change"));
         return label + ": " + Numbers.value(unit, Rows.number(r, "mean_base")) + " under " + base + ", "
                 + Numbers.value(unit, Rows.number(r, "mean_other")) + " under " + other + " — a difference of "
@@ -88,26 +112,101 @@ final class Readings {
         return b.append(String.join("; ", parts)).append('.').toString();
     }
 
-    /** Days by which half and 90% of the orders are delivered, per policy. */
-    String distribution(Table ecdf) {
+    /**
+     * Days by which half and 90% of the orders are delivered, per policy: the median and 90th
+     * percentile of the summary table (one estimator for the whole report, named in the method),
+     * not read off the curve.
+     */
+    String distribution() {
         List<String> parts = new ArrayList<>();
         for (String p : policies) {
-            double half = firstDaysReaching(ecdf, p, 0.5);
-            double most = firstDaysReaching(ecdf, p, 0.9);
-            parts.add(String.format(Locale.ROOT, "under %s half of the orders arrive within %.1f days and 90%% within "
-                    + "%.1f days", p, half, most));
+            parts.add("under " + p + " half of the orders arrive within " + meanWithInterval("lead_time_p50", p)
+                    + " and 90% within " + meanWithInterval("lead_time_p90", p));
         }
         return capitalise(String.join("; ", parts)) + ". The steeper and further left a curve, the faster and more "
                 + "predictable the delivery.";
     }
 
-    private static double firstDaysReaching(Table ecdf, String policy, double share) {
-        for (Row r : ecdf) {
-            if (policy.equals(Rows.text(r, "policy")) && Rows.number(r, "share") >= share) {
-                return Rows.number(r, "days");
+    /** Steps before the order exists: handling the lead and quoting. */
+    static final List<String> BEFORE_ORDER = List.of("generation", "pricing");
+    /** Steps after the goods reached the customer: invoicing, returns. */
+    static final List<String> AFTER_DELIVERY = List.of("billing", "returns");
+    /** Kinds of time of a step, which add up to its time. */
+    static final List<String> STEP_KINDS = List.of("queue", "processing", "unattended", "closed");
+
+    /** The days a delivered order spent in a step under a policy: the sum of its kinds of time. */
+    double stepDays(String step, String policy) {
+        double sum = 0;
+        for (String kind : STEP_KINDS) {
+            double v = mean("step_time[" + step + "." + kind + "]", policy);
+            sum += Double.isFinite(v) ? v : 0;
+        }
+        return sum;
+    }
+
+    /** The steps with a time in the summary, in the order of the cycle. */
+    List<String> steps() {
+        List<String> steps = new ArrayList<>();
+        for (Row r : summary) {
+            String key = Rows.text(r, "measure");
+            if (key.startsWith("step_time[") && key.endsWith("]")) {
+                String step = key.substring(10, key.lastIndexOf('.'));
+                if (!steps.contains(step)) {
+                    steps.add(step);
+                }
             }
         }
-        return Double.NaN;
+        return steps;
+    }
+
+    /** Steps between the order's placement and its delivery, in the order of the cycle. */
+    List<String> orderToDelivery() {
+        List<String> between = new ArrayList<>(steps());
+        between.removeAll(BEFORE_ORDER);
+        between.removeAll(AFTER_DELIVERY);
+        return between;
+    }
+
+    /**
+     * The table under "where the days go": days per delivered order before the order exists, in
+     * each step from placement to delivery with their sum beside the mean lead time, and after
+     * delivery. Steps that take no time under any policy are left out.
+     */
+    List<List<String>> daysTable() {
+        List<List<String>> rows = new ArrayList<>();
+        daysRows(rows, "Before the order exists: ", BEFORE_ORDER);
+        List<String> between = orderToDelivery();
+        daysRows(rows, "Order to delivery: ", between);
+        List<String> sum = new ArrayList<>(List.of("Order to delivery, sum of the steps"));
+        List<String> lead = new ArrayList<>(List.of("Lead time, mean (placement to delivery)"));
+        for (String p : policies) {
+            double total = 0;
+            for (String step : between) {
+                total += stepDays(step, p);
+            }
+            sum.add(Numbers.value("days", total));
+            lead.add(Numbers.value("days", mean("lead_time_mean", p)));
+        }
+        rows.add(sum);
+        rows.add(lead);
+        daysRows(rows, "After delivery: ", AFTER_DELIVERY);
+        return rows;
+    }
+
+    private void daysRows(List<List<String>> rows, String phase, List<String> steps) {
+        for (String step : steps) {
+            List<String> row = new ArrayList<>(List.of(phase + Measure.labelOf("step_time[" + step + ".queue]")
+                    .replaceFirst(":.*", "")));
+            boolean any = false;
+            for (String p : policies) {
+                double d = stepDays(step, p);
+                any |= d != 0;
+                row.add(Numbers.value("days", d));
+            }
+            if (any) {
+                rows.add(row);
+            }
+        }
     }
 
     /** Unattended time and the step-kind where the base policy loses most days. */
@@ -152,7 +251,11 @@ final class Readings {
         List<Longer> longer = new ArrayList<>();
         for (String key : keys) {
             comparisonRow(key, base, other)
-                    .filter(r -> Rows.significant(r) && Rows.number(r, "mean_difference") >= MATERIAL_DAYS)
+                    .filter(r -> Claim.of(r).clear() && Rows.number(r, "mean_difference") >= MATERIAL_DAYS)
+                    .map(r -> {
+                        claims.add(Claim.of(r));
+                        return r;
+                    })
                     .ifPresent(r -> longer.add(new Longer(Numbers.label(key), Rows.number(r, "mean_other"),
                             Rows.number(r, "mean_base"), Rows.number(r, "mean_difference"), Rows.number(r, "ci_low"),
                             Rows.number(r, "ci_high"))));
@@ -206,14 +309,35 @@ final class Readings {
                 + "forecast bias and error of each policy are given with the demand, forecast and plan charts above.";
     }
 
+    /** Stock and backlog measures of the inventory chart, in the order they are read. */
+    static final List<String> STOCK = List.of("fill_rate", "backorders", "holding_cost");
+
+    /**
+     * Fill rate, backorders and holding cost of every policy, then for each policy against the
+     * base whether each is higher, lower or within chance, the word chosen from the interval.
+     */
     String stock() {
         List<String> parts = new ArrayList<>();
         for (String p : policies) {
             parts.add(p + ": fill rate " + meanWithInterval("fill_rate", p) + ", backorders "
                     + meanWithInterval("backorders", p) + ", holding cost " + meanWithInterval("holding_cost", p));
         }
-        return capitalise(String.join("; ", parts)) + ". Stock that sits while customers wait on backlog is the "
-                + "signature of a plan built on the wrong forecast.";
+        StringBuilder b = new StringBuilder(capitalise(String.join("; ", parts))).append('.');
+        String base = policies.get(0);
+        for (String other : policies.subList(1, policies.size())) {
+            List<String> said = new ArrayList<>();
+            for (String key : STOCK) {
+                claim(key, base, other).ifPresent(c -> said.add(Numbers.label(key).toLowerCase(Locale.ROOT) + " "
+                        + word(c) + " " + (c.clear() ? "than " : "") + "under " + base + " ("
+                        + Numbers.difference(Numbers.unit(key), c.difference()) + ", 95% interval "
+                        + Numbers.interval(Numbers.unit(key), c.low(), c.high()) + ")"));
+            }
+            if (!said.isEmpty()) {
+                b.append(" Under ").append(other).append(": ").append(String.join("; ", said)).append('.');
+            }
+        }
+        return b.append(" Where stock and backorders are both high, the plan was built on the wrong forecast: stock "
+                + "of one product sits while customers of another wait.").toString();
     }
 
     /** Total cost and the two components that move most. */
@@ -228,6 +352,7 @@ final class Readings {
             moves.sort(Comparator.comparingDouble((Row r) -> -Math.abs(Rows.number(r, "mean_difference"))));
             List<String> top = new ArrayList<>();
             for (Row r : moves.subList(0, Math.min(2, moves.size()))) {
+                claims.add(Claim.of(r));
                 String key = Rows.text(r, "measure");
                 top.add(Numbers.label(key).toLowerCase(Locale.ROOT) + " "
                         + Numbers.difference("money", Rows.number(r, "mean_difference")) + " "

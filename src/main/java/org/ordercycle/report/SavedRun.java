@@ -75,6 +75,19 @@ final class SavedRun {
         return flat.isNumber() ? flat.asDouble() : Double.NaN;
     }
 
+    /**
+     * The currency of the run's money (ISO 4217 code, from tables/units.csv), or "currency" for a
+     * folder written before the scenario named it.
+     */
+    String currency() throws ReportException {
+        Optional<Table> units = optionalTable("units.csv");
+        if (units.isEmpty()) {
+            return org.ordercycle.stats.Measure.CURRENCY;
+        }
+        return Rows.find(units.get(), "measure", "total_cost").map(r -> Rows.text(r, "unit"))
+                .orElse(org.ordercycle.stats.Measure.CURRENCY);
+    }
+
     /** A saved table; every column that is not clearly numeric is read as text. */
     Table table(String name) throws ReportException {
         return optionalTable(name).orElseThrow(() -> new ReportException(folder.resolve(TABLES).resolve(name)
@@ -110,5 +123,5 @@ final class SavedRun {
     static final List<String> TEXT_COLUMNS = List.of("scenario", "point", "policy", "measure", "segment",
             "base_policy", "other_policy", "product", "series", "journey", "lane", "step", "outcome", "term",
             "aliases", "lever", "conclusion", "claim", "verdict", "strongest_assumption", "path", "why",
-            "department", "kind", "message");
+            "department", "kind", "message", "unit");
 }

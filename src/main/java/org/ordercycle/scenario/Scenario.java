@@ -25,7 +25,9 @@ public record Scenario(
         @Doc("Cost rates not attached to a department, product or line") Costs costs,
         @Doc("Parameters of the ten steps of the order cycle") Steps steps,
         @Doc("Parameters that no source pins down, with their plausible ranges (read by ordercycle robustness)")
-        @Default("[]") List<Assumption> assumptions) {
+        @Default("[]") List<Assumption> assumptions,
+        @Doc("Currency of every amount of money in the scenario and in its results: an ISO 4217 code such as EUR, "
+                + "USD or GBP") @Default("EUR") String currency) {
 
     /** True when the warm-up is to be detected ({@code warmupDays: auto}). */
     public boolean autoWarmup() {
@@ -35,7 +37,7 @@ public record Scenario(
     /** This scenario with a fixed warm-up. */
     public Scenario withWarmup(double days) {
         return new Scenario(name, description, timeUnit, horizonDays, days, calendar, products, lines, segments,
-                departments, logistics, costs, steps, assumptions);
+                departments, logistics, costs, steps, assumptions, currency);
     }
 
     /** The product with this id, or null. */

@@ -83,6 +83,9 @@ public enum Measure {
             "100 x (0.35 on-time + 0.25 fill + 0.25 (1 - billing errors) + 0.15 (1 - repeat service visits))"),
     REPEAT_VISIT_RATE(Area.customer, "share", false, "Share of service visits that had to be repeated");
 
+    /** The word in a unit label that stands for the scenario's currency, replaced by its code where known. */
+    public static final String CURRENCY = "currency";
+
     /** Labels for keys that do not read well once put in words (see {@link #label()}). */
     private static final java.util.Map<String, String> LABELS = java.util.Map.ofEntries(
             java.util.Map.entry("lead_time_p50", "Lead time, median"),
@@ -170,7 +173,7 @@ public enum Measure {
     public String unitLabel() {
         return switch (unit) {
             case "share" -> "%";
-            case "money" -> "currency";
+            case "money" -> CURRENCY;
             case "money/order" -> "per order";
             case "0-100" -> "out of 100";
             default -> unit;
@@ -179,6 +182,72 @@ public enum Measure {
 
     public String description() {
         return description;
+    }
+
+    /** Labels and units of the queueing statistics kept per department, line and company (see ReplicationResult). */
+    private static final java.util.Map<String, String[]> QUEUE_STATS = java.util.Map.of(
+            "arrival_rate", new String[] {"arrivals per day", "per day"},
+            "wait", new String[] {"wait in queue, mean", "days"},
+            "sojourn", new String[] {"time inside, mean", "days"},
+            "in_system", new String[] {"jobs present, time-average", "jobs"},
+            "end_effect", new String[] {"jobs cut by the window edges", "jobs"},
+            "utilisation", new String[] {"utilisation", "%"},
+            "queue_first", new String[] {"queue, first part of the run", "jobs"},
+            "queue_last", new String[] {"queue, last part of the run", "jobs"});
+    private static final java.util.Map<String, String> STEP_KINDS = java.util.Map.of(
+            "queue", "waiting in queue", "processing", "being worked on", "unattended", "in unowned hand-offs",
+            "closed", "waiting for working hours");
+
+    /**
+     * The label of any key of a result, in words: a measure's {@link #label()}, or for the
+     * bracketed keys "Order entry: wait in queue, mean", "Line L1: utilisation", "Entry:
+     * waiting in queue" (mean days per delivered order), "Company: time inside, mean", and a measure per segment "Fill rate, segment b2b".
+     */
+    public static String labelOf(String key) {
+        int open = key.indexOf('[');
+        if (open < 0 || !key.endsWith("]")) {
+            return byKey(key).label();
+        }
+        String head = key.substring(0, open);
+        String inside = key.substring(open + 1, key.length() - 1);
+        int dot = inside.lastIndexOf('.');
+        String owner = dot < 0 ? "" : words(inside.substring(0, dot));
+        String stat = dot < 0 ? inside : inside.substring(dot + 1);
+        return switch (head) {
+            case "department" -> capitalise(owner) + ": " + queueStat(stat)[0];
+            case "line" -> "Line " + inside.substring(0, Math.max(dot, 0)) + ": " + queueStat(stat)[0];
+            case "system" -> "Company (orders placed, not ended): " + queueStat(stat)[0];
+            case "step_time" -> capitalise(owner) + ": " + STEP_KINDS.getOrDefault(stat, words(stat));
+            default -> byKey(head).label() + ", segment " + inside;
+        };
+    }
+
+    /** The unit of any key as {@link #unitLabel()} gives it: "days", "%", "jobs", "per day", "currency". */
+    public static String unitLabelOf(String key) {
+        int open = key.indexOf('[');
+        if (open < 0 || !key.endsWith("]")) {
+            return byKey(key).unitLabel();
+        }
+        String head = key.substring(0, open);
+        String inside = key.substring(open + 1, key.length() - 1);
+        String stat = inside.substring(inside.lastIndexOf('.') + 1);
+        return switch (head) {
+            case "department", "line", "system" -> queueStat(stat)[1];
+            case "step_time" -> "days";
+            default -> byKey(head).unitLabel();
+        };
+    }
+
+    private static String[] queueStat(String stat) {
+        return QUEUE_STATS.getOrDefault(stat, new String[] {words(stat), ""});
+    }
+
+    private static String words(String id) {
+        return id.replace('-', ' ').replace('_', ' ');
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** The measure with this key. */

@@ -41,6 +41,19 @@ class CompareCommandTest {
             assertTrue(line.contains("%"), "relative change: " + line);
         }
         assertTrue(text.indexOf("PRIMARY MEASURES") < text.indexOf("DELIVERY"), "primary measures first");
+        assertTrue(text.indexOf("VERDICT") > 0 && text.indexOf("VERDICT") < text.indexOf("PRIMARY MEASURES"), text);
+        // the verdict printed is the report's, word for word
+        String printed = text.substring(text.indexOf("VERDICT") + 7, text.indexOf("PRIMARY MEASURES"))
+                .replaceAll("\\s+", " ").strip();
+        String md = Files.readString(out.resolve("summary.md"));
+        String written = md.substring(md.indexOf("## Verdict") + 10, md.indexOf("## ", md.indexOf("## Verdict") + 10))
+                .replace("\\", "").replaceAll("\\s+", " ").strip();
+        assertEquals(written, printed);
+        assertTrue(printed.startsWith("Joint against siloed: "), printed);
+        assertTrue(text.contains("  Total cost, EUR "), "money rows name the currency: " + text);
+        assertFalse(text.contains("999%"), "relative changes are numbers, not capped: " + text);
+        assertEquals("+1,970%", ComparisonReport.change(19.7));
+        assertEquals("-25.0%", ComparisonReport.change(-0.25));
         for (String line : text.lines().takeWhile(l -> !l.startsWith("Report written to")).toList()) {
             assertTrue(line.length() <= 110, "line of " + line.length() + " characters: " + line);
         }

@@ -46,7 +46,7 @@ class DaysGoReadingTest {
         String text = new Readings(SUMMARY, comparison("true"), List.of("siloed", "joint")).daysGo("siloed");
         // generation queue grows by 0.10 days, interval [0.09, 0.11]: named. Billing grows by only 0.02 days
         // (below 0.05) and production's interval includes zero: neither is named.
-        assertTrue(text.contains(" Longer under joint than under siloed: generation queue, 1.07 days against "
+        assertTrue(text.contains(" Longer under joint than under siloed: Generation: waiting in queue, 1.07 days against "
                 + "0.97 days (+0.10 days, 95% interval [0.09, 0.11])."), text);
         assertTrue(!text.contains("billing") && !text.contains("production"), text);
     }

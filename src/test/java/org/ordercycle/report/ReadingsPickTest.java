@@ -33,7 +33,8 @@ class ReadingsPickTest {
                 lead_time_mean,siloed,big-lever,-2.4,-2.6,-2.2
                 """);
         String html = Files.readString(Report.render(f));
-        assertTrue(html.contains("<li>Lead time, mean: big-lever −2.50 days [−2.70, −2.30].</li>"), html);
+        assertTrue(html.contains("<li>Lead time, mean: big-lever −2.50 days [−2.70, −2.30] (main effect; switched "
+                + "alone from siloed: −2.40 days [−2.60, −2.20]).</li>"), html);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.ordercycle.scenario.Dist;
 import org.ordercycle.scenario.Doc;
 import org.ordercycle.scenario.Line;
 import org.ordercycle.scenario.Product;
+import org.ordercycle.scenario.Scenario;
 import org.ordercycle.scenario.Segment;
 import org.ordercycle.scenario.Steps;
 
@@ -49,6 +50,9 @@ public final class ScenarioRules implements Binder.RecordCheck {
             }
         } else if (record instanceof Product product) {
             checkProduct(product, path, r);
+        } else if (record instanceof Scenario scenario && !isCurrency(scenario.currency())) {
+            r.error(path.child("currency"), "must be an ISO 4217 currency code in capitals, such as EUR, USD or GBP, "
+                    + "was '" + scenario.currency() + "'");
         } else if (record instanceof Assumption a && !(a.low() <= a.high())) {
             r.error(path.child("low"), "must be <= high (" + Numbers.format(a.high()) + "), was "
                     + Numbers.format(a.low()));
@@ -56,6 +60,19 @@ public final class ScenarioRules implements Binder.RecordCheck {
             FieldPath p = path.child("idleLoadDays");
             r.error(p, "must be <= scarceLoadDays (" + Numbers.format(pricing.scarceLoadDays()) + "), was "
                     + Numbers.format(pricing.idleLoadDays()) + r.defaultNote(p));
+        }
+    }
+
+    /** True for a code java.util.Currency knows, written as ISO 4217 writes it. */
+    static boolean isCurrency(String code) {
+        if (code == null || !code.matches("[A-Z]{3}")) {
+            return false;
+        }
+        try {
+            java.util.Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException unknown) {
+            return false;
         }
     }
 
