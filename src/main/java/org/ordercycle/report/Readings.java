@@ -128,9 +128,9 @@ final class Readings {
     }
 
     /** Steps before the order exists: handling the lead and quoting. */
-    static final List<String> BEFORE_ORDER = List.of("generation", "pricing");
+    static final List<String> BEFORE_ORDER = org.ordercycle.report.chart.Charts.BEFORE_ORDER;
     /** Steps after the goods reached the customer: invoicing, returns. */
-    static final List<String> AFTER_DELIVERY = List.of("billing", "returns");
+    static final List<String> AFTER_DELIVERY = org.ordercycle.report.chart.Charts.AFTER_DELIVERY;
     /** Kinds of time of a step, which add up to its time. */
     static final List<String> STEP_KINDS = List.of("queue", "processing", "unattended", "closed");
 

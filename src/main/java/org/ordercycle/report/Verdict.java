@@ -83,13 +83,15 @@ public final class Verdict {
                     clear.add(phrase(c));
                 }
             }
-            StringBuilder s = new StringBuilder(capitalise(other)).append(" against ").append(base).append(": ");
+            StringBuilder s = new StringBuilder("Against ").append(base).append(", ");
             if (clear.isEmpty() && profit.isEmpty()) {
-                s.append("no clear change in delivery time, billing errors, cost or profit");
+                s.append(other).append(" shows no clear change in delivery time, billing errors, cost or profit");
+            } else if (clear.isEmpty()) {
+                s.append("under ").append(other).append(' ').append(profit);
             } else {
                 s.append(other).append(' ').append(list(clear));
                 if (!profit.isEmpty()) {
-                    s.append(clear.isEmpty() ? "" : "; ").append(profit);
+                    s.append("; ").append(profit);
                 }
             }
             if (!unclear.isEmpty() && !(clear.isEmpty() && profit.isEmpty())) {
@@ -153,9 +155,5 @@ public final class Verdict {
             return String.join("", parts);
         }
         return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

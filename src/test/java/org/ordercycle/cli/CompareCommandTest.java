@@ -49,7 +49,7 @@ class CompareCommandTest {
         String written = md.substring(md.indexOf("## Verdict") + 10, md.indexOf("## ", md.indexOf("## Verdict") + 10))
                 .replace("\\", "").replaceAll("\\s+", " ").strip();
         assertEquals(written, printed);
-        assertTrue(printed.startsWith("Joint against siloed: "), printed);
+        assertTrue(printed.startsWith("Against siloed, joint "), printed);
         assertTrue(text.contains("  Total cost, EUR "), "money rows name the currency: " + text);
         assertFalse(text.contains("999%"), "relative changes are numbers, not capped: " + text);
         assertEquals("+1,970%", ComparisonReport.change(19.7));

@@ -14,6 +14,11 @@ import tech.tablesaw.api.Table;
  * new charts.
  */
 public final class Charts {
+    /** Steps before the order exists (handling the lead, quoting): not part of the lead time. */
+    public static final List<String> BEFORE_ORDER = List.of("generation", "pricing");
+    /** Steps after the goods reached the customer (invoicing, returns): not part of the lead time. */
+    public static final List<String> AFTER_DELIVERY = List.of("billing", "returns");
+
     private Charts() {
     }
 

@@ -115,7 +115,7 @@ final class Draw {
         java.util.Map<Double, Double> byMean = java.util.Map.copyOf(halfWidthByMean);
         c.getStyler().setYAxisTickLabelsFormattingFunction(v -> {
             Double e = v == null ? null : byMean.get(v);
-            return e == null || !(e > 0) ? Theme.money(v) : Numbers.format(v) + " ± " + Numbers.format(e);
+            return e == null || !(e > 0) ? Theme.money(v) : Numbers.plusMinus(v, e);
         });
     }
 

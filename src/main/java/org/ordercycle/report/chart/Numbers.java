@@ -44,6 +44,21 @@ public final class Numbers {
         return plain(r);
     }
 
+    /**
+     * A half-width shown beside its mean, at the mean's resolution ("4.97 ± 0.07", not
+     * "4.97 ± 0.0747"): as many decimals as the formatted mean has; with a k/M suffix, three
+     * significant digits.
+     */
+    public static String plusMinus(double mean, double halfWidth) {
+        String m = format(mean);
+        java.util.regex.Matcher plain = java.util.regex.Pattern.compile("-?\\d+(?:\\.(\\d+))?").matcher(m);
+        if (!plain.matches()) {
+            return m + " ± " + format(halfWidth);
+        }
+        int decimals = plain.group(1) == null ? 0 : plain.group(1).length();
+        return m + " ± " + String.format(java.util.Locale.ROOT, "%." + decimals + "f", halfWidth);
+    }
+
     /** v formatted with its unit: "%" directly after the number, any other unit after a space. */
     public static String format(double v, String unit) {
         String s = format(v);

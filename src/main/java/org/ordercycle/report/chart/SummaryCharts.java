@@ -186,6 +186,24 @@ final class SummaryCharts {
         return new NamedChart(name, title, caption, c, shown).withNote("bars: means, whiskers: 95% intervals");
     }
 
+    /**
+     * Names the blank rows where the lead time starts and ends ("order placed", "delivered"), so
+     * that the steps before the order exists and after delivery read apart from those it is made of.
+     */
+    static void markLeadTimeBounds(List<String> labels, List<String> steps, int policies) {
+        int positions = labels.size();
+        for (int si = 0; si + 1 < steps.size(); si++) {
+            String here = steps.get(si);
+            String next = steps.get(si + 1);
+            int gap = positions - 1 - (si * (policies + 1) + policies);
+            if (Charts.BEFORE_ORDER.contains(here) && !Charts.BEFORE_ORDER.contains(next)) {
+                labels.set(gap, "— order placed —");
+            } else if (!Charts.AFTER_DELIVERY.contains(here) && Charts.AFTER_DELIVERY.contains(next)) {
+                labels.set(gap, "— delivered —");
+            }
+        }
+    }
+
     static String errorKey(String kind) {
         return "error_" + kind + "_rate";
     }
@@ -195,7 +213,8 @@ final class SummaryCharts {
         String title = "Where the days go";
         String caption = "Mean days a delivered order spent in each step, split into queueing, processing, "
                 + "unattended time (no one owns the order) and closed hours (nights and weekends inside a job), per policy; "
-                + "steps with negligible time are left out.";
+                + "steps with negligible time are left out. Steps above 'order placed' come before the order exists "
+                + "and steps below 'delivered' after delivery: only the steps between them make up the lead time.";
         Map<String, Map<String, Stat>> s = Rows.summary(summary, Rows.ALL);
         // step -> kind -> policy -> mean days
         Map<String, Map<String, Map<String, Double>>> days = new LinkedHashMap<>();
@@ -288,6 +307,7 @@ final class SummaryCharts {
                 names.add(label);
             }
         }
+        markLeadTimeBounds(labels, steps, m);
         c.getStyler().setXAxisMin(0.0);
         c.getStyler().setXAxisMax(Draw.niceCeil(xMax));
         c.getStyler().setYAxisMin(-0.6);

@@ -140,7 +140,7 @@ class ChartTextTest {
         }
         double mean = y[i];
         double half = siloed.getExtraValues()[i];
-        assertEquals(Numbers.format(mean) + " ± " + Numbers.format(half),
+        assertEquals(Numbers.plusMinus(mean, half),
                 c.getStyler().getYAxisTickLabelsFormattingFunction().apply(mean));
     }
 

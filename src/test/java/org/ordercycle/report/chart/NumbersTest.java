@@ -13,6 +13,14 @@ class NumbersTest {
     static final Pattern NOISE = Pattern.compile("\\d\\.\\d{6,}");
 
     @Test
+    void halfWidthAtTheMeansResolution() {
+        assertEquals("4.97 ± 0.07", Numbers.plusMinus(4.9712, 0.0747));
+        assertEquals("72.6 ± 1.4", Numbers.plusMinus(72.61, 1.44));
+        assertEquals("636 ± 10", Numbers.plusMinus(636.2, 9.6));
+        assertEquals("1.72M ± 33.3k", Numbers.plusMinus(1_722_383, 33_252));
+    }
+
+    @Test
     void writesThreeSignificantDigitsWithKAndM() {
         assertEquals("4.77", Numbers.format(4.7700000000000005));
         assertEquals("4.77", Numbers.format(Math.ceil(4.7649 / 0.01) * 0.01)); // 4.7700000000000005, an old bound
