@@ -21,6 +21,9 @@ public final class Columns {
     public static final String RELATIVE_CHANGE = "relative_change";
     public static final String P_VALUE = "p_value";
     public static final String SIGNIFICANT = "significant";
+    public static final String P_VALUE_ADJUSTED = "p_value_adjusted";
+    public static final String ADJUSTMENT = "adjustment";
+    public static final String SIGNIFICANT_ADJUSTED = "significant_adjusted";
     public static final String DAYS = "days";
     public static final String SHARE = "share";
     public static final String PERIOD = "period";

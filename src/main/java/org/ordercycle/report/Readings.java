@@ -75,7 +75,10 @@ final class Readings {
                 + Numbers.value(unit, Rows.number(r, "mean_other")) + " under " + other + " — a difference of "
                 + Numbers.difference(unit, d) + (rel.isEmpty() ? "" : " (" + rel + ")") + ", 95% interval "
                 + Numbers.interval(unit, Rows.number(r, "ci_low"), Rows.number(r, "ci_high"))
-                + (significant ? "." : ", which includes zero: no difference can be claimed.");
+                + (significant ? "." : Rows.intervalExcludesZero(r)
+                        ? ", which excludes zero, but not once adjusted for the many differences tested (p "
+                        + Rows.pValues(r) + " raw (adjusted)): no difference can be claimed."
+                        : ", which includes zero: no difference can be claimed.");
     }
 
     /** Reading of a headline chart: every policy's mean and 95% interval (the changes are in the findings). */
