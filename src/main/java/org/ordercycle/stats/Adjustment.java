@@ -70,7 +70,8 @@ public enum Adjustment {
         double running = 1;
         for (int i = m - 1; i >= 0; i--) {
             running = Math.min(running, Math.min(1, m * p[order[i]] / (i + 1)));
-            adjusted[order[i]] = running;
+            adjusted[order[i]] = Math.max(p[order[i]], running); // m p / m may round below p
+
         }
         return adjusted;
     }
