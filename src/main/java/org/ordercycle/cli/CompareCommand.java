@@ -107,7 +107,7 @@ final class CompareCommand implements Callable<Integer> {
         CommandLine cli = spec.commandLine();
         checkOptions(cli);
         int threadCount = options.threadCount(cli);
-        List<Policy> policies = policies(cli);
+        List<Policy> policies = policies(cli, policyNames, "compare");
         Scenario scenario = Inputs.scenario(cli, scenarioFile);
         int planned = precision == null ? replicationCount() : maxCount();
         RunEstimate.none(threadCount).plus(scenario, (long) planned * policies.size(), policies.size())
@@ -179,7 +179,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     /** The policies named by --policies: presets or policy files, at least two, with distinct names. */
-    private List<Policy> policies(CommandLine cli) throws ScenarioException {
+    static List<Policy> policies(CommandLine cli, List<String> policyNames, String command) throws ScenarioException {
         List<Policy> list = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String raw : policyNames) {
@@ -204,7 +204,7 @@ final class CompareCommand implements Callable<Integer> {
             list.add(p);
         }
         if (list.size() < 2) {
-            throw new ParameterException(cli, "Invalid value for option '--policies': compare needs at least two "
+            throw new ParameterException(cli, "Invalid value for option '--policies': " + command + " needs at least two "
                     + "policies, e.g. --policies siloed,joint (for one policy use 'ordercycle run').");
         }
         return list;

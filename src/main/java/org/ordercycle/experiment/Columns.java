@@ -24,6 +24,15 @@ public final class Columns {
     public static final String P_VALUE_ADJUSTED = "p_value_adjusted";
     public static final String ADJUSTMENT = "adjustment";
     public static final String SIGNIFICANT_ADJUSTED = "significant_adjusted";
+    public static final String STATUS = "status";
+    public static final String REPLICATIONS = "replications";
+    public static final String MCB_LOW = "mcb_low";
+    public static final String MCB_HIGH = "mcb_high";
+    public static final String ELIMINATED_AT = "eliminated_at";
+    public static final String ELIMINATED_BY = "eliminated_by";
+    public static final String ELIMINATION = "elimination";
+    public static final String BEHIND_BY = "behind_by";
+    public static final String ALLOWANCE = "allowance";
     public static final String DAYS = "days";
     public static final String SHARE = "share";
     public static final String PERIOD = "period";
