@@ -69,7 +69,7 @@ final class SelectionReport {
         out.println();
         wrap("", String.format(Locale.ROOT, "MULTIPLE COMPARISONS WITH THE BEST: each policy's mean minus the best "
                 + "mean of the others (for a lower-is-better measure the best is the lowest), with constrained "
-                + "intervals (Hsu 1984) of at least %.0f%% joint confidence. An interval at or beyond 0 on the worse "
+                + "intervals (Hsu 1984) meant to hold jointly at %.0f%%. An interval at or beyond 0 on the worse "
                 + "side says the policy is not the best; one on the better side, that it is.", 100 * r.pcs()));
         String head = String.format(Locale.ROOT, "  %-18s %-10s %12s %16s  %s", "policy", "status", "replications",
                 "mean", "minus the best of the others");

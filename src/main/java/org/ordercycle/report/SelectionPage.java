@@ -109,7 +109,9 @@ final class SelectionPage {
                         + "normally distributed replication results (means over a year of orders are close to "
                         + "normal). When several policies are within the zone of the best, any of them may be "
                         + "selected: they are equally good for this purpose. The intervals for multiple comparisons "
-                        + "with the best (Hsu 1984) are constrained to contain zero and widened by the zone.",
+                        + "with the best (Hsu 1984) are constrained to contain zero and widened by the zone; they are "
+                        + "meant to hold jointly at the same level, which a known-answer test on synthetic policies "
+                        + "checks for this procedure.",
                 zone(unit, delta), settings.path("delta_automatic").asBoolean()
                         ? ", set to 1% of the first-stage mean (one percentage point for a share) since none was given"
                         : "", 100 * pcs));
