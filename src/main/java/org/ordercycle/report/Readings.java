@@ -76,8 +76,9 @@ final class Readings {
                 + Numbers.difference(unit, d) + (rel.isEmpty() ? "" : " (" + rel + ")") + ", 95% interval "
                 + Numbers.interval(unit, Rows.number(r, "ci_low"), Rows.number(r, "ci_high"))
                 + (significant ? "." : Rows.intervalExcludesZero(r)
-                        ? ", which excludes zero, but not once adjusted for the many differences tested (p "
-                        + Rows.pValues(r) + " raw (adjusted)): no difference can be claimed."
+                        ? String.format(java.util.Locale.ROOT, ", which excludes zero, but not once adjusted for "
+                        + "the many differences tested (p %.3f raw, %.3f adjusted): no difference can be claimed.",
+                        Rows.number(r, "p_value"), Rows.number(r, "p_value_adjusted"))
                         : ", which includes zero: no difference can be claimed.");
     }
 
