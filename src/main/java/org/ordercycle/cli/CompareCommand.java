@@ -40,7 +40,8 @@ import tech.tablesaw.api.Table;
                 "                  (scenario,policy,replication,measure,segment,value; segment 'all' = company)",
                 "  summary.csv     per policy and measure: n, mean, sd, ci_low, ci_high, half_width",
                 "  comparison.csv  per pair of policies and measure: means, paired difference, its interval,",
-                "                  relative change, p-value, significant",
+                "                  relative change, p-value, significant (interval excludes 0), then the p-value",
+                "                  adjusted for multiple comparisons, the adjustment (holm, bh) and significant_adjusted",
                 "  manifest.json   what is needed to reproduce the run (scenario file hash, seed, levers, versions)",
                 "  .runs/          each finished replication, kept so that --resume can continue a killed run",
                 "  ocel/           with --ocel: <policy>.json, replication 0 as an OCEL 2.0 event log",
@@ -106,7 +107,7 @@ final class CompareCommand implements Callable<Integer> {
         CommandLine cli = spec.commandLine();
         checkOptions(cli);
         int threadCount = options.threadCount(cli);
-        List<Policy> policies = policies(cli);
+        List<Policy> policies = policies(cli, policyNames, "compare");
         Scenario scenario = Inputs.scenario(cli, scenarioFile);
         int planned = precision == null ? replicationCount() : maxCount();
         RunEstimate.none(threadCount).plus(scenario, (long) planned * policies.size(), policies.size())
@@ -178,7 +179,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     /** The policies named by --policies: presets or policy files, at least two, with distinct names. */
-    private List<Policy> policies(CommandLine cli) throws ScenarioException {
+    static List<Policy> policies(CommandLine cli, List<String> policyNames, String command) throws ScenarioException {
         List<Policy> list = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String raw : policyNames) {
@@ -203,7 +204,7 @@ final class CompareCommand implements Callable<Integer> {
             list.add(p);
         }
         if (list.size() < 2) {
-            throw new ParameterException(cli, "Invalid value for option '--policies': compare needs at least two "
+            throw new ParameterException(cli, "Invalid value for option '--policies': " + command + " needs at least two "
                     + "policies, e.g. --policies siloed,joint (for one policy use 'ordercycle run').");
         }
         return list;

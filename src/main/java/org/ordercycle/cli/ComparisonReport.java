@@ -32,13 +32,15 @@ import org.ordercycle.stats.Overload;
  * figure comes from {@link Comparison}.
  */
 final class ComparisonReport {
-    /** Widest line of the table. */
-    static final int WIDTH = 109;
+    /** Widest line of the table (room for the p-value column beside the difference). */
+    static final int WIDTH = 124;
     private static final int MAX_LABEL = 38;
     private static final int MIN_LABEL = 20;
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** Relative changes beyond +-999% (a base mean near zero) are printed without decimals. */
     private static final double MAX_CHANGE = 9.995;
+    /** Title of the p-value column: raw, then adjusted in parentheses. */
+    private static final String P_TITLE = "p (adjusted)";
 
     private final PrintWriter out;
 
@@ -58,9 +60,11 @@ final class ComparisonReport {
         out.printf("Warm-up       %s days (%s)%n", Format.period(c.warmupDays()), c.warmupMethod());
         out.printf("Simulated     %s days per replication after the warm-up%n", Format.period(scenario.horizonDays()));
         String note = "mean ± half-width of the " + level + "% Student t interval across replications. "
-                + "Differences are paired, replication by replication (other - base), with their own interval; "
-                + "* marks a difference whose interval excludes 0. Differences of shares are in percentage points; "
-                + "change is relative to the base mean.";
+                + "Differences are paired, replication by replication (other - base), with their own interval. "
+                + "Differences of shares are in percentage points; change is relative to the base mean. p is the "
+                + "paired t-test's p-value, raw and (in parentheses) adjusted for multiple comparisons: Holm over "
+                + "the pairs of policies for each primary measure, Benjamini-Hochberg over all other measures. "
+                + "* marks an adjusted p-value below " + (100 - level) + "%.";
         String prefix = "Figures       ";
         for (String line : Format.wrap(note, WIDTH - prefix.length())) {
             out.println(prefix + line);
@@ -172,6 +176,9 @@ final class ComparisonReport {
                     JsonNumbers.put(node, "relative_change", relative(d, base));
                     JsonNumbers.put(node, "p_value", d.pValue());
                     node.put("significant", d.excludesZero());
+                    JsonNumbers.put(node, "p_value_adjusted", c.adjustedPValue(policies.get(i), policies.get(j), key));
+                    node.put("adjustment", c.adjustment(key).key());
+                    node.put("significant_adjusted", c.significantAdjusted(policies.get(i), policies.get(j), key));
                     node.put("unstable_policy", unstable.contains(policies.get(i).name())
                             || unstable.contains(policies.get(j).name()));
                     node.put("n", d.n());
@@ -207,7 +214,7 @@ final class ComparisonReport {
 
     // ---- the table: cells are formatted first, then the column widths follow from them ----
 
-    private record Pair(String title, String difference, String change) {
+    private record Pair(String title, String difference, String change, String p) {
     }
 
     private record Row(String label, List<String> means, List<Pair> pairs) {
@@ -233,8 +240,10 @@ final class ComparisonReport {
                     String change = change(rel);
                     boolean shaky = unstable.contains(policies.get(i).name())
                             || unstable.contains(policies.get(j).name());
+                    boolean marked = c.significantAdjusted(policies.get(i), policies.get(j), m.key());
                     pairs.add(new Pair(policies.get(j).name() + " - " + policies.get(i).name(),
-                            plusMinus(m, d, true), change + (d.excludesZero() ? " *" : "  ") + (shaky ? "!" : "")));
+                            plusMinus(m, d, true), change + (marked ? " *" : "  ") + (shaky ? "!" : ""),
+                            pValues(d.pValue(), c.adjustedPValue(policies.get(i), policies.get(j), m.key()))));
                 }
             }
             rows.add(new Row(label(m) + (m.unit().startsWith("money") ? ", " + c.currency() : ""), means, pairs));
@@ -256,6 +265,15 @@ final class ComparisonReport {
         String label = m.shortLabel();
         String unit = Format.unit(m);
         return unit.isEmpty() || label.toLowerCase(Locale.ROOT).contains(unit) ? label : label + ", " + unit;
+    }
+
+    /** "raw (adjusted)" p-values with three decimals, "<.001" below; "n/a" when not computed. */
+    static String pValues(double raw, double adjusted) {
+        return Double.isNaN(raw) ? "n/a" : p(raw) + " (" + p(adjusted) + ")";
+    }
+
+    private static String p(double v) {
+        return v < 0.001 ? "<.001" : String.format(Locale.ROOT, "%.3f", v);
     }
 
     /** A relative change in percent with one decimal (none beyond +-999%); "n/a" without a base. */
@@ -294,6 +312,7 @@ final class ComparisonReport {
         }
         int diff = 0;
         int change = "change".length() + 2;
+        int pw = P_TITLE.length();
         int longestLabel = 0;
         String pairTitle = "";
         for (Section s : sections) {
@@ -305,6 +324,7 @@ final class ComparisonReport {
                 for (Pair p : r.pairs) {
                     diff = Math.max(diff, Math.max(p.difference.length(), p.title.length()));
                     change = Math.max(change, p.change.length());
+                    pw = Math.max(pw, p.p.length());
                     pairTitle = p.title;
                 }
             }
@@ -315,14 +335,14 @@ final class ComparisonReport {
             others += w + 2;
         }
         if (inline) {
-            others += diff + 2 + change + 1;
+            others += diff + 2 + change + 1 + pw + 2;
         }
         int label = Math.max(MIN_LABEL, Math.min(Math.min(MAX_LABEL, longestLabel), WIDTH - 2 - others));
-        return new Layout(inline, label, mean, diff, change, inline ? pairTitle : "");
+        return new Layout(inline, label, mean, diff, change, pw, inline ? pairTitle : "");
     }
 
     /** Column widths of the table; with two policies the difference sits on the measure's line. */
-    private record Layout(boolean inline, int label, int[] mean, int diff, int change, String pairTitle) {
+    private record Layout(boolean inline, int label, int[] mean, int diff, int change, int p, String pairTitle) {
 
         String header(String title, List<Policy> policies) {
             StringBuilder sb = new StringBuilder(pad(title, label + 2));
@@ -330,7 +350,8 @@ final class ComparisonReport {
                 sb.append("  ").append(right(policies.get(i).name(), mean[i]));
             }
             if (inline) {
-                sb.append("  ").append(right(pairTitle, diff)).append(" ").append(right("change  ", change));
+                sb.append("  ").append(right(pairTitle, diff)).append(" ").append(right("change  ", change))
+                        .append("  ").append(right(P_TITLE, p));
             }
             return sb.toString();
         }
@@ -343,14 +364,15 @@ final class ComparisonReport {
             }
             if (inline) {
                 Pair p = row.pairs.get(0);
-                sb.append("  ").append(right(p.difference, diff)).append(" ").append(right(p.change, change));
+                sb.append("  ").append(right(p.difference, diff)).append(" ").append(right(p.change, change))
+                        .append("  ").append(right(p.p, this.p));
                 lines.add(sb.toString());
                 return lines;
             }
             lines.add(sb.toString());
             for (Pair p : row.pairs) {
                 lines.add("      " + pad(Format.fit(p.title, label - 4), label - 4) + "  " + right(p.difference, diff)
-                        + " " + right(p.change, change));
+                        + " " + right(p.change, change) + "  " + right(p.p, this.p));
             }
             return lines;
         }

@@ -29,6 +29,8 @@ public final class Comparison {
     private final double warmupDays;
     private final String warmupMethod;
     private final String currency;
+    /** Built on first use; a race builds the same values twice, harmlessly. */
+    private volatile PValues pValues;
 
     Comparison(String scenario, List<Policy> policies, Map<String, List<ReplicationResult>> byPolicy, double level,
                double warmupDays, String warmupMethod, String currency) {
@@ -91,6 +93,33 @@ public final class Comparison {
     /** Mean and interval of a key under a policy. */
     public Estimate estimate(Policy policy, String key) {
         return Estimate.of(values(policy, key), level);
+    }
+
+    /**
+     * The p-value of the paired t-test of {@link #difference} adjusted for multiple comparisons
+     * (see {@link PValues}); NaN when the difference has fewer than two observations.
+     */
+    public double adjustedPValue(Policy base, Policy other, String key) {
+        return pValues().adjusted(base.name(), other.name(), key);
+    }
+
+    /** The adjustment applied to a key's p-values: Holm for a company-wide primary measure, else BH. */
+    public org.ordercycle.stats.Adjustment adjustment(String key) {
+        return PValues.adjustmentOf(key);
+    }
+
+    /** True when the adjusted p-value is below 1 - level: the mark reports show. */
+    public boolean significantAdjusted(Policy base, Policy other, String key) {
+        return adjustedPValue(base, other, key) < 1 - level;
+    }
+
+    private PValues pValues() {
+        PValues p = pValues;
+        if (p == null) {
+            p = PValues.of(this);
+            pValues = p;
+        }
+        return p;
     }
 
     /** Paired difference other - base of a key, replication by replication. */
@@ -211,7 +240,11 @@ public final class Comparison {
         return t;
     }
 
-    /** Per ordered pair of policies (each against the first, then each later pair) and key: paired difference. */
+    /**
+     * Per ordered pair of policies (each against the first, then each later pair) and key: paired
+     * difference, its raw p-value and significance (interval excludes zero), then the p-value
+     * adjusted for multiple comparisons, the adjustment (holm or bh) and its significance.
+     */
     public Table comparisonTable() {
         StringColumn bc = StringColumn.create(BASE);
         StringColumn oc = StringColumn.create(OTHER);
@@ -221,6 +254,9 @@ public final class Comparison {
         List<DoubleColumn> stats = doubles(MEAN + "_" + "base", MEAN + "_" + "other", DIFFERENCE, CI_LOW, CI_HIGH,
                 RELATIVE_CHANGE, P_VALUE);
         BooleanColumn sig = BooleanColumn.create(SIGNIFICANT);
+        DoubleColumn adjusted = DoubleColumn.create(P_VALUE_ADJUSTED);
+        StringColumn adjustment = StringColumn.create(ADJUSTMENT);
+        BooleanColumn sigAdjusted = BooleanColumn.create(SIGNIFICANT_ADJUSTED);
         for (int i = 0; i < policies.size(); i++) {
             for (int j = i + 1; j < policies.size(); j++) {
                 Policy a = policies.get(i);
@@ -238,12 +274,15 @@ public final class Comparison {
                     double relative = ea.mean() != 0 ? d.mean() / Math.abs(ea.mean()) : Double.NaN;
                     append(stats, ea.mean(), eb.mean(), d.mean(), d.low(), d.high(), relative, d.pValue());
                     sig.append(d.excludesZero());
+                    adjusted.append(adjustedPValue(a, b, key));
+                    adjustment.append(adjustment(key).key());
+                    sigAdjusted.append(significantAdjusted(a, b, key));
                 }
             }
         }
         Table t = Table.create("comparison", bc, oc, mc, gc, nc);
         stats.forEach(t::addColumns);
-        t.addColumns(sig);
+        t.addColumns(sig, adjusted, adjustment, sigAdjusted);
         return t;
     }
 

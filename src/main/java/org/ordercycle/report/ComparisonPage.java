@@ -91,7 +91,9 @@ final class ComparisonPage {
         }
         page.findings("What changes", findings);
         page.table("Headline measures", "Mean over replications ± half-width of the 95% interval; the difference "
-                + "is paired (same customers under every policy) and marked * when its interval excludes 0"
+                + "is paired (same customers under every policy); p is the paired t-test's p-value, raw and (in "
+                + "parentheses) adjusted for multiple comparisons (Holm over the pairs of policies for the primary "
+                + "measures, Benjamini-Hochberg over the others); * marks an adjusted p-value below 5%"
                 + (warnings.isEmpty() ? "." : "; ! when a policy compared has an overloaded department (see the "
                 + "warning at the top)."),
                 headlineHeader(), headlineRows());
@@ -153,6 +155,7 @@ final class ComparisonPage {
         for (String other : policies.subList(1, policies.size())) {
             h.add(other + " − " + policies.get(0) + " [95% CI]");
             h.add("Change");
+            h.add("p (adjusted)");
         }
         return h;
     }
@@ -177,6 +180,7 @@ final class ComparisonPage {
             if (c.isEmpty()) {
                 r.add("n/a");
                 r.add("");
+                r.add("");
                 continue;
             }
             Row row = c.get();
@@ -185,6 +189,7 @@ final class ComparisonPage {
                     + Numbers.interval(unit, Rows.number(row, "ci_low"), Rows.number(row, "ci_high"))
                     + (significant ? " *" : "") + (unstableMark(policies.get(0), other).isEmpty() ? "" : " !"));
             r.add(Numbers.relative(Rows.number(row, "relative_change")));
+            r.add(Rows.pValues(row));
         }
         return r;
     }
@@ -297,7 +302,13 @@ final class ComparisonPage {
                 + "(%s).", warmup, m.path("warmup").path("method").asText("as set in the scenario")));
         p.add("A figure is the mean over replications; its interval is the Student t 95% confidence interval "
                 + "across replications (replications are independent). A difference is the mean of the paired "
-                + "differences with its own t interval; it is marked significant when that interval excludes zero. "
+                + "differences with its own t interval and the p-value of the paired t-test. Because many "
+                + "differences are tested at once, the p-values are adjusted: for each primary measure (lead time, "
+                + "on-time delivery, total cost, invoices with an error) by Holm's (1979) step-down procedure over "
+                + "the pairs of policies, which keeps the chance of any false mark at 5%; for every other measure "
+                + "and every segment by Benjamini and Hochberg's (1995) step-up procedure over all of them, which "
+                + "keeps the expected share of false marks among the marks at 5%. A difference is marked * when its "
+                + "adjusted p-value is below 5%. "
                 + "The lead-time distribution is the mean over replications of the share of orders delivered within "
                 + "each number of days; planning series are means over replications per period, warm-up included.");
         p.add("Percentiles of the lead time (median, 90th, 95th) have one estimator everywhere on this page: each "

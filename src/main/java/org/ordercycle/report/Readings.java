@@ -99,7 +99,11 @@ final class Readings {
                 + Numbers.value(unit, Rows.number(r, "mean_other")) + " under " + other + " — a difference of "
                 + Numbers.difference(unit, d) + (rel.isEmpty() ? "" : " (" + rel + ")") + ", 95% interval "
                 + Numbers.interval(unit, Rows.number(r, "ci_low"), Rows.number(r, "ci_high"))
-                + (significant ? "." : ", which includes zero: no difference can be claimed.");
+                + (significant ? "." : Rows.intervalExcludesZero(r)
+                        ? String.format(java.util.Locale.ROOT, ", which excludes zero, but not once adjusted for "
+                        + "the many differences tested (p %.3f raw, %.3f adjusted): no difference can be claimed.",
+                        Rows.number(r, "p_value"), Rows.number(r, "p_value_adjusted"))
+                        : ", which includes zero: no difference can be claimed.");
     }
 
     /** Reading of a headline chart: every policy's mean and 95% interval (the changes are in the findings). */

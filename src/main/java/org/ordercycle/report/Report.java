@@ -69,8 +69,9 @@ public final class Report {
             case "sweep" -> new SweepPage(run).build();
             case "attribute" -> new AttributionPage(run).build();
             case "robustness" -> new RobustnessPage(run).build();
+            case "select" -> new SelectionPage(run).build();
             default -> throw new ReportException(folder.resolve("manifest.json") + " is the manifest of a '"
-                    + run.command() + "' run; reports are drawn for compare, sweep, attribute and robustness runs.");
+                    + run.command() + "' run; reports are drawn for compare, select, sweep, attribute and robustness runs.");
         };
     }
 

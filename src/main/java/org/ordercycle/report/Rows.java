@@ -50,8 +50,30 @@ final class Rows {
         return v == null ? "" : v.toString();
     }
 
-    /** True when a comparison or effect row says its 95% interval excludes zero. */
+    /**
+     * True when a comparison or effect row is marked significant: by its p-value adjusted for
+     * multiple comparisons where the table has one, otherwise because its 95% interval excludes zero.
+     */
     static boolean significant(Row r) {
+        String column = r.columnNames().contains("significant_adjusted") ? "significant_adjusted" : "significant";
+        return "true".equalsIgnoreCase(text(r, column));
+    }
+
+    /** True when the row's 95% interval excludes zero, before any adjustment. */
+    static boolean intervalExcludesZero(Row r) {
         return "true".equalsIgnoreCase(text(r, "significant"));
+    }
+
+    /** "raw (adjusted)" p-values of a comparison row, "" for a table written before they existed. */
+    static String pValues(Row r) {
+        if (!r.columnNames().contains("p_value_adjusted")) {
+            return "";
+        }
+        double raw = number(r, "p_value");
+        return Double.isNaN(raw) ? "n/a" : p(raw) + " (" + p(number(r, "p_value_adjusted")) + ")";
+    }
+
+    private static String p(double v) {
+        return v < 0.001 ? "<.001" : String.format(java.util.Locale.ROOT, "%.3f", v);
     }
 }

@@ -250,6 +250,29 @@ public enum Measure {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
+
+    /** Which way a measure improves, for choosing the best policy on it. */
+    public enum Direction {
+        /** More is better: revenue, profit, on-time delivery, fill rate, satisfaction. */
+        HIGHER,
+        /** Less is better: times, costs, errors, losses. */
+        LOWER,
+        /** Neither way is better in itself (volumes, biases, utilisation). */
+        NONE
+    }
+
+    /** Which way the measure improves; {@link Direction#NONE} where "better" depends on the purpose. */
+    public Direction direction() {
+        return switch (this) {
+            case ON_TIME_RATE, FILL_RATE, ORDERS_DELIVERED, REVENUE, MARGIN, PROFIT, SATISFACTION_INDEX ->
+                    Direction.HIGHER;
+            case LEADS, LEADS_UNQUALIFIED, ORDERS_ENTERED, ORDERS_IN_PROGRESS, COMMITTED_CAPACITY_COST,
+                 STAFF_COST, INVOICED_AMOUNT, RECEIVABLES_END, UNBILLED_END, WORK_IN_PROGRESS_END, FORECAST_BIAS,
+                 PLAN_BIAS, CAPACITY_UTILISATION -> Direction.NONE;
+            default -> Direction.LOWER; // durations, costs, errors, losses, amplification, repeat visits
+        };
+    }
+
     /** The measure with this key. */
     public static Measure byKey(String key) {
         return valueOf(key.toUpperCase(java.util.Locale.ROOT));

@@ -85,6 +85,8 @@ class ReadmeSnippetsTest {
                 args.add(command.equals("verify") ? w : String.valueOf(Math.min(2, Integer.parseInt(w))));
             } else if (option.equals("--max-replications")) {
                 args.add("3");
+            } else if (option.equals("--first")) {
+                args.add("2");
             } else if (option.equals("--samples")) {
                 args.add("2");
             } else if (option.equals("--out")) {
@@ -101,6 +103,14 @@ class ReadmeSnippetsTest {
         if (replicates && !args.contains("--replications") && !args.contains("--precision")) {
             args.add("--replications");
             args.add("2");
+        }
+        if (command.equals("select")) { // a short first stage and a cap keep a selection quick
+            for (String[] o : new String[][] {{"--first", "2"}, {"--max-replications", "3"}}) {
+                if (!args.contains(o[0])) {
+                    args.add(o[0]);
+                    args.add(o[1]);
+                }
+            }
         }
         if (command.equals("robustness") && !args.contains("--points")) {
             args.add("--points");

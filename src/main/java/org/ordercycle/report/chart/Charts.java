@@ -118,6 +118,11 @@ public final class Charts {
         return JourneyChart.orderJourneys(journeys, policies);
     }
 
+    /** Intervals for multiple comparisons with the best, one per policy, from selection.csv ("selection-mcb"). */
+    public static NamedChart selectionMcb(Table selection) {
+        return SelectionChart.of(selection);
+    }
+
     /** Stacked shares of points where each headline conclusion holds, is unclear or reversed ("robustness"). */
     public static NamedChart robustness(Table conclusions) {
         return RobustnessChart.of(conclusions);
