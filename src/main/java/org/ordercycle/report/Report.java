@@ -36,10 +36,12 @@ public final class Report {
         Page page = switch (run.command()) {
             case "compare" -> new ComparisonPage(run).build();
             case "sweep" -> new SweepPage(run).build();
+            case "sensitivity" -> new SensitivityPage(run).build();
             case "attribute" -> new AttributionPage(run).build();
             case "robustness" -> new RobustnessPage(run).build();
             default -> throw new ReportException(folder.resolve("manifest.json") + " is the manifest of a '"
-                    + run.command() + "' run; reports are drawn for compare, sweep, attribute and robustness runs.");
+                    + run.command() + "' run; reports are drawn for compare, sweep, sensitivity, attribute and "
+                    + "robustness runs.");
         };
         Path charts = folder.resolve("charts");
         progress.begin("drawing " + page.charts().size() + " charts", page.charts().size());

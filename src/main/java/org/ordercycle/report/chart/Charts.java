@@ -117,4 +117,14 @@ public final class Charts {
     public static NamedChart robustness(Table conclusions) {
         return RobustnessChart.of(conclusions);
     }
+
+    /** Morris plane of indices.csv: mu* against sigma per parameter ("morris-&lt;measure&gt;-&lt;response&gt;"). */
+    public static NamedChart morrisPlane(Table indices, String measure, String response) {
+        return SensitivityCharts.morrisPlane(indices, measure, response);
+    }
+
+    /** Sobol' first-order and total indices of indices.csv with intervals ("sobol-&lt;measure&gt;-&lt;response&gt;"). */
+    public static NamedChart sobolBars(Table indices, String measure, String response) {
+        return SensitivityCharts.sobolBars(indices, measure, response);
+    }
 }
