@@ -143,18 +143,23 @@ final class SensitivityCommand implements Callable<Integer> {
 
     /** One --param PATH=LO..HI. */
     private static void addRange(CommandLine cli, Sensitivity analysis, String text) {
+        double[] ends = range(cli, text);
+        try {
+            analysis.range(text.substring(0, text.indexOf('=')).strip(), ends[0], ends[1]);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(cli, "Invalid value for option '--param': " + e.getMessage() + ".");
+        }
+    }
+
+    /** The ends of a --param PATH=LO..HI (shared with discover). */
+    static double[] range(CommandLine cli, String text) {
         int eq = text.indexOf('=');
         if (eq <= 0 || !ParamOption.isRange(text)) {
             throw new ParameterException(cli, "Invalid value for option '--param': '" + text + "' must be "
                     + "PATH=LO..HI, e.g. steps.planning.inflationMean=0..0.4");
         }
         String[] ends = text.substring(eq + 1).split("\\.\\.");
-        try {
-            analysis.range(text.substring(0, eq).strip(), Double.parseDouble(ends[0].strip()),
-                    Double.parseDouble(ends[1].strip()));
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(cli, "Invalid value for option '--param': " + e.getMessage() + ".");
-        }
+        return new double[] {Double.parseDouble(ends[0].strip()), Double.parseDouble(ends[1].strip())};
     }
 
     private void writeFiles(SensitivityResult r) throws java.io.IOException {

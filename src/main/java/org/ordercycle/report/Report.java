@@ -37,10 +37,11 @@ public final class Report {
             case "compare" -> new ComparisonPage(run).build();
             case "sweep" -> new SweepPage(run).build();
             case "sensitivity" -> new SensitivityPage(run).build();
+            case "discover" -> new DiscoveryPage(run).build();
             case "attribute" -> new AttributionPage(run).build();
             case "robustness" -> new RobustnessPage(run).build();
             default -> throw new ReportException(folder.resolve("manifest.json") + " is the manifest of a '"
-                    + run.command() + "' run; reports are drawn for compare, sweep, sensitivity, attribute and "
+                    + run.command() + "' run; reports are drawn for compare, sweep, sensitivity, discover, attribute and "
                     + "robustness runs.");
         };
         Path charts = folder.resolve("charts");

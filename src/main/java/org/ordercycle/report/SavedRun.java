@@ -104,5 +104,5 @@ final class SavedRun {
     private static final List<String> TEXT_COLUMNS = List.of("scenario", "point", "policy", "measure", "segment",
             "base_policy", "other_policy", "product", "series", "journey", "lane", "step", "outcome", "term",
             "aliases", "lever", "conclusion", "claim", "verdict", "strongest_assumption", "path", "why",
-            "department", "kind", "message", "response", "parameter", "index");
+            "department", "kind", "message", "response", "parameter", "index", "rule");
 }

@@ -60,7 +60,7 @@ public final class Prim {
         }
         List<Box> trajectory = new ArrayList<>();
         trajectory.add(box(low, high, inside, y, total, n));
-        while (true) {
+        while (total > 0) { // with y never 1 there is nothing to find
             double bestMean = Double.NEGATIVE_INFINITY;
             List<Integer> bestKept = null;
             int bestDim = -1;
@@ -72,6 +72,9 @@ public final class Prim {
                     v[k] = x[inside.get(k)][j];
                 }
                 Arrays.sort(v);
+                if (v.length < 2) {
+                    continue;
+                }
                 int cut = Math.max(1, (int) Math.floor(alpha * v.length));
                 for (boolean fromLow : new boolean[] {true, false}) {
                     // keep the points at or beyond the cut value: ties stay together
@@ -108,6 +111,7 @@ public final class Prim {
             inside = bestKept;
             trajectory.add(box(low, high, inside, y, total, n));
         }
+        return trajectory;
     }
 
     /**
@@ -134,10 +138,11 @@ public final class Prim {
 
     /**
      * The knee of the trade-off curve: the box closest (Euclidean) to the ideal corner, coverage 1
-     * and density 1, where neither more coverage nor more density comes cheap.
+     * and density 1, where neither more coverage nor more density comes cheap. When y is never 1
+     * (coverage undefined), the first box.
      */
     public static Box knee(List<Box> trajectory) {
-        Box best = null;
+        Box best = trajectory.get(0);
         double bestDistance = Double.POSITIVE_INFINITY;
         for (Box b : trajectory) {
             double distance = Math.hypot(1 - b.coverage(), 1 - b.density());

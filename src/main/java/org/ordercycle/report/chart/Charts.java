@@ -127,4 +127,15 @@ public final class Charts {
     public static NamedChart sobolBars(Table indices, String measure, String response) {
         return SensitivityCharts.sobolBars(indices, measure, response);
     }
+
+    /** The PRIM peeling trajectory of trajectory.csv, coverage against density ("prim-trade-off"). */
+    public static NamedChart primTradeOff(Table trajectory) {
+        return DiscoveryCharts.tradeOff(trajectory);
+    }
+
+    /** The points of points.csv over two parameters and the PRIM box's limits on them ("prim-box"). */
+    public static NamedChart primBox(Table points, double[] xLimits, double[] yLimits, String xParameter,
+                                     String yParameter) {
+        return DiscoveryCharts.box(points, xLimits, yLimits, xParameter, yParameter);
+    }
 }
