@@ -23,9 +23,10 @@ class SensitivityCommandTest {
     @Test
     void morrisPrintsEveryPrimaryMeasureAndWritesItsReport() throws Exception {
         Path out = dir.resolve("morris");
-        Cli.Result r = Cli.run("sensitivity", Cli.shortClassroom(dir).toString(), "--param", INFLATION, "--param",
+        String[] args = {"sensitivity", Cli.shortClassroom(dir).toString(), "--param", INFLATION, "--param",
                 SHOPS, "--method", "morris", "--trajectories", "2", "--replications", "2", "--threads", "2",
-                "--out", out.toString(), "--quiet");
+                "--out", out.toString(), "--quiet"};
+        Cli.Result r = Cli.run(args);
         assertEquals(0, r.code(), r.toString());
         for (String text : List.of("Lead time, mean (days)", "Total cost", "joint-siloed mu*", "sigma",
                 "segments[1].leadsPerDay", "Morris, 2 trajectories on 4 levels: 6 points")) {
@@ -45,6 +46,13 @@ class SensitivityCommandTest {
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("What moves the gap between joint and siloed"), "findings");
         assertTrue(html.contains("moved most by"), "findings name the strongest parameter");
+
+        // --resume reuses the stored runs and gives the same indices
+        String before = Files.readString(out.resolve("tables/indices.csv"));
+        String[] again = java.util.Arrays.copyOf(args, args.length + 1);
+        again[args.length] = "--resume";
+        assertEquals(0, Cli.run(again).code());
+        assertEquals(before, Files.readString(out.resolve("tables/indices.csv")));
     }
 
     /** Same seed, one or two threads: the same JSON, design and indices alike. */
