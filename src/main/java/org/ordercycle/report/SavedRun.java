@@ -123,5 +123,5 @@ final class SavedRun {
     static final List<String> TEXT_COLUMNS = List.of("scenario", "point", "policy", "measure", "segment",
             "base_policy", "other_policy", "product", "series", "journey", "lane", "step", "outcome", "term",
             "aliases", "lever", "conclusion", "claim", "verdict", "strongest_assumption", "path", "why",
-            "department", "kind", "message", "unit");
+            "department", "kind", "message", "unit", "response", "parameter", "index", "rule");
 }

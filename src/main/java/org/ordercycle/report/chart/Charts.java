@@ -127,4 +127,25 @@ public final class Charts {
     public static NamedChart robustness(Table conclusions) {
         return RobustnessChart.of(conclusions);
     }
+
+    /** Morris plane of indices.csv: mu* against sigma per parameter ("morris-&lt;measure&gt;-&lt;response&gt;"). */
+    public static NamedChart morrisPlane(Table indices, String measure, String response) {
+        return SensitivityCharts.morrisPlane(indices, measure, response);
+    }
+
+    /** Sobol' first-order and total indices of indices.csv with intervals ("sobol-&lt;measure&gt;-&lt;response&gt;"). */
+    public static NamedChart sobolBars(Table indices, String measure, String response) {
+        return SensitivityCharts.sobolBars(indices, measure, response);
+    }
+
+    /** The PRIM peeling trajectory of trajectory.csv, coverage against density ("prim-trade-off"). */
+    public static NamedChart primTradeOff(Table trajectory) {
+        return DiscoveryCharts.tradeOff(trajectory);
+    }
+
+    /** The points of points.csv over two parameters and the PRIM box's limits on them ("prim-box"). */
+    public static NamedChart primBox(Table points, double[] xLimits, double[] yLimits, String xParameter,
+                                     String yParameter) {
+        return DiscoveryCharts.box(points, xLimits, yLimits, xParameter, yParameter);
+    }
 }
