@@ -31,14 +31,12 @@ class SparkRunTest {
 
     @Test
     void compareTablesAreThoseOfALocalRunForOneOrSevenPartitions() throws IOException {
-        Path scenario = shortClassroom();
-        Path local = localRun("compare", scenario.toString(), "--replications", "3", "--seed", "7", "--no-report");
+        String[] args = {"compare", shortClassroom().toString(), "--replications", "3", "--seed", "7", "--no-report"};
+        Path local = localRun(args);
         for (int partitions : new int[] {1, 7}) {
             Path out = dir.resolve("spark-" + partitions);
             SparkMain.Outcome o = sparkRun("local[2]", Map.of(SparkMain.PARTITIONS, "" + partitions),
-                    "compare", scenario.toString(), "--replications", "3", "--seed", "7", "--no-report",
-                    "--out", out.toString());
-            assertEquals(0, o.exitCode());
+                    with(args, "--out", out, "--quiet"));
             assertEquals(2 * 3, o.simulated(), "two policies x 3 replications, all on the executors");
             assertSameTables(local, out);
             assertEquals(manifestWithout(local), manifestWithout(out).replace(out.toString(), local.toString()),
