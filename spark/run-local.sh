@@ -40,7 +40,6 @@ export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
 # Spark logs through Log4j (warnings only: log4j2.properties); the application's SLF4J calls go there too.
 # JAVA_OPTS and SPARK_CONF are split on spaces on purpose, so that each can hold several options.
 # shellcheck disable=SC2086
-exec java @"$here/jvm.options" -Dlog4j.configurationFile="$here/log4j2.properties" \
-  -Dslf4j.provider=org.apache.logging.slf4j.SLF4JServiceProvider ${JAVA_OPTS:-} \
+exec java @"$here/jvm.options" -Dlog4j.configurationFile="$here/log4j2.properties" ${JAVA_OPTS:-} \
   -Dspark.master="${SPARK_MASTER:-local[2]}" -Dspark.ui.enabled=false \
   ${SPARK_CONF:-} -cp "$(cat "$classpath_file"):$main_jar:$spark_jar" org.ordercycle.spark.SparkMain "$@"

@@ -13,9 +13,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.spark.SparkConf;
+import org.apache.spark.ExceptionFailure;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ordercycle.cli.Main;
@@ -50,11 +54,14 @@ class SparkRunTest {
         Path local = localRun("compare", scenario.toString(), "--replications", "4", "--seed", "3", "--no-report");
         Path out = dir.resolve("retried");
         // local[2,3]: two cores, a task may fail up to 3 times; every first attempt fails after its first run
+        FailedTasks failed = new FailedTasks();
+        StringWriter err = new StringWriter();
         SparkMain.Outcome o = sparkRun("local[2,3]",
-                Map.of(SparkMain.PARTITIONS, "3", SparkMain.FAIL_FIRST_ATTEMPTS, "true"),
+                Map.of(SparkMain.PARTITIONS, "3", SparkMain.FAIL_FIRST_ATTEMPTS, "true"), err, failed,
                 "compare", scenario.toString(), "--replications", "4", "--seed", "3", "--no-report",
                 "--out", out.toString());
-        assertEquals(0, o.exitCode());
+        assertEquals(0, o.exitCode(), err.toString());
+        assertEquals(3, failed.count.get(), "the first attempt of each of the 3 tasks failed and was retried");
         assertSameTables(local, out);
     }
 
@@ -133,11 +140,31 @@ class SparkRunTest {
 
     private static SparkMain.Outcome sparkRun(String master, Map<String, String> settings, StringWriter err,
                                               String... args) {
+        return sparkRun(master, settings, err, null, args);
+    }
+
+    /** Counts the task attempts that ended in an exception (read once the context is stopped). */
+    private static final class FailedTasks extends SparkListener {
+        final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public void onTaskEnd(SparkListenerTaskEnd end) {
+            if (end.reason() instanceof ExceptionFailure) {
+                count.incrementAndGet();
+            }
+        }
+    }
+
+    private static SparkMain.Outcome sparkRun(String master, Map<String, String> settings, StringWriter err,
+                                              SparkListener listener, String... args) {
         SparkConf conf = new SparkConf().setMaster(master).setAppName("SparkRunTest")
                 .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1");
         settings.forEach(conf::set);
         try (JavaSparkContext spark = new JavaSparkContext(conf)) {
             spark.setLogLevel("ERROR");
+            if (listener != null) {
+                spark.sc().addSparkListener(listener);
+            }
             return SparkMain.run(spark, args, new PrintWriter(new StringWriter()), new PrintWriter(err, true));
         }
     }
