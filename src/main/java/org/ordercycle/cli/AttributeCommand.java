@@ -128,6 +128,7 @@ final class AttributeCommand implements Callable<Integer> {
                 .check(cli, options.force);
         ResultStore store = ExperimentFolder.prepare(cli, options, "attribute", scenario.name());
         attribution.store(store);
+        attribution.backend(options.backend(cli, store));
         PrintWriter err = cli.getErr();
         if (!options.quiet) {
             err.printf("Attributing %s to the %d levers: %s design of %,d policies (plus the one-at-a-time ones), "
@@ -191,7 +192,9 @@ final class AttributeCommand implements Callable<Integer> {
         RunEstimate.none(threadCount).plus(scenario, (long) f.policies().size() * f.replications(), 2)
                 .check(cli, options.force);
         options.noReport = true; // the report pages draw the two-level design only; the factorial writes its tables
-        f.store(ExperimentFolder.prepare(cli, options, "factorial", scenario.name()));
+        ResultStore store = ExperimentFolder.prepare(cli, options, "factorial", scenario.name());
+        f.store(store);
+        f.backend(options.backend(cli, store));
         if (!options.quiet) {
             cli.getErr().printf("Factorial over %s: %d combinations, %d replication%s each, on %d thread%s...%n",
                     factorial, f.policies().size(), f.replications(), f.replications() == 1 ? "" : "s", threadCount,

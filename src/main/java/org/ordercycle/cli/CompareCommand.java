@@ -132,6 +132,7 @@ final class CompareCommand implements Callable<Integer> {
         if (store != null) {
             experiment.store(store);
         }
+        experiment.backend(options.backend(cli, store));
         Comparison comparison = experiment.run();
 
         return options.finish(cli, () -> writeFiles(comparison, policies, scenario),

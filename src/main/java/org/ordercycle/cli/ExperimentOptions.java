@@ -102,6 +102,15 @@ final class ExperimentOptions {
     }
 
     /**
+     * Where the replications run: null (this machine's threads) unless the command line was
+     * started with a backend factory (a cluster front end).
+     */
+    org.ordercycle.experiment.Backend backend(CommandLine cli, org.ordercycle.experiment.ResultStore store) {
+        Main.BackendFactory factory = Main.backends(cli);
+        return factory == null ? null : factory.create(store == null ? null : store.root(), resume);
+    }
+
+    /**
      * --threads, or the number of processors; checked to be at least 1. Every experiment command
      * asks for it before it runs, so the export options are checked here too.
      */

@@ -45,6 +45,9 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Where compare, sweep and attribute run their replications; null: this machine's threads. */
+    private BackendFactory backends;
+
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "When something goes wrong, print the technical details (stack trace).")
     boolean debug;
@@ -61,11 +64,22 @@ public final class Main implements Runnable {
     }
 
     /** Runs the command line with the given outputs and returns the exit code (for tests). */
-    public static int execute(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        return execute(args, out, err, null);
+    }
+
+    /**
+     * Runs the command line with compare, sweep and attribute running their replications on the
+     * backends {@code backends} makes (a cluster front end); everything else, from parsing the
+     * options to writing the tables, report and manifest, is that of a local run.
+     */
+    public static int execute(String[] args, PrintWriter rawOut, PrintWriter rawErr, BackendFactory backends) {
         PrintWriter out = Terminal.safe(rawOut); // names from users' files never reach the terminal raw
         PrintWriter err = Terminal.safe(rawErr);
         boolean debug = Arrays.asList(args).contains("--debug");
-        CommandLine cli = new CommandLine(new Main());
+        Main main = new Main();
+        main.backends = backends;
+        CommandLine cli = new CommandLine(main);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> badOption(ex, err));
@@ -74,6 +88,22 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The backend factory of the command line that {@code cli} belongs to, or null. */
+    static BackendFactory backends(CommandLine cli) {
+        return cli.getCommandSpec().root().userObject() instanceof Main m ? m.backends : null;
+    }
+
+    /** Makes the backend of one experiment command. */
+    @FunctionalInterface
+    public interface BackendFactory {
+        /**
+         * @param store  the folder's store of finished runs (DIR/.runs, already cleared unless
+         *               resuming), or null without --out
+         * @param resume whether --resume was given
+         */
+        org.ordercycle.experiment.Backend create(java.nio.file.Path store, boolean resume);
     }
 
     /** OrderCycle's version from the jar manifest, or {@code dev} when run from classes. */

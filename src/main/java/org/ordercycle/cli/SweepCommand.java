@@ -119,6 +119,7 @@ final class SweepCommand implements Callable<Integer> {
         estimate.check(cli, options.force);
         ResultStore store = ExperimentFolder.prepare(cli, options, "sweep", base.name());
         sweep.store(store);
+        sweep.backend(options.backend(cli, store));
         PrintWriter err = cli.getErr();
         if (!options.quiet) {
             err.printf("Sweeping %s: %d design point%s x %d polic%s x %d replication%s on %d thread%s...%n",

@@ -48,6 +48,7 @@ public final class Attribution {
     private double level = 0.95;
     private Progress progress = Progress.NONE;
     private ResultStore store;
+    private Backend backend;
     private TwoLevels levels = TwoLevels.presets();
 
     private Attribution(Scenario scenario) {
@@ -109,6 +110,15 @@ public final class Attribution {
         return this;
     }
 
+    /**
+     * Runs the replications on {@code b} (a cluster) instead of this machine's threads; the
+     * threads, progress and store settings are then the backend's business. Null: local threads.
+     */
+    public Attribution backend(Backend b) {
+        this.backend = b;
+        return this;
+    }
+
     /** The replications that {@link #run()} uses. */
     public int replications() {
         return replications != null ? replications
@@ -142,7 +152,7 @@ public final class Attribution {
     public AttributionResult run() {
         Design design = designOf();
         int reps = replications();
-        Runner runner = new Runner(threads, progress, store);
+        Backend runner = backend != null ? backend : new Runner(threads, progress, store);
         Warmup.Choice warmup = Warmup.choose(scenario, List.of(Policy.SILOED, Policy.JOINT), seed, runner);
         Scenario fixed = scenario.withWarmup(warmup.days());
         Map<Map<Lever, Setting>, Policy> unique = policies(design, levels);

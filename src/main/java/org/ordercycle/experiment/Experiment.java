@@ -40,6 +40,7 @@ public final class Experiment {
     private double level = 0.95;
     private Progress progress = Progress.NONE;
     private ResultStore store;
+    private Backend backend;
 
     private Experiment(Scenario scenario) {
         this.scenario = scenario;
@@ -108,9 +109,18 @@ public final class Experiment {
         return this;
     }
 
+    /**
+     * Runs the replications on {@code b} (a cluster) instead of this machine's threads; the
+     * threads, progress and store settings are then the backend's business. Null: local threads.
+     */
+    public Experiment backend(Backend b) {
+        this.backend = b;
+        return this;
+    }
+
     /** Runs the experiment. */
     public Comparison run() {
-        Runner runner = new Runner(threads, progress, store);
+        Backend runner = backend != null ? backend : new Runner(threads, progress, store);
         Warmup.Choice warmup = Warmup.choose(scenario, policies, seed, runner);
         Scenario fixed = scenario.withWarmup(warmup.days());
         Map<String, List<ReplicationResult>> byPolicy = new LinkedHashMap<>();
@@ -129,7 +139,7 @@ public final class Experiment {
         }
     }
 
-    private void extend(Scenario fixed, Runner runner, Map<String, List<ReplicationResult>> byPolicy, int target) {
+    private void extend(Scenario fixed, Backend runner, Map<String, List<ReplicationResult>> byPolicy, int target) {
         int have = byPolicy.values().iterator().next().size();
         if (have >= target) {
             return;

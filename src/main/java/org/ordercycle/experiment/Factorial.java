@@ -35,6 +35,7 @@ public final class Factorial {
     private double level = 0.95;
     private Progress progress = Progress.NONE;
     private ResultStore store;
+    private Backend backend;
 
     private Factorial(Scenario scenario, List<Lever> levers) {
         this.scenario = scenario;
@@ -109,6 +110,15 @@ public final class Factorial {
     }
 
     /**
+     * Runs the replications on {@code b} (a cluster) instead of this machine's threads; the
+     * threads, progress and store settings are then the backend's business. Null: local threads.
+     */
+    public Factorial backend(Backend b) {
+        this.backend = b;
+        return this;
+    }
+
+    /**
      * The combinations in odometer order (the last lever's setting changes fastest), each named
      * {@code lever=setting,lever=setting}.
      */
@@ -132,7 +142,7 @@ public final class Factorial {
     }
 
     public FactorialResult run() {
-        Runner runner = new Runner(threads, progress, store);
+        Backend runner = backend != null ? backend : new Runner(threads, progress, store);
         Warmup.Choice warmup = Warmup.choose(scenario, List.of(Policy.SILOED, Policy.JOINT), seed, runner);
         Scenario fixed = scenario.withWarmup(warmup.days());
         List<Policy> policies = policies();

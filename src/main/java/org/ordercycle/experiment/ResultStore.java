@@ -24,18 +24,19 @@ public final class ResultStore {
         this.root = root;
     }
 
+    /** The folder the runs are kept in. */
+    public Path root() {
+        return root;
+    }
+
     /** The stored result of this run, if one was finished with the same inputs. */
     public Optional<ReplicationResult> find(RunSpec spec) {
-        Path file = file(spec);
+        Path file = root.resolve(relativePath(spec));
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {
-            Stored stored = JSON.readValue(file.toFile(), Stored.class);
-            if (!stored.fingerprint().equals(Fingerprint.of(spec.scenario(), spec.policy(), spec.seed()))) {
-                return Optional.empty();
-            }
-            return Optional.of(stored.result());
+            return decode(Fingerprint.of(spec.scenario(), spec.policy(), spec.seed()), Files.readString(file));
         } catch (IOException e) {
             return Optional.empty(); // unreadable: run it again
         }
@@ -43,17 +44,39 @@ public final class ResultStore {
 
     /** Keeps a finished run. */
     public void save(RunSpec spec, ReplicationResult result) {
-        Stored stored = new Stored(Fingerprint.of(spec.scenario(), spec.policy(), spec.seed()), result);
         try {
-            AtomicFiles.writeString(file(spec), JSON.writeValueAsString(stored));
+            AtomicFiles.writeString(root.resolve(relativePath(spec)),
+                    encode(Fingerprint.of(spec.scenario(), spec.policy(), spec.seed()), result));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save a finished run in " + root, e);
         }
     }
 
-    private Path file(RunSpec spec) {
-        return root.resolve(safe(spec.point())).resolve(safe(spec.policy().name()))
-                .resolve("r" + spec.replication() + ".json");
+    /**
+     * Where a run's file lies under a store's folder, with '/' between names: the same layout
+     * whether the store is a local folder or on a shared file system.
+     */
+    public static String relativePath(RunSpec spec) {
+        return safe(spec.point()) + "/" + safe(spec.policy().name()) + "/r" + spec.replication() + ".json";
+    }
+
+    /** The text of a store file: the run's fingerprint and its result. */
+    public static String encode(String fingerprint, ReplicationResult result) {
+        try {
+            return JSON.writeValueAsString(new Stored(fingerprint, result));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode a finished run", e);
+        }
+    }
+
+    /** The result a store file holds, if it was made with {@code fingerprint} and reads. */
+    public static Optional<ReplicationResult> decode(String fingerprint, String text) {
+        try {
+            Stored stored = JSON.readValue(text, Stored.class);
+            return stored.fingerprint().equals(fingerprint) ? Optional.of(stored.result()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty(); // unreadable: run it again
+        }
     }
 
     /**

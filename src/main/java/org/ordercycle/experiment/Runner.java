@@ -16,7 +16,7 @@ import org.ordercycle.stats.ReplicationResult;
  * so that tables are identical for any thread count. Finished runs are taken from, and saved
  * to, an optional {@link ResultStore}.
  */
-public final class Runner {
+public final class Runner implements Backend {
     private final int threads;
     private final Progress progress;
     private final ResultStore store;
@@ -34,6 +34,7 @@ public final class Runner {
      * every policy's branches before it compiles the model, instead of deoptimising and compiling
      * it again when the second policy begins.
      */
+    @Override
     public List<ReplicationResult> run(String label, List<RunSpec> specs) {
         int[] order = executionOrder(specs);
         List<RunSpec> inOrder = new ArrayList<>(specs.size());

@@ -53,6 +53,7 @@ public final class Sweep {
     private double level = 0.95;
     private Progress progress = Progress.NONE;
     private ResultStore store;
+    private Backend backend;
 
     private Sweep(Path file) {
         this.file = file;
@@ -173,6 +174,15 @@ public final class Sweep {
     }
 
     /**
+     * Runs the replications on {@code b} (a cluster) instead of this machine's threads; the
+     * threads, progress and store settings are then the backend's business. Null: local threads.
+     */
+    public Sweep backend(Backend b) {
+        this.backend = b;
+        return this;
+    }
+
+    /**
      * The design points and their values, without loading them (a range is probed once to know
      * whether its field takes whole numbers). See {@link #check()} to load every point.
      */
@@ -213,7 +223,7 @@ public final class Sweep {
     public SweepResult run() throws ScenarioException {
         List<SweepResult.Point> points = design();
         List<Scenario> scenarios = load(points);
-        Runner runner = new Runner(threads, progress, store);
+        Backend runner = backend != null ? backend : new Runner(threads, progress, store);
         List<RunSpec> specs = new ArrayList<>();
         Map<String, Warmup.Choice> warmups = new LinkedHashMap<>();
         for (int i = 0; i < points.size(); i++) {

@@ -28,7 +28,7 @@ public final class Warmup {
     }
 
     /** The scenario's own warm-up, or the MSER-5 detection when it says {@code warmupDays: auto}. */
-    public static Choice choose(Scenario scenario, List<Policy> policies, long seed, Runner runner) {
+    public static Choice choose(Scenario scenario, List<Policy> policies, long seed, Backend runner) {
         if (!scenario.autoWarmup()) {
             return new Choice(scenario.warmupDays(), "fixed by the scenario");
         }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.ordercycle.policy.Policy;
+import org.ordercycle.stats.ReplicationResult;
 
 class ResultStoreTest {
 
@@ -19,5 +21,22 @@ class ResultStoreTest {
         assertNotEquals(ResultStore.safe("a/b"), ResultStore.safe("a_b"));
         assertNotEquals(ResultStore.safe("Joint").toLowerCase(), ResultStore.safe("joint").toLowerCase());
         assertEquals(ResultStore.safe("joint"), ResultStore.safe("joint"));
+    }
+
+    @Test
+    void theTextFormReadsBackOnlyUnderItsFingerprint() {
+        org.ordercycle.scenario.Scenario scenario = TestScenarios.classroomShort();
+        ReplicationResult r = org.ordercycle.api.Simulation.replicate(scenario, Policy.JOINT, 3, 1);
+        String text = ResultStore.encode("abc", r);
+        assertEquals(java.util.Optional.of(r), ResultStore.decode("abc", text));
+        assertTrue(ResultStore.decode("other", text).isEmpty(), "another fingerprint: not this run");
+        assertTrue(ResultStore.decode("abc", "{not json").isEmpty(), "unreadable: run again");
+    }
+
+    @Test
+    void relativePathsAreTheLocalStoresLayout() {
+        RunSpec spec = new RunSpec("p/1", null, Policy.SILOED, 1, 4);
+        assertEquals(ResultStore.safe("p/1") + "/" + ResultStore.safe("siloed") + "/r4.json",
+                ResultStore.relativePath(spec));
     }
 }

@@ -1,0 +1,98 @@
+package org.ordercycle.spark;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.util.LongAccumulator;
+import org.ordercycle.experiment.Backend;
+import org.ordercycle.experiment.Fingerprint;
+import org.ordercycle.experiment.ResultStore;
+import org.ordercycle.experiment.RunSpec;
+import org.ordercycle.policy.PolicyCodec;
+import org.ordercycle.scenario.Scenario;
+import org.ordercycle.stats.ReplicationResult;
+
+/**
+ * Runs an experiment's replications on a Spark cluster. The driver takes the runs already in the
+ * shared store, sends the others to the executors in chunks (one partition per chunk, in spec
+ * order), and puts the results back in spec order. Since a replication is a pure function of its
+ * spec, the results, and so the tables, are those of a local run whatever the number of
+ * executors or partitions and whatever tasks were retried.
+ */
+final class SparkBackend implements Backend {
+    private final JavaSparkContext spark;
+    private final int partitions;
+    private final SharedStore store;
+    private final PrintWriter log;
+    private final LongAccumulator simulated;
+    private final boolean failFirstAttempts;
+
+    /**
+     * @param partitions        chunks per job (0: Spark's default parallelism)
+     * @param store             shared store of finished runs, or null
+     * @param log               where one line per job is written, or null
+     * @param simulated         counts the replications the executors simulate
+     * @param failFirstAttempts make the first attempt of every task fail (retry tests)
+     */
+    SparkBackend(JavaSparkContext spark, int partitions, SharedStore store, PrintWriter log,
+                 LongAccumulator simulated, boolean failFirstAttempts) {
+        this.spark = spark;
+        this.partitions = partitions;
+        this.store = store;
+        this.log = log;
+        this.simulated = simulated;
+        this.failFirstAttempts = failFirstAttempts;
+    }
+
+    @Override
+    public List<ReplicationResult> run(String label, List<RunSpec> specs) {
+        ReplicationResult[] results = new ReplicationResult[specs.size()];
+        String[] fingerprints = new String[specs.size()];
+        Map<Scenario, Integer> scenarioIndex = new IdentityHashMap<>();
+        List<String> scenarioTexts = new ArrayList<>();
+        List<TaskSpec> tasks = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            RunSpec spec = specs.get(i);
+            String fingerprint = Fingerprint.of(spec.scenario(), spec.policy(), spec.seed());
+            fingerprints[i] = fingerprint;
+            String file = ResultStore.relativePath(spec);
+            Optional<ReplicationResult> stored = store == null ? Optional.empty() : store.find(file, fingerprint);
+            if (stored.isPresent()) {
+                results[i] = stored.get();
+                continue;
+            }
+            int scenario = scenarioIndex.computeIfAbsent(spec.scenario(), s -> {
+                scenarioTexts.add(ScenarioText.of(s));
+                return scenarioTexts.size() - 1;
+            });
+            tasks.add(new TaskSpec(i, spec.point(), scenario, spec.policy().name(),
+                    Map.copyOf(PolicyCodec.names(spec.policy())), spec.seed(), spec.replication(), fingerprint, file));
+        }
+        if (log != null) {
+            log.printf("%s: %d runs, %d already in the store, %d on the cluster%n", label, specs.size(),
+                    specs.size() - tasks.size(), tasks.size());
+            log.flush();
+        }
+        if (!tasks.isEmpty()) {
+            Broadcast<List<String>> scenarios = spark.broadcast(List.copyOf(scenarioTexts));
+            int slices = Math.min(tasks.size(), partitions > 0 ? partitions : spark.defaultParallelism());
+            JavaRDD<TaskSpec> rdd = spark.parallelize(tasks, slices);
+            List<IndexedResult> done = rdd.mapPartitions(
+                    new ReplicationTask(scenarios, store, simulated, failFirstAttempts)).collect();
+            for (IndexedResult r : done) {
+                RunSpec spec = specs.get(r.index());
+                results[r.index()] = ResultStore.decode(fingerprints[r.index()], r.stored()).orElseThrow(() ->
+                        new IllegalStateException("the result of replication " + spec.replication() + " of policy "
+                                + spec.policy().name() + " at point " + spec.point() + " came back unreadable"));
+            }
+            scenarios.destroy();
+        }
+        return List.of(results);
+    }
+}
