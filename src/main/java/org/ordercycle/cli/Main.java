@@ -28,6 +28,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         subcommands = {RunCommand.class, CompareCommand.class, RerunCommand.class, SweepCommand.class,
                 AttributeCommand.class, RobustnessCommand.class, TraceCommand.class, ValidateCommand.class, LeversCommand.class,
                 MeasuresCommand.class, SchemaCommand.class, VerifyCommand.class, BenchCommand.class, ReportCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  ordercycle validate scenarios/baseline.yaml",

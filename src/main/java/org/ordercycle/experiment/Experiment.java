@@ -40,6 +40,7 @@ public final class Experiment {
     private double level = 0.95;
     private Progress progress = Progress.NONE;
     private ResultStore store;
+    private RunListener listener = RunListener.NONE;
 
     private Experiment(Scenario scenario) {
         this.scenario = scenario;
@@ -102,6 +103,12 @@ public final class Experiment {
         return this;
     }
 
+    /** Hears every run as it starts and finishes (warm-up pilot runs included: their point is not "base"). */
+    public Experiment listener(RunListener l) {
+        this.listener = l;
+        return this;
+    }
+
     /** Keeps finished replications in {@code s} and reuses those already there (resume). */
     public Experiment store(ResultStore s) {
         this.store = s;
@@ -110,7 +117,7 @@ public final class Experiment {
 
     /** Runs the experiment. */
     public Comparison run() {
-        Runner runner = new Runner(threads, progress, store);
+        Runner runner = new Runner(threads, progress, store, listener);
         Warmup.Choice warmup = Warmup.choose(scenario, policies, seed, runner);
         Scenario fixed = scenario.withWarmup(warmup.days());
         Map<String, List<ReplicationResult>> byPolicy = new LinkedHashMap<>();
