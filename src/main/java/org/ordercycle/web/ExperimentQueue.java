@@ -107,11 +107,12 @@ final class ExperimentQueue {
             ComparisonFolder.write(folder, c, file, r.seed(), Double.NaN, r.replications(), false,
                     options.version(), arguments(r, file));
             Report.render(folder);
-            job.succeed(Headline.of(c), folder.getFileName().toString());
         } catch (IOException | ReportException | RuntimeException e) {
             deleteQuietly(folder);
             job.fail("The report could not be written: " + e.getMessage());
+            return;
         }
+        job.succeed(Headline.of(c), folder.getFileName().toString());
     }
 
     /** The command line that repeats this experiment, recorded in the manifest (and used by rerun). */

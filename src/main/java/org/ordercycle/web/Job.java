@@ -139,10 +139,9 @@ final class Job implements RunListener {
     private void finish(Status s) {
         status = s;
         send(s.name(), json().toString());
-        for (SseClient c : clients) {
-            c.close();
-        }
+        List<SseClient> following = new ArrayList<>(clients);
         clients.clear();
+        following.forEach(SseClient::close); // closing calls forget(): the list is no longer iterated then
     }
 
     private void send(String event, String data) {
