@@ -8,7 +8,8 @@ import org.ordercycle.policy.Policy;
 
 /**
  * The body of {@code POST /api/experiments}: {@code {"kind": "compare", "scenario": "classroom.yaml",
- * "policies": ["siloed", "joint"], "replications": 3, "seed": 1}}, checked field by field.
+ * "policies": ["siloed", "joint"], "replications": 3, "seed": 1}}, checked field by field. A policy is a
+ * preset (siloed, joint) or the file name of a policy saved in the workspace.
  */
 record CompareRequest(String scenario, List<String> policies, int replications, long seed) {
     /** Most replications per policy a web request may ask for. */
@@ -33,12 +34,10 @@ record CompareRequest(String scenario, List<String> policies, int replications, 
             policies = List.of(Policy.SILOED.name(), Policy.JOINT.name());
         } else if (list.isArray()) {
             for (JsonNode p : list) {
-                String name = p.asText();
-                if (Policy.preset(name) == null) {
-                    throw new ApiException(400, "policies: '" + name + "' is not a preset; allowed: "
-                            + Policy.SILOED.name() + ", " + Policy.JOINT.name() + ".");
+                if (!p.isTextual()) {
+                    throw new ApiException(400, "policies: each is a name (siloed, joint or a policy file), was " + p + ".");
                 }
-                policies.add(name);
+                policies.add(p.asText());
             }
         } else {
             throw new ApiException(400, "policies: give a list such as [\"siloed\", \"joint\"].");

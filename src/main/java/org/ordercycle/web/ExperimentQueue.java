@@ -32,13 +32,15 @@ import org.ordercycle.scenario.ScenarioLoader;
 final class ExperimentQueue {
     private final WebOptions options;
     private final ScenarioCatalog catalog;
+    private final PolicyCatalog policies;
     private final ThreadPoolExecutor pool;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final AtomicLong next = new AtomicLong(1);
 
-    ExperimentQueue(WebOptions options, ScenarioCatalog catalog) {
+    ExperimentQueue(WebOptions options, ScenarioCatalog catalog, PolicyCatalog policies) {
         this.options = options;
         this.catalog = catalog;
+        this.policies = policies;
         this.pool = new ThreadPoolExecutor(options.workers(), options.workers(), 0, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(WebOptions.QUEUE_CAPACITY), r -> {
                     Thread t = new Thread(r, "ordercycle-experiment");
@@ -57,10 +59,16 @@ final class ExperimentQueue {
             throw new ApiException(422, "Scenario '" + request.scenario() + "' has errors: "
                     + e.errors().get(0) + " (see GET /api/scenarios/" + request.scenario() + ").");
         }
-        Job job = new Job(Long.toString(next.getAndIncrement()), request);
+        List<Policy> list = request.policies().stream().map(policies::resolve).toList();
+        List<String> names = list.stream().map(Policy::name).toList();
+        if (new java.util.HashSet<>(names).size() != names.size()) {
+            throw new ApiException(400, "policies: two policies are named alike (" + names + "); give policy files "
+                    + "distinct 'name' fields.");
+        }
+        Job job = new Job(Long.toString(next.getAndIncrement()), request, names);
         synchronized (job) {
             try {
-                job.future(pool.submit(() -> run(job, scenario, file)));
+                job.future(pool.submit(() -> run(job, scenario, file, list)));
             } catch (RejectedExecutionException full) {
                 throw new ApiException(503, "The queue is full (" + WebOptions.QUEUE_CAPACITY + " experiments "
                         + "waiting): try again when one has finished.");
@@ -82,12 +90,11 @@ final class ExperimentQueue {
         return new ArrayList<>(jobs.values());
     }
 
-    private void run(Job job, Scenario scenario, Path file) {
+    private void run(Job job, Scenario scenario, Path file, List<Policy> policies) {
         if (!job.start()) {
             return;
         }
         CompareRequest r = job.request();
-        List<Policy> policies = r.policies().stream().map(Policy::preset).toList();
         Comparison c;
         try {
             c = Experiment.on(scenario).policies(policies).seed(r.seed()).threads(1).replications(r.replications())
@@ -105,7 +112,7 @@ final class ExperimentQueue {
             // the folder is made only now: a cancelled or failed run leaves none behind
             folder = Folders.newReportFolder(options.reports(), scenario.name(), "compare");
             ComparisonFolder.write(folder, c, file, r.seed(), Double.NaN, r.replications(), false,
-                    options.version(), arguments(r, file));
+                    options.version(), arguments(r, file, policies));
             Report.render(folder);
         } catch (IOException | ReportException | RuntimeException e) {
             deleteQuietly(folder);
@@ -116,8 +123,13 @@ final class ExperimentQueue {
     }
 
     /** The command line that repeats this experiment, recorded in the manifest (and used by rerun). */
-    private static List<String> arguments(CompareRequest r, Path file) {
-        return List.of("compare", file.toString(), "--policies", String.join(",", r.policies()),
+    private List<String> arguments(CompareRequest r, Path file, List<Policy> list) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String id = r.policies().get(i);
+            names.add(Policy.preset(id) != null ? id : options.workspace().resolve("policies").resolve(id).toString());
+        }
+        return List.of("compare", file.toString(), "--policies", String.join(",", names),
                 "--replications", Integer.toString(r.replications()), "--seed", Long.toString(r.seed()));
     }
 

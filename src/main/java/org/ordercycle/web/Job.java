@@ -25,6 +25,7 @@ final class Job implements RunListener {
 
     private final String id;
     private final CompareRequest request;
+    private final List<String> policyNames;
     private final List<String> history = new ArrayList<>();
     private final List<SseClient> clients = new ArrayList<>();
     /** policy -> replication -> result values, for the running estimates. */
@@ -39,10 +40,11 @@ final class Job implements RunListener {
     private String folder;
     private String error;
 
-    Job(String id, CompareRequest request) {
+    Job(String id, CompareRequest request, List<String> policyNames) {
         this.id = id;
         this.request = request;
-        for (String p : request.policies()) {
+        this.policyNames = List.copyOf(policyNames);
+        for (String p : policyNames) {
             seen.put(p, new TreeMap<>());
         }
     }
@@ -192,7 +194,7 @@ final class Job implements RunListener {
         }
         node.put("scenario", request.scenario());
         ArrayNode policies = node.putArray("policies");
-        request.policies().forEach(policies::add);
+        policyNames.forEach(policies::add);
         node.put("replications", request.replications());
         node.put("seed", request.seed());
         putProgress(node);
@@ -232,6 +234,6 @@ final class Job implements RunListener {
             }
             values.put(e.getKey(), byKey);
         }
-        return Headline.live(request.policies(), values);
+        return Headline.live(policyNames, values);
     }
 }

@@ -27,13 +27,15 @@ public final class WebServer implements AutoCloseable {
 
     private final WebOptions options;
     private final ScenarioCatalog catalog;
+    private final PolicyCatalog policies;
     private final ExperimentQueue queue;
     private final Javalin app;
 
     private WebServer(WebOptions options) {
         this.options = options;
         this.catalog = new ScenarioCatalog(options.scenarios(), options.workspace());
-        this.queue = new ExperimentQueue(options, catalog);
+        this.policies = new PolicyCatalog(options.workspace());
+        this.queue = new ExperimentQueue(options, catalog, policies);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -50,6 +52,8 @@ public final class WebServer implements AutoCloseable {
             r.post("/api/scenarios/validate", ctx -> json(ctx,
                     ScenarioCatalog.validate(ctx.body(), "scenario.yaml").toString()));
             r.post("/api/scenarios", this::saveScenario);
+            r.get("/api/policies", ctx -> json(ctx, policies.list().toString()));
+            r.post("/api/policies", this::savePolicy);
             r.get("/api/runs", ctx -> json(ctx, Runs.list(options.reports()).toString()));
             r.post("/api/experiments", this::startExperiment);
             r.get("/api/experiments", ctx -> {
@@ -127,6 +131,16 @@ public final class WebServer implements AutoCloseable {
         node.put("path", options.workspace().getFileName() + "/" + file.getFileName());
         ctx.status(201);
         json(ctx, node.toString());
+    }
+
+    private void savePolicy(Context ctx) throws IOException {
+        JsonNode body = body(ctx);
+        if (!body.path("name").isTextual() || !body.path("yaml").isTextual()) {
+            throw new ApiException(400, "Give {\"name\": \"my-policy.yaml\", \"yaml\": \"base: siloed\\nlevers: ...\"}.");
+        }
+        Path file = policies.save(body.get("name").asText(), body.get("yaml").asText());
+        ctx.status(201);
+        json(ctx, ScenarioCatalog.JSON.createObjectNode().put("file", file.getFileName().toString()).toString());
     }
 
     private void startExperiment(Context ctx) {

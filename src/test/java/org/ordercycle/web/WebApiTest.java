@@ -155,7 +155,7 @@ class WebApiTest {
         HttpResponse<String> policy = web.post("/api/experiments",
                 "{\"scenario\":\"classroom.yaml\",\"policies\":[\"siloed\",\"chaos\"]}");
         assertEquals(400, policy.statusCode());
-        assertTrue(policy.body().contains("'chaos' is not a preset"), policy.body());
+        assertTrue(policy.body().contains("'chaos' is neither siloed, joint nor a policy file"), policy.body());
     }
 
     @Test
