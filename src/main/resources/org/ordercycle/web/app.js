@@ -55,11 +55,21 @@ function plusMinus(e, unit) {
   return number(e.mean, unit) + (e.halfWidth === null ? '' : ' ± ' + number(e.halfWidth, unit));
 }
 
+/** A difference of shares is in percentage points, not per cent. */
+function difference(v, unit) {
+  return unit === 'share' ? (100 * v).toFixed(1) + ' pp' : number(v, unit);
+}
+
+function plusMinusDifference(e, unit) {
+  if (!e || e.mean === null) return '–';
+  return difference(e.mean, unit) + (e.halfWidth === null ? '' : ' ± ' + difference(e.halfWidth, unit));
+}
+
 // ---------------------------------------------------------------- Scenarios
 
 async function scenariosPage() {
   const list = el('ul', {class: 'plain', id: 'scenario-list'});
-  const text = el('textarea', {id: 'yaml', spellcheck: 'false', 'aria-label': 'Scenario YAML'});
+  const text = el('textarea', {id: 'yaml', spellcheck: 'false', wrap: 'off', 'aria-label': 'Scenario YAML'});
   const errors = el('ul', {class: 'plain', id: 'errors'});
   const status = el('p', {id: 'validity'});
   const name = el('input', {id: 'save-name', placeholder: 'my-scenario.yaml', size: 24});
@@ -258,7 +268,7 @@ function verdict(rows) {
     for (const d of r.differences) {
       if (d.significant) {
         said.push(r.label + ': ' + d.other + ' ' + (d.mean < 0 ? 'lower' : 'higher') + ' than ' + d.base +
-          ' by ' + number(Math.abs(d.mean), r.unit));
+          ' by ' + difference(Math.abs(d.mean), r.unit));
       }
     }
   }
@@ -273,8 +283,8 @@ function headlineTable(rows, policies, id) {
   return el('table', {id}, el('thead', {}, head), el('tbody', {}, rows.map(r => el('tr', {'data-measure': r.measure},
     el('td', {}, r.label + (r.unit === 'share' ? '' : ' (' + r.unit + ')')),
     policies.map(p => el('td', {class: 'num'}, plusMinus(r.policies[p], r.unit))),
-    r.differences.map(d => el('td', {class: 'num' + (d.significant ? ' ok' : '')},
-      plusMinus(d, r.unit) + (d.significant ? ' *' : '')))))));
+    r.differences.map(d => el('td', {class: 'num' + (d.significant ? ' significant' : '')},
+      plusMinusDifference(d, r.unit) + (d.significant ? ' *' : '')))))));
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
