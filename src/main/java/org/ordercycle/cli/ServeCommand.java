@@ -51,7 +51,13 @@ final class ServeCommand implements Callable<Integer> {
         WebOptions options = new WebOptions(host, port, Path.of("scenarios"),
                 Path.of(System.getProperty(ExperimentFolder.REPORTS_PROPERTY, "reports")), workspace, token,
                 Main.version(), Runtime.getRuntime().availableProcessors());
-        WebServer server = WebServer.start(options);
+        WebServer server;
+        try {
+            server = WebServer.start(options);
+        } catch (RuntimeException e) { // the port is taken or the address is not this computer's
+            throw new UserError("Cannot listen on " + host + ":" + port + ": " + e.getMessage()
+                    + " Choose another --port (or --port 0 for any free one).");
+        }
         cli.getOut().println("OrderCycle workbench: " + server.url());
         if (token != null) {
             cli.getOut().println("Listening on " + host + ": every request needs the token " + token);
