@@ -44,6 +44,7 @@ public final class WebServer implements AutoCloseable {
             config.jetty.port = options.port();
             var r = config.routes;
             r.before(this::checkToken);
+            r.before(this::checkOrigin);
             ASSETS.forEach((path, asset) -> r.get(path, ctx -> asset(ctx, asset[0], asset[1])));
             r.get("/api", ctx -> asset(ctx, "openapi.json", JSON_TYPE));
             r.get("/api/levers", ctx -> json(ctx, LeversJson.json()));
@@ -117,6 +118,26 @@ public final class WebServer implements AutoCloseable {
         if (given == null || !java.security.MessageDigest.isEqual(given.getBytes(), options.token().getBytes())) {
             throw new ApiException(401, "This server needs its token (printed at start-up): send "
                     + "'Authorization: Bearer TOKEN' or add ?token=TOKEN.");
+        }
+    }
+
+    /**
+     * Refuses what another web site could make a visitor's browser send: a request whose Host is not
+     * this computer on a server without token, i.e. on loopback (DNS rebinding), and a changing request (POST,
+     * DELETE) from a page of another origin (cross-site request forgery). Scripts send no Origin.
+     */
+    private void checkOrigin(Context ctx) {
+        String host = ctx.host() == null ? "" : ctx.host();
+        String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1)
+                : host.contains(":") ? host.substring(0, host.lastIndexOf(':')) : host;
+        if (options.token() == null && !name.equals("127.0.0.1") && !name.equals("localhost") && !name.equals("[::1]")) {
+            throw new ApiException(403, "Host '" + host + "' is not this computer: open the workbench at "
+                    + "http://127.0.0.1 or http://localhost.");
+        }
+        String origin = ctx.header("Origin");
+        boolean changes = !ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD");
+        if (changes && origin != null && !origin.equals("http://" + host)) {
+            throw new ApiException(403, "A page of another site (" + origin + ") may not change this workbench.");
         }
     }
 

@@ -180,6 +180,27 @@ class WebApiTest {
         assertEquals(200, web.get("/api/levers").statusCode(), "127.0.0.1 needs none");
     }
 
+    @Test
+    void anotherSiteCannotDriveTheWorkbenchThroughItsVisitorsBrowser() throws Exception {
+        // cross-site request forgery: a page elsewhere posts to the workbench
+        HttpResponse<String> forged = web.send(HttpRequest.newBuilder(web.uri("/api/experiments"))
+                .header("Origin", "http://evil.example").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"scenario\":\"classroom.yaml\"}")));
+        assertEquals(403, forged.statusCode(), forged.body());
+        assertEquals(0, web.json(web.get("/api/experiments")).size());
+        // DNS rebinding: a name of another site resolving to 127.0.0.1 (java.net.http may not set Host)
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", web.server.port())) {
+            s.getOutputStream().write(("GET /api/levers HTTP/1.1\r\nHost: evil.example:" + web.server.port()
+                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 403"), answer);
+        }
+        HttpResponse<String> same = web.send(HttpRequest.newBuilder(web.uri("/api/scenarios/validate"))
+                .header("Origin", "http://127.0.0.1:" + web.server.port())
+                .POST(HttpRequest.BodyPublishers.ofString("name: x\n")));
+        assertEquals(200, same.statusCode(), "the workbench's own page may post");
+    }
+
     private HttpResponse<String> save(String name, String yaml) throws Exception {
         var body = WebTestServer.JSON.createObjectNode().put("name", name).put("yaml", yaml);
         return web.post("/api/scenarios", body.toString());
