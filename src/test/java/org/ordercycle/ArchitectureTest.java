@@ -27,7 +27,7 @@ class ArchitectureTest {
     /** Packages that must not depend on the outer layers. */
     private static final List<String> CORE = List.of("model", "engine", "stats", "scenario", "policy");
     private static final Pattern FORBIDDEN_DEPENDENCY = Pattern.compile(
-            "\\b(org\\.ordercycle\\.(?:cli|io|report|notebook)|org\\.knowm\\.xchart|tech\\.tablesaw|picocli|java\\.awt)\\.");
+            "\\b(org\\.ordercycle\\.(?:cli|io|report|notebook|web)|org\\.knowm\\.xchart|tech\\.tablesaw|picocli|java\\.awt)\\.");
     private static final Pattern FORBIDDEN_CALL = Pattern.compile(
             "\\bMath\\s*\\.\\s*random\\s*\\("                      // a shared, unseeded generator
             + "|\\bnew\\s+(?:java\\.util\\.)?Random\\s*\\("         // one more generator outside the named streams
@@ -52,6 +52,29 @@ class ArchitectureTest {
         }
         assertTrue(files > 50, "scanned " + files + " files");
         assertEquals(List.of(), problems);
+    }
+
+    /** The web workbench is a front end beside the CLI: only the CLI starts it, and it never calls the CLI. */
+    @Test
+    void onlyTheCliImportsTheWebAndTheWebImportsNoCli() {
+        Pattern web = Pattern.compile("\\borg\\.ordercycle\\.web\\.");
+        Pattern cli = Pattern.compile("\\borg\\.ordercycle\\.cli\\.");
+        List<String> problems = new ArrayList<>();
+        int webFiles = 0;
+        for (Path file : sources(MAIN)) {
+            String code = read(file);
+            boolean inWeb = file.startsWith(MAIN.resolve("web"));
+            webFiles += inWeb ? 1 : 0;
+            if (!inWeb && !file.startsWith(MAIN.resolve("cli"))) {
+                find(web, code).forEach(hit -> problems.add(file + ": depends on " + hit));
+            }
+            if (inWeb) {
+                find(cli, code).forEach(hit -> problems.add(file + ": depends on " + hit));
+            }
+        }
+        assertTrue(webFiles >= 5, "scanned " + webFiles + " web files");
+        assertEquals(List.of(), problems);
+        assertEquals(1, find(web, strip("import org.ordercycle.web.WebServer;")).size());
     }
 
     @Test

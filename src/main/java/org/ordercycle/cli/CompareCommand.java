@@ -6,14 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.ordercycle.experiment.Comparison;
+import org.ordercycle.experiment.ComparisonFolder;
 import org.ordercycle.experiment.Experiment;
 import org.ordercycle.experiment.ResultStore;
-import org.ordercycle.io.ExperimentManifest;
-import org.ordercycle.io.TableFiles;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.policy.PolicyLoader;
 import org.ordercycle.scenario.Scenario;
@@ -24,7 +22,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import tech.tablesaw.api.Table;
 
 /**
  * {@code ordercycle compare}: runs several policies on the same replications (common random
@@ -216,14 +213,9 @@ final class CompareCommand implements Callable<Integer> {
         if (ocel) {
             OcelExport.write(options.folder(), scenario.withWarmup(c.warmupDays()), policies, options.seed);
         }
-        Path tables = options.folder().resolve(ExperimentFolder.TABLES);
-        for (Map.Entry<String, Table> t : c.tables().entrySet()) {
-            TableFiles.writeCsv(tables.resolve(t.getKey()), t.getValue());
-        }
         List<String> args = spec.root().commandLine().getParseResult().originalArgs();
-        new ExperimentManifest(scenarioFile, c.scenario(), policies, options.seed, c.replications(),
-                precision == null ? Double.NaN : precision, maxCount(), c.warmupDays(), c.warmupMethod(), options.resume,
-                Main.version(), args).write(options.folder().resolve("manifest.json"));
+        ComparisonFolder.write(options.folder(), c, scenarioFile, options.seed,
+                precision == null ? Double.NaN : precision, maxCount(), options.resume, Main.version(), args);
     }
 
     private static List<String> names(List<Policy> policies) {

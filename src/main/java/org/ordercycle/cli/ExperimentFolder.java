@@ -15,7 +15,6 @@ import org.ordercycle.experiment.SweepResult;
 import org.ordercycle.io.AtomicFiles;
 import org.ordercycle.io.Folders;
 import org.ordercycle.io.RunManifest;
-import org.ordercycle.io.SafeNames;
 import org.ordercycle.io.StagedFolder;
 import org.ordercycle.policy.Policy;
 import picocli.CommandLine;
@@ -38,8 +37,6 @@ final class ExperimentFolder {
     static final String TABLES = org.ordercycle.report.Report.TABLES;
     /** System property naming the folder where default report folders go (for tests); default "reports". */
     static final String REPORTS_PROPERTY = "ordercycle.reports";
-    private static final java.time.format.DateTimeFormatter STAMP =
-            java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     /**
      * Checks the options, settles the report folder (a new {@code reports/<scenario>-<command>-<time>}
@@ -197,21 +194,7 @@ final class ExperimentFolder {
      * run started in the same second as another gets the next free suffix, never the same folder.
      */
     static Path newReportFolder(Path root, String scenario, String command) throws IOException {
-        String slug = scenario.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-+|-+$)", "");
-        if (!slug.equals(scenario)) { // distinct names that slug alike keep distinct folders
-            slug = (slug.isEmpty() ? "scenario" : slug) + "-" + SafeNames.hash(scenario);
-        }
-        String base = SafeNames.shorten(slug) + "-" + command + "-" + java.time.LocalDateTime.now().format(STAMP);
-        Files.createDirectories(root);
-        for (int n = 1; ; n++) {
-            Path folder = root.resolve(n == 1 ? base : base + "-" + n);
-            try {
-                return Files.createDirectory(folder);
-            } catch (java.nio.file.FileAlreadyExistsException taken) {
-                // another run of the same second: try the next suffix
-            }
-        }
+        return Folders.newReportFolder(root, scenario, command);
     }
 
     /** The manifest fields every experiment shares; the caller adds its design. */

@@ -29,6 +29,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
                 SensitivityCommand.class, DiscoverCommand.class,
                 AttributeCommand.class, RobustnessCommand.class, TraceCommand.class, ValidateCommand.class, LeversCommand.class,
                 MeasuresCommand.class, SchemaCommand.class, VerifyCommand.class, BenchCommand.class, ReportCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  ordercycle validate scenarios/baseline.yaml",

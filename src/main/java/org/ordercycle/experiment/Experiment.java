@@ -41,6 +41,7 @@ public final class Experiment {
     private Progress progress = Progress.NONE;
     private ResultStore store;
     private Backend backend;
+    private RunListener listener = RunListener.NONE;
 
     private Experiment(Scenario scenario) {
         this.scenario = scenario;
@@ -103,6 +104,12 @@ public final class Experiment {
         return this;
     }
 
+    /** Hears every run as it starts and finishes (warm-up pilot runs included: their point is not "base"). */
+    public Experiment listener(RunListener l) {
+        this.listener = l;
+        return this;
+    }
+
     /** Keeps finished replications in {@code s} and reuses those already there (resume). */
     public Experiment store(ResultStore s) {
         this.store = s;
@@ -120,7 +127,7 @@ public final class Experiment {
 
     /** Runs the experiment. */
     public Comparison run() {
-        Backend runner = backend != null ? backend : new Runner(threads, progress, store);
+        Backend runner = backend != null ? backend : new Runner(threads, progress, store, listener);
         Warmup.Choice warmup = Warmup.choose(scenario, policies, seed, runner);
         Scenario fixed = scenario.withWarmup(warmup.days());
         Map<String, List<ReplicationResult>> byPolicy = new LinkedHashMap<>();

@@ -20,12 +20,19 @@ public final class Runner implements Backend {
     private final int threads;
     private final Progress progress;
     private final ResultStore store;
+    private final RunListener listener;
 
     /** @param store where finished runs are kept for resuming, or null */
     public Runner(int threads, Progress progress, ResultStore store) {
+        this(threads, progress, store, RunListener.NONE);
+    }
+
+    /** @param listener hears every run start and finish (and may stop the runs; see {@link RunListener}) */
+    public Runner(int threads, Progress progress, ResultStore store, RunListener listener) {
         this.threads = Math.max(1, threads);
         this.progress = progress;
         this.store = store;
+        this.listener = listener;
     }
 
     /**
@@ -68,6 +75,7 @@ public final class Runner implements Backend {
     }
 
     private ReplicationResult one(RunSpec spec) {
+        listener.starting(spec);
         Optional<ReplicationResult> stored = store == null ? Optional.empty() : store.find(spec);
         ReplicationResult result = stored.orElseGet(
                 () -> Simulation.replicate(spec.scenario(), spec.policy(), spec.seed(), spec.replication()));
@@ -75,6 +83,7 @@ public final class Runner implements Backend {
             store.save(spec, result);
         }
         progress.advance(1);
+        listener.finished(spec, result);
         return result;
     }
 }

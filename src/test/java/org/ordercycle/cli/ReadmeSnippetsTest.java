@@ -50,9 +50,9 @@ class ReadmeSnippetsTest {
         assertTrue(Files.exists(policy), "the README shows a policy file in a yaml block");
         assertTrue(commands.size() >= 15, "found only " + commands.size() + " commands");
         for (List<String> args : commands) {
-            if (args.get(0).equals("bench") || args.get(0).equals("verify")) {
-                // bench measures speed for minutes and verify needs its 30 replications (VerificationTest
-                // runs it): their options are only parsed
+            if (args.get(0).equals("bench") || args.get(0).equals("verify") || args.get(0).equals("serve")) {
+                // bench measures speed for minutes, verify needs its 30 replications (VerificationTest
+                // runs it) and serve runs until stopped (the web tests start it): their options are only parsed
                 new picocli.CommandLine(new Main()).parseArgs(args.toArray(String[]::new));
                 continue;
             }

@@ -1,0 +1,239 @@
+package org.ordercycle.web;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.sse.SseClient;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Future;
+import org.ordercycle.experiment.RunListener;
+import org.ordercycle.experiment.RunSpec;
+import org.ordercycle.stats.ReplicationResult;
+
+/**
+ * One experiment of the workbench: its request, status, live estimates and, when done, its
+ * headline table and report folder. It hears every finished replication and sends each to the
+ * browsers that follow it (server-sent events); a browser that connects late first gets the
+ * events it missed. Thread safe: all state is guarded by the job's lock.
+ */
+final class Job implements RunListener {
+    enum Status { queued, running, done, failed, cancelled }
+
+    private final String id;
+    private final CompareRequest request;
+    private final List<String> policyNames;
+    private final List<String> history = new ArrayList<>();
+    private final List<SseClient> clients = new ArrayList<>();
+    /** policy -> replication -> result values, for the running estimates. */
+    private final Map<String, TreeMap<Integer, Map<String, Double>>> seen = new LinkedHashMap<>();
+    private Status status = Status.queued;
+    private int done;
+    private long startNanos;
+    private boolean cancelRequested;
+    private String phase = "replications";
+    private Future<?> future;
+    private ArrayNode results;
+    private String folder;
+    private String error;
+
+    Job(String id, CompareRequest request, List<String> policyNames) {
+        this.id = id;
+        this.request = request;
+        this.policyNames = List.copyOf(policyNames);
+        for (String p : policyNames) {
+            seen.put(p, new TreeMap<>());
+        }
+    }
+
+    String id() {
+        return id;
+    }
+
+    CompareRequest request() {
+        return request;
+    }
+
+    int total() {
+        return request.replications() * request.policies().size();
+    }
+
+    synchronized void future(Future<?> f) {
+        this.future = f;
+    }
+
+    /** Moves a queued job to running; false when it was cancelled while waiting. */
+    synchronized boolean start() {
+        if (status != Status.queued) {
+            return false;
+        }
+        status = Status.running;
+        startNanos = System.nanoTime();
+        return true;
+    }
+
+    /** Stops the job: a queued job never starts; a running one starts no further replication. */
+    synchronized boolean cancel() {
+        if (phase.equals("report") || status == Status.done || status == Status.failed || status == Status.cancelled) {
+            return false;
+        }
+        cancelRequested = true;
+        if (status == Status.queued) {
+            if (future != null) {
+                future.cancel(false);
+            }
+            finish(Status.cancelled);
+        }
+        return true;
+    }
+
+    synchronized boolean cancelRequested() {
+        return cancelRequested;
+    }
+
+    @Override
+    public void starting(RunSpec spec) {
+        if (cancelRequested()) {
+            throw new CancellationException("cancelled");
+        }
+    }
+
+    @Override
+    public synchronized void finished(RunSpec spec, ReplicationResult result) {
+        if (!spec.point().equals("base")) {
+            return; // a warm-up pilot run: not one of the compared replications
+        }
+        seen.get(spec.policy().name()).put(spec.replication(), result.values());
+        done++;
+        ObjectNode event = ScenarioCatalog.JSON.createObjectNode();
+        event.put("policy", spec.policy().name());
+        event.put("replication", spec.replication());
+        putProgress(event);
+        event.set("estimates", estimates());
+        send("replication", event.toString());
+    }
+
+    /** The runs are over and the report folder is being written (the job can no longer be cancelled). */
+    synchronized void writingReport() {
+        phase = "report";
+        send("report", json().toString());
+    }
+
+    synchronized void succeed(ArrayNode table, String reportFolder) {
+        this.results = table;
+        this.folder = reportFolder;
+        finish(Status.done);
+    }
+
+    synchronized void fail(String message) {
+        this.error = message;
+        finish(Status.failed);
+    }
+
+    synchronized void cancelled() {
+        finish(Status.cancelled);
+    }
+
+    /** Sets the final status and sends the final event, then closes every stream. */
+    private void finish(Status s) {
+        status = s;
+        send(s.name(), json().toString());
+        List<SseClient> following = new ArrayList<>(clients);
+        clients.clear();
+        following.forEach(SseClient::close); // closing calls forget(): the list is no longer iterated then
+    }
+
+    private void send(String event, String data) {
+        history.add(event + "\n" + data);
+        for (SseClient c : new ArrayList<>(clients)) {
+            try {
+                c.sendEvent(event, data);
+            } catch (RuntimeException gone) {
+                clients.remove(c); // the browser left: the run goes on, its result stays here
+            }
+        }
+    }
+
+    /** Sends the events so far to a new follower and keeps it for the next ones (closes it if the job is over). */
+    synchronized void follow(SseClient client) {
+        for (String h : history) {
+            int nl = h.indexOf('\n');
+            client.sendEvent(h.substring(0, nl), h.substring(nl + 1));
+        }
+        if (over()) {
+            client.close();
+            return;
+        }
+        clients.add(client);
+        client.onClose(() -> forget(client));
+    }
+
+    private synchronized void forget(SseClient client) {
+        clients.remove(client);
+    }
+
+    private boolean over() {
+        return status == Status.done || status == Status.failed || status == Status.cancelled;
+    }
+
+    synchronized Status status() {
+        return status;
+    }
+
+    /** The job as the API shows it. */
+    synchronized ObjectNode json() {
+        ObjectNode node = ScenarioCatalog.JSON.createObjectNode();
+        node.put("id", id);
+        node.put("kind", "compare");
+        node.put("status", status.name());
+        if (status == Status.running) {
+            node.put("phase", phase); // "replications", then "report" while the report folder is written
+        }
+        node.put("scenario", request.scenario());
+        ArrayNode policies = node.putArray("policies");
+        policyNames.forEach(policies::add);
+        node.put("replications", request.replications());
+        node.put("seed", request.seed());
+        putProgress(node);
+        if (done > 0) {
+            node.set("estimates", estimates());
+        }
+        if (results != null) {
+            node.set("results", results);
+        }
+        if (folder != null) {
+            node.put("folder", folder);
+            node.put("report", "/reports/" + folder + "/report.html");
+        }
+        if (error != null) {
+            node.put("error", error);
+        }
+        return node;
+    }
+
+    private void putProgress(ObjectNode node) {
+        node.put("done", done);
+        node.put("total", total());
+        node.put("progress", total() == 0 ? 0 : (double) done / total());
+        if (status == Status.running && done > 0) {
+            double elapsed = (System.nanoTime() - startNanos) / 1e9;
+            node.put("etaSeconds", Math.round(elapsed / done * (total() - done)));
+        }
+    }
+
+    private ArrayNode estimates() {
+        Map<String, Map<String, double[]>> values = new LinkedHashMap<>();
+        for (Map.Entry<String, TreeMap<Integer, Map<String, Double>>> e : seen.entrySet()) {
+            Map<String, double[]> byKey = new LinkedHashMap<>();
+            for (var m : Headline.MEASURES) {
+                byKey.put(m.key(), e.getValue().values().stream()
+                        .mapToDouble(v -> v.getOrDefault(m.key(), Double.NaN)).toArray());
+            }
+            values.put(e.getKey(), byKey);
+        }
+        return Headline.live(policyNames, values);
+    }
+}

@@ -1,0 +1,145 @@
+package org.ordercycle.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.stream.Stream;
+import org.ordercycle.scenario.Scenario;
+import org.ordercycle.scenario.ScenarioError;
+import org.ordercycle.scenario.ScenarioException;
+import org.ordercycle.scenario.ScenarioLoader;
+
+/** The scenarios the workbench offers: the shipped {@code scenarios/} folder and the user's workspace. */
+final class ScenarioCatalog {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path shipped;
+    private final Path workspace;
+
+    ScenarioCatalog(Path shipped, Path workspace) {
+        this.shipped = shipped;
+        this.workspace = workspace;
+    }
+
+    /** Every scenario file of both folders with its name, description and path; invalid files say so. */
+    ArrayNode list() throws IOException {
+        ArrayNode list = JSON.createArrayNode();
+        add(list, shipped, "shipped");
+        add(list, workspace, "workspace");
+        return list;
+    }
+
+    private void add(ArrayNode list, Path root, String source) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(root)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        }
+        for (Path file : files) {
+            if (Sandbox.existing(root, file.getFileName().toString()) == null) {
+                continue; // a link out of the folder is not offered
+            }
+            ObjectNode node = list.addObject();
+            node.put("file", file.getFileName().toString());
+            node.put("source", source);
+            node.put("path", root.getFileName() + "/" + file.getFileName());
+            try {
+                Scenario s = ScenarioLoader.load(file);
+                node.put("name", s.name());
+                node.put("description", s.description());
+                node.put("valid", true);
+            } catch (ScenarioException e) {
+                node.put("name", file.getFileName().toString());
+                node.put("description", "");
+                node.put("valid", false);
+            }
+        }
+    }
+
+    /** The file of a scenario named by its file name: the shipped folder first, then the workspace. */
+    Path file(String name) {
+        Sandbox.fileName(name, "Scenario", ".yaml");
+        Path file = Sandbox.existing(shipped, name);
+        if (file == null && workspace != null) {
+            file = Sandbox.existing(workspace, name);
+        }
+        if (file == null) {
+            throw new ApiException(404, "Scenario '" + name + "' is not in scenarios/ or the workspace.");
+        }
+        return file;
+    }
+
+    /** The text of a scenario, and the validated scenario as JSON or its errors. */
+    ObjectNode read(String name) throws IOException {
+        Path file = file(name);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        ObjectNode node = JSON.createObjectNode();
+        node.put("file", name);
+        node.put("shipped", file.startsWith(shipped));
+        node.put("yaml", text);
+        node.setAll(validate(text, name));
+        return node;
+    }
+
+    /**
+     * {@code {"valid": true, "scenario": {...}}} or {@code {"valid": false, "errors": [{"path", "line",
+     * "column", "message", "text"}]}}, the same errors as {@code ordercycle validate}.
+     */
+    static ObjectNode validate(String text, String fileName) {
+        ObjectNode node = JSON.createObjectNode();
+        try {
+            Scenario s = ScenarioLoader.parse(text, fileName);
+            node.put("valid", true);
+            node.set("scenario", JSON.valueToTree(s));
+            node.putArray("errors");
+        } catch (ScenarioException e) {
+            node.put("valid", false);
+            ArrayNode errors = node.putArray("errors");
+            for (ScenarioError error : e.errors()) {
+                ObjectNode err = errors.addObject();
+                err.put("path", error.path() == null ? "" : error.path());
+                err.put("line", error.line());
+                err.put("column", error.column());
+                err.put("message", error.message());
+                err.put("text", error.toString());
+            }
+        }
+        return node;
+    }
+
+    /**
+     * Saves a valid scenario as a new file in the workspace. Refuses a name that a shipped scenario
+     * or an existing workspace file already has: nothing is ever overwritten.
+     */
+    Path save(String name, String text) throws IOException {
+        Sandbox.fileName(name, "Scenario", ".yaml");
+        if (Files.exists(shipped.resolve(name))) {
+            throw new ApiException(409, "'" + name + "' is a shipped scenario: shipped scenarios are never "
+                    + "overwritten; save under another name.");
+        }
+        ObjectNode check = validate(text, name);
+        if (!check.get("valid").asBoolean()) {
+            throw new ApiException(422, "The scenario has errors; see POST /api/scenarios/validate: "
+                    + check.get("errors").get(0).get("text").asText());
+        }
+        Files.createDirectories(workspace);
+        Path file = workspace.resolve(name);
+        try {
+            // CREATE_NEW fails if the file (or a link of that name) exists: no overwrite, no link followed
+            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new ApiException(409, "'" + name + "' already exists in the workspace: files are never "
+                    + "overwritten; save under another name.");
+        }
+        return file;
+    }
+}

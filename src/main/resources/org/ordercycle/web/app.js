@@ -1,0 +1,362 @@
+// OrderCycle workbench: a small single-page application over the JSON API (GET /api describes it).
+// Every text from the server is put in the page with textContent, never parsed as HTML.
+'use strict';
+
+const TOKEN = new URLSearchParams(location.search).get('token');
+const POLICY_COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e'];
+
+/** An element with attributes and children (strings become text nodes). */
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (k.startsWith('on')) node.addEventListener(k.substring(2), v);
+    else if (v !== undefined && v !== null && v !== false) node.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children.flat()) {
+    if (c !== null && c !== undefined) node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return node;
+}
+
+function withToken(url) {
+  return TOKEN ? url + (url.includes('?') ? '&' : '?') + 'token=' + encodeURIComponent(TOKEN) : url;
+}
+
+async function api(path, options = {}) {
+  const headers = Object.assign({}, options.headers || {});
+  if (TOKEN) headers.Authorization = 'Bearer ' + TOKEN;
+  const response = await fetch(path, Object.assign({}, options, {headers}));
+  const body = await response.json();
+  if (!response.ok) throw new Error(body.error || ('HTTP ' + response.status));
+  return body;
+}
+
+function say(text, isError) {
+  const m = document.getElementById('message');
+  m.textContent = text || '';
+  m.className = isError ? 'error' : 'ok';
+}
+
+function page(title, ...children) {
+  const main = document.getElementById('page');
+  main.replaceChildren(el('h2', {}, title), ...children);
+  return main;
+}
+
+function number(v, unit) {
+  if (v === null || v === undefined) return '–';
+  if (unit === 'share') return (100 * v).toFixed(1) + ' %';
+  if (unit === 'money') return Math.round(v).toLocaleString('en');
+  return Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(2);
+}
+
+function plusMinus(e, unit) {
+  if (!e || e.mean === null) return '–';
+  return number(e.mean, unit) + (e.halfWidth === null ? '' : ' ± ' + number(e.halfWidth, unit));
+}
+
+/** A difference of shares is in percentage points, not per cent. */
+function difference(v, unit) {
+  return unit === 'share' ? (100 * v).toFixed(1) + ' pp' : number(v, unit);
+}
+
+function plusMinusDifference(e, unit) {
+  if (!e || e.mean === null) return '–';
+  return difference(e.mean, unit) + (e.halfWidth === null ? '' : ' ± ' + difference(e.halfWidth, unit));
+}
+
+// ---------------------------------------------------------------- Scenarios
+
+async function scenariosPage() {
+  const list = el('ul', {class: 'plain', id: 'scenario-list'});
+  const text = el('textarea', {id: 'yaml', spellcheck: 'false', wrap: 'off', 'aria-label': 'Scenario YAML'});
+  const errors = el('ul', {class: 'plain', id: 'errors'});
+  const status = el('p', {id: 'validity'});
+  const name = el('input', {id: 'save-name', placeholder: 'my-scenario.yaml', size: 24});
+  let timer = null;
+  const validate = async () => {
+    try {
+      const v = await api('/api/scenarios/validate', {method: 'POST', body: text.value});
+      showValidation(v, status, errors, text);
+    } catch (e) { say(e.message, true); }
+  };
+  text.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(validate, 400); });
+  const save = el('button', {id: 'save', onclick: async () => {
+    try {
+      const r = await api('/api/scenarios', {method: 'POST', headers: {'Content-Type': 'application/json'},
+        body: JSON.stringify({name: name.value, yaml: text.value})});
+      say('Saved as ' + r.path + '.');
+      scenariosPage();
+    } catch (e) { say(e.message, true); }
+  }}, 'Save as new file');
+  page('Scenarios',
+    el('p', {class: 'muted'}, 'Shipped scenarios and your workspace. Open one, edit its text: it is checked as you ',
+      'type, with the same messages as "ordercycle validate". Save a copy under a new name; shipped files are never changed.'),
+    el('div', {class: 'columns'},
+      el('div', {style: 'flex: 0 0 18em'}, list),
+      el('div', {}, text, el('p', {}, name, ' ', save)),
+      el('div', {style: 'flex: 0 0 24em'}, status, errors)));
+  const scenarios = await api('/api/scenarios');
+  for (const s of scenarios) {
+    list.append(el('li', {},
+      el('a', {href: '#scenarios', 'data-file': s.file, onclick: async (ev) => {
+        ev.preventDefault();
+        const d = await api('/api/scenarios/' + encodeURIComponent(s.file));
+        text.value = d.yaml;
+        name.value = s.file.replace(/\.yaml$/, '') + '-copy.yaml';
+        showValidation(d, status, errors, text);
+      }}, s.file),
+      el('div', {class: 'muted'}, s.source + (s.valid ? '' : ' – has errors') + ': ' + s.description.split('\n')[0])));
+  }
+}
+
+function showValidation(v, status, errors, text) {
+  status.textContent = v.valid ? 'Valid scenario.' : v.errors.length + ' problem(s):';
+  status.className = v.valid ? 'ok' : 'error';
+  errors.replaceChildren(...v.errors.map(e => el('li', {class: 'error'},
+    el('a', {href: '#scenarios', onclick: (ev) => { ev.preventDefault(); goToLine(text, e.line); }},
+      'line ' + e.line + (e.path ? ', ' + e.path : '')), ': ' + e.message)));
+}
+
+function goToLine(text, line) {
+  const lines = text.value.split('\n');
+  let pos = 0;
+  for (let i = 0; i < Math.max(0, line - 1) && i < lines.length; i++) pos += lines[i].length + 1;
+  text.focus();
+  text.setSelectionRange(pos, pos + (lines[line - 1] || '').length);
+}
+
+// ---------------------------------------------------------------- Policy
+
+async function policyPage() {
+  const data = await api('/api/levers');
+  const choice = Object.assign({}, data.presets.siloed);
+  const boxes = el('div', {id: 'levers'});
+  const selects = {};
+  const name = el('input', {id: 'policy-name', placeholder: 'my-policy.yaml', size: 24});
+  const preview = el('pre', {id: 'policy-yaml'});
+  const update = () => { preview.textContent = policyYaml(name.value, data.presets.siloed, choice); };
+  for (const lever of data.levers) {
+    const behaviour = el('div', {class: 'muted'});
+    const select = el('select', {'data-lever': lever.name, onchange: () => {
+      choice[lever.name] = select.value; describe(); update();
+    }}, lever.settings.map(s => el('option', {value: s.name}, s.name +
+      (s.presets.length ? ' [' + s.presets.join(', ') + ']' : ''))));
+    const describe = () => {
+      behaviour.textContent = lever.settings.find(s => s.name === select.value).behaviour;
+    };
+    select.value = choice[lever.name];
+    describe();
+    selects[lever.name] = {select, describe};
+    boxes.append(el('div', {class: 'lever'},
+      el('strong', {}, 'Step ' + lever.step + ', ' + lever.department + ': '), lever.decision, select, behaviour));
+  }
+  const preset = (p) => el('button', {onclick: () => {
+    Object.assign(choice, data.presets[p]);
+    for (const [k, s] of Object.entries(selects)) { s.select.value = choice[k]; s.describe(); }
+    update();
+  }}, 'Set all to ' + p);
+  name.addEventListener('input', update);
+  const save = el('button', {id: 'save-policy', onclick: async () => {
+    try {
+      await api('/api/policies', {method: 'POST', headers: {'Content-Type': 'application/json'},
+        body: JSON.stringify({name: name.value, yaml: preview.textContent})});
+      say('Saved ' + name.value + ': pick it on the Compare page.');
+    } catch (e) { say(e.message, true); }
+  }}, 'Save policy file');
+  page('Policy',
+    el('p', {class: 'muted'}, 'Every lever, the decision it sets and the behaviour each setting stands for (the ',
+      'same as "ordercycle levers"). Start from a preset, change levers, and save the policy to compare it.'),
+    el('p', {}, preset('siloed'), preset('joint')),
+    el('div', {class: 'columns'}, boxes, el('div', {style: 'flex: 0 0 22em'}, el('p', {}, name, ' ', save), preview)));
+  update();
+}
+
+/** A policy file: the siloed base and the levers that differ from it. */
+function policyYaml(fileName, siloed, choice) {
+  const lines = ['name: ' + (fileName.replace(/\.yaml$/, '') || 'my-policy'), 'base: siloed', 'levers:'];
+  const changed = Object.keys(choice).filter(k => choice[k] !== siloed[k]);
+  if (!changed.length) return lines.slice(0, 2).join('\n') + '\n';
+  for (const k of changed) lines.push('  ' + k + ': ' + choice[k]);
+  return lines.join('\n') + '\n';
+}
+
+// ---------------------------------------------------------------- Compare
+
+let source = null;
+
+async function comparePage() {
+  const [scenarios, policies] = await Promise.all([api('/api/scenarios'), api('/api/policies')]);
+  const scenario = el('select', {id: 'scenario'}, scenarios.filter(s => s.valid).map(s =>
+    el('option', {value: s.file}, s.file + ' (' + s.source + ')')));
+  scenario.value = scenarios.some(s => s.file === 'classroom.yaml') ? 'classroom.yaml' : scenario.value;
+  const boxes = policies.map((p, i) => el('label', {},
+    el('input', {type: 'checkbox', value: p.id, checked: i < 2, 'data-policy': p.id}), ' ' + p.name + ' '));
+  const replications = el('input', {id: 'replications', type: 'number', min: 2, max: 200, value: 10, size: 5});
+  const seed = el('input', {id: 'seed', type: 'number', value: 1, size: 6});
+  const run = el('button', {id: 'run', onclick: () => start()}, 'Run comparison');
+  const cancel = el('button', {id: 'cancel', disabled: true}, 'Cancel');
+  const bar = el('progress', {id: 'progress', max: 1, value: 0});
+  const progressText = el('span', {id: 'progress-text', class: 'muted'});
+  const live = el('div', {id: 'live'});
+  const finished = el('div', {id: 'finished'});
+  page('Compare',
+    el('p', {class: 'muted'}, 'Every policy meets the same customers (common random numbers). The intervals are 95 % ',
+      'confidence intervals; they narrow as replications come in.'),
+    el('p', {}, 'Scenario ', scenario, ' Policies ', boxes, ' Replications ', replications, ' Seed ', seed),
+    el('p', {}, run, cancel, ' ', bar, ' ', progressText), live, finished);
+
+  async function start() {
+    const chosen = boxes.map(b => b.querySelector('input')).filter(i => i.checked).map(i => i.value);
+    try {
+      const job = await api('/api/experiments', {method: 'POST', headers: {'Content-Type': 'application/json'},
+        body: JSON.stringify({kind: 'compare', scenario: scenario.value, policies: chosen,
+          replications: Number(replications.value), seed: Number(seed.value)})});
+      say('');
+      follow(job);
+    } catch (e) { say(e.message, true); }
+  }
+
+  function follow(job) {
+    run.disabled = true;
+    cancel.disabled = false;
+    finished.replaceChildren();
+    live.replaceChildren(el('p', {class: 'muted'}, 'Queued…'));
+    cancel.onclick = () => api('/api/experiments/' + job.id, {method: 'DELETE'}).catch(e => say(e.message, true));
+    if (source) source.close();
+    source = new EventSource(withToken('/api/experiments/' + job.id + '/events'));
+    source.addEventListener('replication', ev => {
+      const d = JSON.parse(ev.data);
+      bar.value = d.progress;
+      progressText.textContent = d.done + ' of ' + d.total + ' runs' +
+        (d.etaSeconds !== undefined ? ', about ' + d.etaSeconds + ' s left' : '');
+      live.replaceChildren(el('h3', {}, 'Live estimates'), headlineTable(d.estimates, job.policies, 'live-table'),
+        intervalCharts(d.estimates, job.policies));
+    });
+    source.addEventListener('report', () => {
+      progressText.textContent = 'All runs done; writing the report…';
+      cancel.disabled = true;
+    });
+    for (const end of ['done', 'failed', 'cancelled']) {
+      source.addEventListener(end, ev => {
+        source.close();
+        source = null;
+        run.disabled = false;
+        cancel.disabled = true;
+        const d = JSON.parse(ev.data);
+        progressText.textContent = end === 'done' ? 'Done.' : end === 'cancelled'
+          ? 'Cancelled after ' + d.done + ' runs; no report written.' : 'Failed: ' + d.error;
+        if (end === 'done') showResults(d);
+      });
+    }
+  }
+
+  function showResults(d) {
+    finished.replaceChildren(el('h3', {}, 'Result'),
+      el('p', {id: 'verdict'}, verdict(d.results)),
+      headlineTable(d.results, d.policies, 'result-table'),
+      el('p', {}, el('a', {class: 'link-button', id: 'report-link', href: withToken(d.report), target: '_blank',
+        rel: 'noopener'}, 'Open the full report (report.html)'),
+      el('span', {class: 'muted'}, 'Folder: reports/' + d.folder)));
+  }
+}
+
+/** One sentence per measure whose difference is significant. */
+function verdict(rows) {
+  const said = [];
+  for (const r of rows) {
+    for (const d of r.differences) {
+      if (d.significant) {
+        said.push(r.label + ': ' + d.other + ' ' + (d.mean < 0 ? 'lower' : 'higher') + ' than ' + d.base +
+          ' by ' + difference(Math.abs(d.mean), r.unit));
+      }
+    }
+  }
+  return said.length ? said.join('; ') + ' (95 % intervals of the paired differences exclude 0).'
+    : 'No difference is clear yet: every interval of the paired differences includes 0.';
+}
+
+function headlineTable(rows, policies, id) {
+  const base = policies[0];
+  const head = el('tr', {}, el('th', {}, 'Measure'), policies.map(p => el('th', {}, p)),
+    policies.slice(1).map(p => el('th', {}, p + ' − ' + base)));
+  return el('table', {id}, el('thead', {}, head), el('tbody', {}, rows.map(r => el('tr', {'data-measure': r.measure},
+    el('td', {}, r.label + (r.unit === 'share' ? '' : ' (' + r.unit + ')')),
+    policies.map(p => el('td', {class: 'num'}, plusMinus(r.policies[p], r.unit))),
+    r.differences.map(d => el('td', {class: 'num' + (d.significant ? ' significant' : '')},
+      plusMinusDifference(d, r.unit) + (d.significant ? ' *' : '')))))));
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+function svg(tag, attrs, text) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Per measure, each policy's mean with its interval on a shared axis; hover for the values. */
+function intervalCharts(rows, policies) {
+  const box = el('div', {class: 'charts'});
+  const width = 360, rowHeight = 22;
+  for (const r of rows) {
+    const ests = policies.map(p => r.policies[p]);
+    const lows = ests.map(e => e.low ?? e.mean).filter(v => v !== null);
+    const highs = ests.map(e => e.high ?? e.mean).filter(v => v !== null);
+    if (!lows.length) continue;
+    let lo = Math.min(...lows), hi = Math.max(...highs);
+    if (hi === lo) { hi += 1; lo -= 1; }
+    const pad = (hi - lo) * 0.08;
+    lo -= pad; hi += pad;
+    const x = v => 90 + (v - lo) / (hi - lo) * (width - 100);
+    const chart = svg('svg', {width, height: rowHeight * policies.length + 24, role: 'img',
+      'aria-label': r.label});
+    chart.append(svg('text', {x: 0, y: 12}, r.label));
+    policies.forEach((p, i) => {
+      const e = r.policies[p], y = 28 + i * rowHeight, colour = POLICY_COLOURS[i % POLICY_COLOURS.length];
+      chart.append(svg('text', {x: 0, y: y + 4}, p));
+      if (e.mean === null) return;
+      const g = svg('g', {});
+      if (e.halfWidth !== null) {
+        g.append(svg('line', {x1: x(e.low), x2: x(e.high), y1: y, y2: y, stroke: colour, 'stroke-width': 3}));
+      }
+      g.append(svg('circle', {cx: x(e.mean), cy: y, r: 4, fill: colour}));
+      g.append(svg('title', {}, p + ': ' + plusMinus(e, r.unit) + ' (n = ' + e.n + ')'));
+      chart.append(g);
+    });
+    box.append(chart);
+  }
+  return box;
+}
+
+// ---------------------------------------------------------------- Runs
+
+async function runsPage() {
+  const runs = await api('/api/runs');
+  page('Runs',
+    el('p', {class: 'muted'}, 'Finished experiment folders under reports/, newest first.'),
+    runs.length === 0 ? el('p', {}, 'No finished experiment yet.') :
+      el('table', {id: 'runs'}, el('thead', {}, el('tr', {}, ['Folder', 'Command', 'Scenario', 'Replications',
+        'When', 'Report', 'Tables'].map(h => el('th', {}, h)))),
+      el('tbody', {}, runs.map(r => el('tr', {},
+        el('td', {}, r.folder), el('td', {}, r.command), el('td', {}, r.scenario),
+        el('td', {class: 'num'}, r.replications), el('td', {}, r.timestamp),
+        el('td', {}, r.report ? el('a', {href: withToken(r.report), target: '_blank', rel: 'noopener'}, 'report.html') : '–'),
+        el('td', {}, r.tables.map(t => el('a', {href: withToken(t), download: true, class: 'link-button'},
+          t.substring(t.lastIndexOf('/') + 1)))))))));
+}
+
+// ---------------------------------------------------------------- routing
+
+const PAGES = {scenarios: scenariosPage, policy: policyPage, compare: comparePage, runs: runsPage};
+
+async function route() {
+  const name = (location.hash || '#compare').substring(1);
+  const show = PAGES[name] || comparePage;
+  for (const a of document.querySelectorAll('nav a')) a.classList.toggle('active', a.id === 'nav-' + name);
+  say('');
+  try { await show(); } catch (e) { say(e.message, true); }
+}
+
+window.addEventListener('hashchange', route);
+route();

@@ -1,0 +1,82 @@
+package org.ordercycle.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The workbench in a real browser (Debian's headless Chromium driven by Playwright): every page
+ * loads, a bad value in a scenario shows its error with the field path, and a short comparison
+ * on classroom.yaml shows live estimates, then the headline table and the report link.
+ * Screenshots go to target/screenshots. Run with {@code ./mvnw -B test -Dgroups=browser
+ * -Dtest.excludedGroups=none -Dtest=WebBrowserTest}.
+ */
+@Tag("browser")
+class WebBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path SHOTS = Path.of("target/screenshots");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void everyPageLoadsAnErrorShowsAndAComparisonRunsToItsTable() throws Exception {
+        assertTrue(Files.isExecutable(CHROMIUM), "needs Debian's chromium at " + CHROMIUM);
+        Files.createDirectories(SHOTS);
+        try (WebTestServer web = new WebTestServer(temp, "127.0.0.1", null, 1);
+             Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                     .setExecutablePath(CHROMIUM).setArgs(List.of("--no-sandbox", "--disable-gpu")))) {
+            Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
+            String base = web.uri("/").toString();
+
+            page.navigate(base + "#scenarios");
+            page.locator("a[data-file='classroom.yaml']").click();
+            page.waitForFunction("document.querySelector('#yaml').value.includes('leadsPerDay')");
+            assertEquals("Valid scenario.", page.locator("#validity").textContent());
+            String yaml = page.locator("#yaml").inputValue();
+            page.locator("#yaml").fill(yaml.replaceFirst("leadsPerDay: *3", "leadsPerDay: -3"));
+            Locator error = page.locator("#errors li").first();
+            error.waitFor();
+            assertTrue(error.textContent().contains("leadsPerDay"), error.textContent());
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("scenarios.png")));
+
+            page.navigate(base + "#policy");
+            page.locator("select[data-lever]").first().waitFor();
+            assertTrue(page.locator("select[data-lever]").count() >= 10);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("policy.png")));
+
+            page.navigate(base + "#compare");
+            page.locator("#scenario option[value='classroom.yaml']").waitFor(
+                    new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+            page.locator("#replications").fill("3");
+            page.locator("#run").click();
+            page.locator("#live-table").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("compare-live.png")));
+            page.locator("#result-table").waitFor(new Locator.WaitForOptions().setTimeout(180_000));
+            assertEquals(4, page.locator("#result-table tbody tr").count());
+            assertTrue(page.locator("#report-link").getAttribute("href").endsWith("/report.html"));
+            assertTrue(page.locator("#verdict").textContent().length() > 10);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("compare-done.png"))
+                    .setFullPage(true));
+
+            page.navigate(base + "#runs");
+            page.locator("#runs tbody tr").first().waitFor();
+            assertEquals(1, page.locator("#runs tbody tr").count());
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("runs.png")));
+        }
+    }
+}

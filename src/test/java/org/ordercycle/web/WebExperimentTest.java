@@ -1,0 +1,155 @@
+package org.ordercycle.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ordercycle.experiment.Comparison;
+import org.ordercycle.experiment.Estimate;
+import org.ordercycle.experiment.Experiment;
+import org.ordercycle.policy.Policy;
+import org.ordercycle.scenario.ScenarioLoader;
+import org.ordercycle.stats.Measure;
+
+/**
+ * Experiments through the API: a comparison runs to done with the same numbers as the Java API,
+ * streams one event per finished replication and a final one, writes the report folder, and
+ * can be cancelled, queued or running, leaving no folder.
+ */
+class WebExperimentTest {
+    private static final String CLASSROOM_2 =
+            "{\"kind\":\"compare\",\"scenario\":\"classroom.yaml\",\"policies\":[\"siloed\",\"joint\"],"
+                    + "\"replications\":2,\"seed\":7}";
+    @TempDir
+    Path temp;
+    WebTestServer web;
+
+    @BeforeEach
+    void start() {
+        web = new WebTestServer(temp, "127.0.0.1", null, 1);
+    }
+
+    @AfterEach
+    void stop() {
+        web.close();
+    }
+
+    @Test
+    void aComparisonStreamsEachReplicationAndEndsWithTheSameNumbersAsTheJavaApi() throws Exception {
+        HttpResponse<String> posted = web.post("/api/experiments", CLASSROOM_2);
+        assertEquals(202, posted.statusCode(), posted.body());
+        String id = web.json(posted).get("id").asText();
+
+        // the stream: a late follower first gets what it missed, so every event is seen whenever it connects
+        List<String> events = new ArrayList<>();
+        List<JsonNode> data = new ArrayList<>();
+        HttpResponse<Stream<String>> stream = web.http().send(HttpRequest.newBuilder(
+                web.uri("/api/experiments/" + id + "/events")).header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofLines());
+        try (Stream<String> lines = stream.body()) {
+            for (String line : (Iterable<String>) lines::iterator) {
+                if (line.startsWith("event: ")) {
+                    events.add(line.substring(7));
+                } else if (line.startsWith("data: ")) {
+                    data.add(WebTestServer.JSON.readTree(line.substring(6)));
+                }
+            }
+        }
+        assertEquals(List.of("replication", "replication", "replication", "replication", "report", "done"), events);
+        // the intervals appear once a policy has two replications: n counts up per policy
+        JsonNode last = data.get(3).get("estimates").get(0);
+        assertEquals(2, last.get("policies").get("joint").get("n").asInt());
+        assertEquals(4, data.get(3).get("done").asInt());
+        assertTrue(data.get(0).get("estimates").get(0).get("policies").get("siloed").get("halfWidth").isNull());
+
+        JsonNode done = web.await(id, 120, "done", "failed");
+        assertEquals("done", done.get("status").asText(), done.toString());
+        Comparison c = Experiment.on(ScenarioLoader.load(Path.of("scenarios/classroom.yaml")))
+                .policies(Policy.SILOED, Policy.JOINT).seed(7).replications(2).threads(2).run();
+        JsonNode rows = done.get("results");
+        assertEquals(Experiment.PRIMARY.size(), rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Measure m = Experiment.PRIMARY.get(i);
+            JsonNode row = rows.get(i);
+            assertEquals(m.key(), row.get("measure").asText());
+            for (Policy p : List.of(Policy.SILOED, Policy.JOINT)) {
+                Estimate e = c.estimate(p, m.key());
+                JsonNode got = row.get("policies").get(p.name());
+                assertEquals(e.mean(), got.get("mean").asDouble(), 0.0, m + " " + p.name());
+                assertEquals(e.halfWidth(), got.get("halfWidth").asDouble(), 0.0, m + " " + p.name());
+            }
+            Estimate d = c.difference(Policy.SILOED, Policy.JOINT, m.key());
+            assertEquals(d.mean(), row.get("differences").get(0).get("mean").asDouble(), 0.0, m.key());
+            // the live estimate after the last replication is the final one
+            assertEquals(d.mean(), data.get(3).get("estimates").get(i).get("differences").get(0).get("mean")
+                    .asDouble(), 0.0, m.key());
+        }
+        assertEquals(done, data.get(5), "the final event is the finished experiment");
+
+        Path folder = web.reports.resolve(done.get("folder").asText());
+        for (String f : List.of("manifest.json", "report.html", "summary.md", "tables/summary.csv",
+                "tables/results.csv", "tables/comparison.csv")) {
+            assertTrue(Files.isRegularFile(folder.resolve(f)), f);
+        }
+        JsonNode manifest = WebTestServer.JSON.readTree(folder.resolve("manifest.json").toFile());
+        assertEquals(7, manifest.get("seed").asInt());
+        assertEquals(2, manifest.get("replications").asInt());
+        HttpResponse<String> report = web.get(done.get("report").asText());
+        assertEquals(200, report.statusCode());
+        assertTrue(report.headers().firstValue("content-type").orElse("").startsWith("text/html"));
+        JsonNode runs = web.json(web.get("/api/runs"));
+        assertEquals(done.get("folder").asText(), runs.get(0).get("folder").asText());
+        assertEquals(200, web.get(runs.get(0).get("tables").get(0).asText()).statusCode());
+    }
+
+    @Test
+    void cancellingStopsTheRunsAndLeavesNoFolderWhetherRunningOrQueued() throws Exception {
+        String running = web.json(web.post("/api/experiments",
+                "{\"scenario\":\"classroom.yaml\",\"replications\":200}")).get("id").asText();
+        String queued = web.json(web.post("/api/experiments",
+                "{\"scenario\":\"classroom.yaml\",\"replications\":200}")).get("id").asText();
+        // one worker: the second waits in the queue
+        assertEquals("queued", web.json(web.get("/api/experiments/" + queued)).get("status").asText());
+        JsonNode q = web.json(web.delete("/api/experiments/" + queued));
+        assertEquals("cancelled", q.get("status").asText());
+        assertEquals(0, q.get("done").asInt());
+
+        long end = System.nanoTime() + 60_000_000_000L;
+        while (web.json(web.get("/api/experiments/" + running)).get("done").asInt() < 1 && System.nanoTime() < end) {
+            Thread.sleep(50);
+        }
+        web.delete("/api/experiments/" + running);
+        JsonNode r = web.await(running, 60, "cancelled", "done", "failed");
+        assertEquals("cancelled", r.get("status").asText(), r.toString());
+        assertTrue(r.get("done").asInt() < r.get("total").asInt(), r.toString());
+        int doneAtCancel = r.get("done").asInt();
+        Thread.sleep(500);
+        assertEquals(doneAtCancel, web.json(web.get("/api/experiments/" + running)).get("done").asInt(),
+                "no replication runs after the cancel");
+        assertFalse(Files.exists(web.reports) && Files.list(web.reports).findAny().isPresent(),
+                "a cancelled experiment writes no report folder");
+        assertEquals(404, web.get("/api/experiments/999").statusCode());
+    }
+
+    @Test
+    void anInvalidWorkspaceScenarioIsRefusedBeforeAnythingRuns() throws Exception {
+        Files.createDirectories(web.workspace);
+        Files.writeString(web.workspace.resolve("bad.yaml"), "name: bad\n");
+        HttpResponse<String> r = web.post("/api/experiments", "{\"scenario\":\"bad.yaml\"}");
+        assertEquals(422, r.statusCode(), r.body());
+        assertTrue(r.body().contains("bad.yaml"), r.body());
+        assertEquals(0, web.json(web.get("/api/experiments")).size());
+    }
+}

@@ -1,0 +1,80 @@
+package org.ordercycle.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+
+/** A workbench on a free loopback port with its own reports and workspace folders, and a small client. */
+final class WebTestServer implements AutoCloseable {
+    static final ObjectMapper JSON = new ObjectMapper();
+    final WebServer server;
+    final Path reports;
+    final Path workspace;
+    final String token;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    WebTestServer(Path temp, String host, String token, int workers) {
+        this.reports = temp.resolve("reports");
+        this.workspace = temp.resolve("workspace");
+        this.token = token;
+        server = WebServer.start(new WebOptions(host, 0, Path.of("scenarios"), reports, workspace, token, "test",
+                workers));
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + path);
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path)));
+    }
+
+    HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE());
+    }
+
+    JsonNode json(HttpResponse<String> r) throws IOException {
+        return JSON.readTree(r.body());
+    }
+
+    /** Polls an experiment until its status is one of {@code statuses} (at most {@code seconds}). */
+    JsonNode await(String id, int seconds, String... statuses) throws Exception {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        JsonNode j;
+        do {
+            j = json(get("/api/experiments/" + id));
+            for (String s : statuses) {
+                if (j.get("status").asText().equals(s)) {
+                    return j;
+                }
+            }
+            Thread.sleep(100);
+        } while (System.nanoTime() < end);
+        throw new AssertionError("experiment " + id + " still " + j.get("status") + " after " + seconds + " s: " + j);
+    }
+
+    HttpClient http() {
+        return http;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
