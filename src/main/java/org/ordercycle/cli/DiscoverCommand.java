@@ -196,7 +196,7 @@ final class DiscoverCommand implements Callable<Integer> {
     }
 
     private void writeFiles(DiscoveryResult r) throws java.io.IOException {
-        Path tables = options.out.resolve(ExperimentFolder.TABLES);
+        Path tables = options.folder().resolve(ExperimentFolder.TABLES);
         TableFiles.writeCsv(tables.resolve("points.csv"), r.points());
         TableFiles.writeCsv(tables.resolve("trajectory.csv"), r.trajectoryTable());
         TableFiles.writeCsv(tables.resolve("rules.csv"), r.rulesTable());
@@ -217,6 +217,6 @@ final class DiscoverCommand implements Callable<Integer> {
         d.put("tree_min_leaf", r.minLeaf());
         ExperimentFolder.putSweep(m, r.sweep(), "Latin hypercube (McKay, Beckman and Conover 1979) of " + points
                 + " points");
-        ExperimentFolder.write(options.out.resolve("manifest.json"), m);
+        ExperimentFolder.write(options.folder().resolve("manifest.json"), m);
     }
 }

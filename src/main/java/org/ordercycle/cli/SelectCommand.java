@@ -177,7 +177,7 @@ final class SelectCommand implements Callable<Integer> {
     }
 
     private void writeFiles(SelectionResult r) throws IOException {
-        Path tables = options.out.resolve(ExperimentFolder.TABLES);
+        Path tables = options.folder().resolve(ExperimentFolder.TABLES);
         for (Map.Entry<String, Table> t : r.tables().entrySet()) {
             TableFiles.writeCsv(tables.resolve(t.getKey()), t.getValue());
         }
@@ -198,6 +198,6 @@ final class SelectCommand implements Callable<Integer> {
         warmup.put("days", r.warmupDays());
         warmup.put("method", r.warmupMethod());
         SelectionReport.putProcedure(m.putObject("selection"), r);
-        ExperimentFolder.write(options.out.resolve("manifest.json"), m);
+        ExperimentFolder.write(options.folder().resolve("manifest.json"), m);
     }
 }

@@ -163,7 +163,7 @@ final class SensitivityCommand implements Callable<Integer> {
     }
 
     private void writeFiles(SensitivityResult r) throws java.io.IOException {
-        Path tables = options.out.resolve(ExperimentFolder.TABLES);
+        Path tables = options.folder().resolve(ExperimentFolder.TABLES);
         TableFiles.writeCsv(tables.resolve("indices.csv"), r.table());
         TableFiles.writeCsv(tables.resolve("results.csv"), r.sweep().results());
         TableFiles.writeCsv(tables.resolve("summary.csv"), r.sweep().summary());
@@ -179,6 +179,6 @@ final class SensitivityCommand implements Callable<Integer> {
         analysis.putPOJO("responses", SensitivityResult.RESPONSES);
         ExperimentFolder.putSweep(m, r.sweep(), r.method() == Sensitivity.Method.MORRIS
                 ? "Morris trajectories (Morris 1991)" : "Saltelli et al. (2010) A, B and A_B matrices");
-        ExperimentFolder.write(options.out.resolve("manifest.json"), m);
+        ExperimentFolder.write(options.folder().resolve("manifest.json"), m);
     }
 }

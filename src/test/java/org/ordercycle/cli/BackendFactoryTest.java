@@ -66,8 +66,11 @@ class BackendFactoryTest {
                 "--out", other.toString()));
         assertEquals(2 * 3, backend.runs, "every replication went to the backend");
         assertEquals(1, backend.stores.size());
-        assertEquals(other.resolve(ExperimentFolder.RUNS).toAbsolutePath().normalize(),
-                backend.stores.get(0).toAbsolutePath().normalize(), "the factory is given the folder's store");
+        // the store of the folder being written: its staging folder beside --out, kept for --resume
+        Path store = backend.stores.get(0).toAbsolutePath().normalize();
+        assertEquals(ExperimentFolder.RUNS, store.getFileName().toString(), "the factory is given the folder's store");
+        assertEquals(dir.toAbsolutePath().normalize(), store.getParent().getParent(), store.toString());
+        assertTrue(store.getParent().getFileName().toString().startsWith(".other.partial-"), store.toString());
         assertEquals(List.of(false), backend.resumes);
         assertSameTables(local, other);
 

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Every {@code ./ordercycle} command of the README's shell snippets runs, in the README's order,
  * and exits 0 without an internal error: so the guide's commands, options, lever settings and file
  * names stay true. To keep the suite fast, each runs on the classroom scenario cut to 60 days, with
- * at most 2 replications (3 for a target precision) and 2 sampled sweep points (verify and bench
+ * at most 2 replications (3 for a target precision), 2 sampled sweep points or trajectories and 6
+ * discovery points (verify and bench
  * are only parsed: they take minutes); output folders go
  * to a temporary folder; the policy file is the README's own example; pipes and redirections are
  * dropped.
@@ -62,11 +63,42 @@ class ReadmeSnippetsTest {
         }
     }
 
-    /** The words of a snippet line after {@code ./ordercycle}, without its comment, pipe or redirection. */
+    /**
+     * The words of a snippet line after {@code ./ordercycle}, as a shell splits them: quotes group
+     * and are removed; an unquoted comment, pipe or redirection ends the command.
+     */
     static List<String> command(String line) {
-        String words = line.substring("./ordercycle ".length()).replaceAll("\\s+#.*$", "");
-        words = words.split("\\s[|>]\\s?")[0];
-        return new ArrayList<>(List.of(words.trim().split("\\s+")));
+        List<String> words = new ArrayList<>();
+        StringBuilder word = null;
+        char quote = 0;
+        String rest = line.substring("./ordercycle ".length());
+        for (int i = 0; i < rest.length(); i++) {
+            char ch = rest.charAt(i);
+            if (quote != 0) {
+                if (ch == quote) {
+                    quote = 0;
+                } else {
+                    word.append(ch);
+                }
+            } else if (ch == '\'' || ch == '"') {
+                quote = ch;
+                word = word == null ? new StringBuilder() : word;
+            } else if (Character.isWhitespace(ch)) {
+                if (word != null) {
+                    words.add(word.toString());
+                    word = null;
+                }
+            } else if ((ch == '#' || ch == '|' || ch == '>') && word == null) {
+                break;
+            } else {
+                word = word == null ? new StringBuilder() : word;
+                word.append(ch);
+            }
+        }
+        if (word != null) {
+            words.add(word.toString());
+        }
+        return words;
     }
 
     private List<String> adapt(List<String> words, Path scenario, Path policy) throws IOException {
@@ -87,8 +119,10 @@ class ReadmeSnippetsTest {
                 args.add("3");
             } else if (option.equals("--first")) {
                 args.add("2");
-            } else if (option.equals("--samples")) {
+            } else if (option.equals("--samples") || option.equals("--trajectories")) {
                 args.add("2");
+            } else if (option.equals("--points")) {
+                args.add("6");
             } else if (option.equals("--out")) {
                 args.add(dir.resolve(w).toString());
             } else if (w.equals("my-policy.yaml")) {
@@ -99,7 +133,8 @@ class ReadmeSnippetsTest {
                 args.add(w);
             }
         }
-        boolean replicates = List.of("compare", "sweep", "attribute", "robustness").contains(command);
+        boolean replicates = List.of("compare", "sweep", "attribute", "robustness", "sensitivity", "discover")
+                .contains(command);
         if (replicates && !args.contains("--replications") && !args.contains("--precision")) {
             args.add("--replications");
             args.add("2");

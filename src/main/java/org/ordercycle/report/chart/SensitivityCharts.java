@@ -24,7 +24,7 @@ final class SensitivityCharts {
 
     /** One point per parameter at (mu*, sigma) for a measure and response; the line sigma = mu* for reference. */
     static NamedChart morrisPlane(Table indices, String measure, String response) {
-        String name = "morris-" + NamedChart.slug(measure) + "-" + NamedChart.slug(response);
+        String name = "morris-" + NamedChart.stem(measure) + "-" + NamedChart.stem(response);
         String label = Rows.label(measure);
         String unit = Rows.unit(measure);
         String title = "Morris screening: " + label.toLowerCase(Locale.ROOT) + ", " + response;
@@ -67,7 +67,7 @@ final class SensitivityCharts {
 
     /** Per parameter, the first-order and total indices as bars with their intervals. */
     static NamedChart sobolBars(Table indices, String measure, String response) {
-        String name = "sobol-" + NamedChart.slug(measure) + "-" + NamedChart.slug(response);
+        String name = "sobol-" + NamedChart.stem(measure) + "-" + NamedChart.stem(response);
         String label = Rows.label(measure);
         String title = "Sobol' indices: " + label.toLowerCase(Locale.ROOT) + ", " + response;
         String caption = "Share of the variance of " + label.toLowerCase(Locale.ROOT) + " (" + response

@@ -163,12 +163,14 @@ public final class Deck {
 
     /**
      * The slide shows measure, policies and differences with their intervals; the relative
-     * change ("Change" columns) stays in the report and the workbook, so that the rest fits at 18 pt.
+     * change and the p-values ("Change", "p (adjusted)" columns) stay in the report and the
+     * workbook, so that the rest fits at 18 pt.
      */
     private static List<List<String>> withoutRelativeChange(List<List<String>> rows) {
         List<Integer> keep = new ArrayList<>();
         for (int c = 0; c < rows.get(0).size(); c++) {
-            if (!rows.get(0).get(c).equals("Change")) {
+            String head = rows.get(0).get(c);
+            if (!head.equals("Change") && !head.startsWith("p (")) {
                 keep.add(c);
             }
         }
