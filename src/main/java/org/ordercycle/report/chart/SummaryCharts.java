@@ -186,6 +186,19 @@ final class SummaryCharts {
         return new NamedChart(name, title, caption, c, shown).withNote("bars: means, whiskers: 95% intervals");
     }
 
+    /** Each bar's total days written just after its end, so that the values read without the axis. */
+    private static void rowTotals(XYChart c, double[] totals, double axisMax) {
+        c.getStyler().setAnnotationTextFont(Theme.LEGEND);
+        c.getStyler().setAnnotationTextFontColor(Theme.BLACK);
+        for (int y = 0; y < totals.length; y++) {
+            if (totals[y] > 0) { // XChart centres the text on x: half its width (about 0.8% per character) past the bar
+                String text = Numbers.format(totals[y]);
+                c.addAnnotation(new org.knowm.xchart.AnnotationText(text,
+                        totals[y] + (0.012 + 0.0042 * text.length()) * axisMax, y, false));
+            }
+        }
+    }
+
     /**
      * Names the blank rows where the lead time starts and ends ("order placed", "delivered"), so
      * that the steps before the order exists and after delivery read apart from those it is made of.
@@ -308,8 +321,10 @@ final class SummaryCharts {
             }
         }
         markLeadTimeBounds(labels, steps, m);
+        double axisMax = Draw.niceCeil(xMax * 1.12); // room for the totals written after the bars
+        rowTotals(c, start, axisMax);
         c.getStyler().setXAxisMin(0.0);
-        c.getStyler().setXAxisMax(Draw.niceCeil(xMax));
+        c.getStyler().setXAxisMax(axisMax);
         c.getStyler().setYAxisMin(-0.6);
         c.getStyler().setYAxisMax(positions - 0.4);
         c.getStyler().setYAxisTickMarkSpacingHint(40);
