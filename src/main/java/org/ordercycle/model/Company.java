@@ -2,7 +2,6 @@ package org.ordercycle.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.ordercycle.engine.Sampler;
 import org.ordercycle.engine.Streams;
 import org.ordercycle.engine.WorkCalendar;
@@ -14,7 +13,6 @@ import org.ordercycle.scenario.Staffed;
 import org.ordercycle.stats.Ledger;
 import org.ordercycle.stats.RunListener;
 import org.ordercycle.stats.TimeAverage;
-import org.ordercycle.stats.TraceEvent;
 import umontreal.ssj.rng.RandomStream;
 import umontreal.ssj.simevents.Simulator;
 
@@ -32,12 +30,8 @@ final class Company {
     final double end;
     final Ledger ledger;
     final Metrics metrics;
-    final RunListener listener;
-    /** False for {@link RunListener#NONE}: order records are then not even built. */
-    final boolean reportsOrders;
-    final long tracedOrder;
-    /** The listener when it follows every order (event log export), else null. */
-    final RunListener follower;
+    /** The clock, tracing and sampled journeys that the departments share. */
+    final RunContext context;
     /** The policy's setting of each lever, by ordinal (looked up on every order). */
     private final boolean[] jointLevers = new boolean[Lever.values().length];
     private final Setting[] settings = new Setting[Lever.values().length];
@@ -81,21 +75,16 @@ final class Company {
     private long serviceLeads;
     /** Leads passed on by service visits are numbered from here, above every id a segment lead can take. */
     final long serviceIdBase;
-    /** The sampled journeys, in the order their leads arrived. */
-    final List<JourneyLog> journeys = new ArrayList<>();
 
     Company(Simulator sim, Scenario scenario, Policy policy, Streams streams, RunListener listener) {
         this.sim = sim;
         this.scenario = scenario;
         this.policy = policy;
-        this.listener = listener;
-        this.reportsOrders = listener != RunListener.NONE;
+        this.context = new RunContext(sim, listener);
         for (Lever lever : Lever.values()) {
             jointLevers[lever.ordinal()] = policy.joint(lever);
             settings[lever.ordinal()] = policy.setting(lever);
         }
-        this.tracedOrder = listener.tracedOrder();
-        this.follower = listener.followsEveryOrder() ? listener : null;
         this.calendar = WorkCalendar.of(scenario.calendar());
         this.warmup = scenario.warmupDays();
         this.end = scenario.warmupDays() + scenario.horizonDays();
@@ -219,43 +208,6 @@ final class Company {
     }
 
     /**
-     * Reports a moment of a traced order's journey (the listener's order or a sampled journey);
-     * the text is built only for those. Callers test {@code o.traced} first, so that the lambda
-     * that builds the text is not even allocated for the other orders (it was a good part of the
-     * allocation on the event loop).
-     */
-    void trace(Order o, Step step, String what, Supplier<String> detail) {
-        if (o.traced) {
-            traceAs(o, step, o.owner == null ? "(hand-off)" : o.owner, what, detail);
-        }
-    }
-
-    /** Like {@link #trace}, for work done beside the order's main flow by {@code owner} (billing, service). */
-    void traceAs(Order o, Step step, String owner, String what, Supplier<String> detail) {
-        if (o.traced) {
-            TraceEvent e = new TraceEvent(sim.time(), step.label(), owner, what, detail.get());
-            if (o.id == tracedOrder || follower != null) {
-                listener.trace(o.id, e);
-            }
-            if (o.journey != null) { // side work (billing, service) does not take the order from its owner
-                String lane = o.owner == null ? "(hand-off)" : o.owner;
-                o.journey.add(lane.equals(owner) ? e : new TraceEvent(e.time(), e.step(), lane, e.what(), e.detail()));
-            }
-        }
-    }
-
-    /** Samples leads of each segment for the journey swimlane: the first after each of its instants. */
-    void sampleJourney(Order o) {
-        SegmentModel s = o.segment;
-        if (s.sampledJourneys < s.journeyInstants.length && sim.time() >= s.journeyInstants[s.sampledJourneys]) {
-            s.sampledJourneys++;
-            o.journey = new JourneyLog(s.spec.id() + "#" + s.sampledJourneys, o);
-            o.traced = true;
-            journeys.add(o.journey);
-        }
-    }
-
-    /**
      * The next batch collection (inbox, dock pick-up) at or after t: collections happen every
      * {@code interval} days from the opening of the first shift; t itself when interval is 0.
      */
@@ -280,8 +232,8 @@ final class Company {
         books.terminal[state.ordinal()]++;
         liveOrders.add(sim.time(), -1);
         metrics.terminal(o, state);
-        if (reportsOrders) {
-            listener.orderFinished(Records.of(o, sim.time()));
+        if (context.reportsOrders) {
+            context.listener.orderFinished(Records.of(o, sim.time()));
         }
     }
 

@@ -65,7 +65,7 @@ final class ServiceFlow {
 
     private void request(Order o, ServiceCall call) {
         if (o.traced) {
-            c.traceAs(o, Step.SERVICE, "service", "arrive", call::reason);
+            c.context.traceAs(o, Step.SERVICE, "service", "arrive", call::reason);
         }
         if (call.briefed()) {
             c.sales.submitAside(o, Step.SERVICE, c.samplers.briefingTime.sample(o.u[Draw.BRIEFING_TIME]), 0,
@@ -92,7 +92,7 @@ final class ServiceFlow {
                 o.u[Draw.CONTEXT_UNFIXED], o.u[attempt == 0 ? Draw.SERVICE_LEAD : Draw.SECOND_SERVICE_LEAD]));
         c.metrics.serviceVisit(o, out.again(), c.sim.time());
         if (o.traced) {
-            c.traceAs(o, Step.SERVICE, "service", "finish", out::reason);
+            c.context.traceAs(o, Step.SERVICE, "service", "finish", out::reason);
         }
         passOnNeed(o, out);
         if (out.again()) {
@@ -107,7 +107,7 @@ final class ServiceFlow {
         }
         needsRevealed++;
         if (o.traced) {
-            c.traceAs(o, Step.SERVICE, "service", "decision", out::needReason);
+            c.context.traceAs(o, Step.SERVICE, "service", "decision", out::needReason);
         }
         if (out.passedOn()) {
             leadsPassedOn++;
