@@ -5,6 +5,7 @@ import java.util.List;
 import org.ordercycle.engine.Sampler;
 import org.ordercycle.engine.Streams;
 import org.ordercycle.engine.WorkCalendar;
+import org.ordercycle.model.dept.Service;
 import org.ordercycle.policy.Lever;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.policy.Setting;
@@ -58,7 +59,7 @@ final class Company {
     final Fulfilment fulfilment;
     final BillingFlow billing;
     final ReturnsFlow returns;
-    final ServiceFlow service;
+    final Service service;
     final Planner planner;
     /** The departments' decision rules under this policy. */
     final RuleBook rules;
@@ -131,8 +132,11 @@ final class Company {
         fulfilment = new Fulfilment(this);
         billing = new BillingFlow(this);
         returns = new ReturnsFlow(this);
-        service = new ServiceFlow(this);
         rules = RuleBook.of(policy, scenario);
+        service = new Service(context, rules.service, technicians, sales,
+                new Service.Times(samplers.serviceRequestDelay, samplers.briefingTime, samplers.visitTime,
+                        samplers.diagnosisTime),
+                metrics::serviceVisit, from -> salesFlow.serviceLead(from.segment));
         planner = new Planner(this, streams.get(Replication.PLANNING));
     }
 
