@@ -71,22 +71,17 @@ final class Company {
     final TimeAverage liveOrders;
     /** Per segment, by index: the stream of the uniforms after the first {@link Draw#COUNT} of each lead. */
     final RandomStream[] details;
-    /** Per segment, by index: leads so far (the sequence number in the next lead's id). */
-    private final long[] segmentLeads;
-    private long serviceLeads;
-    /** Leads passed on by service visits are numbered from here, above every id a segment lead can take. */
-    final long serviceIdBase;
 
     Company(Simulator sim, Scenario scenario, Policy policy, Streams streams, RunListener listener) {
         this.sim = sim;
         this.scenario = scenario;
         this.policy = policy;
-        this.context = new RunContext(sim, listener);
         for (Lever lever : Lever.values()) {
             jointLevers[lever.ordinal()] = policy.joint(lever);
             settings[lever.ordinal()] = policy.setting(lever);
         }
         this.calendar = WorkCalendar.of(scenario.calendar());
+        this.context = new RunContext(sim, listener, calendar);
         this.warmup = scenario.warmupDays();
         this.end = scenario.warmupDays() + scenario.horizonDays();
         this.ledger = new Ledger(warmup);
@@ -113,8 +108,6 @@ final class Company {
         for (SegmentModel s : segments) {
             details[s.index] = streams.get(Replication.detailStream(s.spec));
         }
-        segmentLeads = new long[segments.size()];
-        serviceIdBase = serviceIdBase(segments, end);
         var d = scenario.departments();
         marketing = department("marketing", d.marketing());
         sales = department("sales", d.sales());
@@ -152,40 +145,6 @@ final class Company {
         return d;
     }
 
-    /**
-     * The id of a new lead. Lead n of segment i (counted in the segment's own arrival stream,
-     * which no policy changes) gets n x segments + i, so the same id names the same customer
-     * under every policy, and ids stay small. Leads passed on by service visits exist only under
-     * some policies: they are numbered apart, from {@link #serviceIdBase}.
-     */
-    long nextOrderId(SegmentModel s, boolean fromService) {
-        if (fromService) {
-            return serviceIdBase + serviceLeads++;
-        }
-        long id = segmentLeads[s.index]++ * segments.size() + s.index;
-        if (id >= serviceIdBase) { // needs about ten standard deviations more leads than expected
-            throw new IllegalStateException("segment " + s.spec.id() + " has more leads than order ids reserved for it");
-        }
-        return id;
-    }
-
-    /**
-     * A power of ten above the ids of all segment leads: each segment's lead candidates are
-     * Poisson with mean maxRate x end; the bound allows ten standard deviations more.
-     */
-    private static long serviceIdBase(List<SegmentModel> segments, double end) {
-        double most = 0;
-        for (SegmentModel s : segments) {
-            double mean = s.maxRate * end;
-            most = Math.max(most, mean + 10 * Math.sqrt(mean) + 100);
-        }
-        long base = 10;
-        while (base < most * Math.max(1, segments.size())) {
-            base *= 10;
-        }
-        return base;
-    }
-
     /** True when the policy sets the lever to the joint preset's setting. */
     boolean joint(Lever lever) {
         return jointLevers[lever.ordinal()];
@@ -209,19 +168,6 @@ final class Company {
     /** At the end of the run: charges the paid shifts and values the end balances. */
     void closeBooks() {
         metrics.staffCost = Payroll.close(this);
-    }
-
-    /**
-     * The next batch collection (inbox, dock pick-up) at or after t: collections happen every
-     * {@code interval} days from the opening of the first shift; t itself when interval is 0.
-     */
-    double nextCollection(double t, double interval) {
-        if (interval <= 0) {
-            return t;
-        }
-        double origin = calendar.openFraction();
-        double k = Math.ceil((t - origin) / interval - 1e-12);
-        return Math.max(t, origin + k * interval);
     }
 
     /** Moves an order to a terminal state: counted once, removed from the live set, reported. */

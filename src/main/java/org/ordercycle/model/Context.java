@@ -5,7 +5,7 @@ import umontreal.ssj.simevents.Simulator;
 
 /**
  * What every department of one replication shares, whatever its package: the replication's
- * clock and the reporting of traced orders. Departments get it from {@code Company} when they
+ * clock, its collection schedule and the reporting of traced orders. Departments get it from {@code Company} when they
  * are wired; nothing else of the company is visible to them.
  */
 public interface Context {
@@ -14,6 +14,13 @@ public interface Context {
 
     /** Runs {@code action} after {@code delay} days on the replication's clock. */
     void after(double delay, Runnable action);
+
+    /**
+     * The next batch collection (inbox, dock pick-up, carrier round) at or after t: collections
+     * happen every {@code interval} days from the opening of the first shift; t itself when
+     * interval is 0.
+     */
+    double nextCollection(double t, double interval);
 
     /**
      * Reports a moment of a traced order's journey, for work done by {@code owner}; the text is

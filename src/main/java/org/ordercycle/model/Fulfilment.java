@@ -129,7 +129,7 @@ final class Fulfilment {
             ship(o, units);
             return;
         }
-        double pickup = c.nextCollection(now, c.scenario.logistics().pickupIntervalDays());
+        double pickup = c.context.nextCollection(now, c.scenario.logistics().pickupIntervalDays());
         o.handOff(now);
         if (o.traced) {
             c.context.trace(o, Step.FULFILMENT, "handoff", () -> units + " units wait at the dock for the carrier's pick-up at day "

@@ -51,7 +51,7 @@ final class OrderDesk {
             key(o, d.salesForm());
             work += rekeyTime(o, 0); // order entry types sales' form again
         }
-        double pickup = c.nextCollection(c.sim.time(), c.scenario.steps().entry().inboxIntervalDays());
+        double pickup = c.context.nextCollection(c.sim.time(), c.scenario.steps().entry().inboxIntervalDays());
         o.handOff(c.sim.time());
         if (o.traced) {
             c.context.trace(o, Step.ENTRY, "handoff", () -> "order waits in the order-entry inbox until the next collection at day "

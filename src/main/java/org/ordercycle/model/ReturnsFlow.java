@@ -99,7 +99,7 @@ final class ReturnsFlow {
     /** The carrier picks the goods up on its next round and brings them back (a schedule, then transit). */
     private void collect(Order o, Consumer<Order> back) {
         double now = c.sim.time();
-        double round = c.nextCollection(now, c.scenario.steps().returns().collectionIntervalDays());
+        double round = c.context.nextCollection(now, c.scenario.steps().returns().collectionIntervalDays());
         double transit = c.samplers.transit.sample(o.u[Draw.RETURN_TRANSIT]);
         if (o.traced) {
             c.context.trace(o, Step.RETURNS, "handoff", () -> "the carrier collects the goods on its round at day " + fmt(round)
@@ -111,7 +111,7 @@ final class ReturnsFlow {
     /** The return leaves its department; the next one takes it with its next batch of paperwork. */
     private double nextBatch(Order o, String to) {
         double now = c.sim.time();
-        double batch = c.nextCollection(now, c.scenario.steps().returns().handoffIntervalDays());
+        double batch = c.context.nextCollection(now, c.scenario.steps().returns().handoffIntervalDays());
         o.handOff(now);
         if (o.traced) {
             c.context.trace(o, Step.RETURNS, "handoff", () -> "paperwork waits for the next batch to " + to + " at day " + fmt(batch));

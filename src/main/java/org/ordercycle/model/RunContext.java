@@ -3,16 +3,18 @@ package org.ordercycle.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.ordercycle.engine.WorkCalendar;
 import org.ordercycle.stats.RunListener;
 import org.ordercycle.stats.TraceEvent;
 import umontreal.ssj.simevents.Simulator;
 
 /**
- * The shared context of one replication: its clock, the listener that follows orders, and the
+ * The shared context of one replication: its clock and working calendar, the listener that follows orders, and the
  * sampled journeys. One instance per replication.
  */
 final class RunContext implements Context {
     private final Simulator sim;
+    private final WorkCalendar calendar;
     final RunListener listener;
     /** False for {@link RunListener#NONE}: order records are then not even built. */
     final boolean reportsOrders;
@@ -22,8 +24,9 @@ final class RunContext implements Context {
     /** The sampled journeys, in the order their leads arrived. */
     final List<JourneyLog> journeys = new ArrayList<>();
 
-    RunContext(Simulator sim, RunListener listener) {
+    RunContext(Simulator sim, RunListener listener, WorkCalendar calendar) {
         this.sim = sim;
+        this.calendar = calendar;
         this.listener = listener;
         this.reportsOrders = listener != RunListener.NONE;
         this.tracedOrder = listener.tracedOrder();
@@ -38,6 +41,16 @@ final class RunContext implements Context {
     @Override
     public void after(double delay, Runnable action) {
         Delay.after(sim, delay, action);
+    }
+
+    @Override
+    public double nextCollection(double t, double interval) {
+        if (interval <= 0) {
+            return t;
+        }
+        double origin = calendar.openFraction();
+        double k = Math.ceil((t - origin) / interval - 1e-12);
+        return Math.max(t, origin + k * interval);
     }
 
     /**

@@ -26,10 +26,13 @@ import umontreal.ssj.simevents.Event;
 final class SalesFlow {
     private final Company c;
     private final RandomStream serviceLeads;
+    /** The ids sales gives its leads. */
+    private final OrderIds ids;
 
     SalesFlow(Company c, RandomStream serviceLeads) {
         this.c = c;
         this.serviceLeads = serviceLeads;
+        this.ids = new OrderIds(c.segments, c.end);
     }
 
     void start() {
@@ -48,7 +51,7 @@ final class SalesFlow {
         for (int i = 0; i < u.length; i++) {
             u[i] = (i < Draw.COUNT ? attributes : details).nextDouble();
         }
-        long id = c.nextOrderId(s, !fromSegment);
+        long id = ids.next(s, !fromSegment);
         ProductModel product = s.product(u[Draw.PRODUCT]);
         int quantity = s.size(u[Draw.SIZE]);
         double requested = Math.max(0.01, s.requestedLeadTime.sample(u[Draw.REQUESTED_LEAD_TIME]));
