@@ -54,6 +54,30 @@ class ArchitectureTest {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * Decision rules are pure functions of a view and their parameters: they never reach into a
+     * department agent. The agents themselves stay model code: no front end, report or chart.
+     */
+    @Test
+    void rulesImportNoDepartmentAndDepartmentsImportNoFrontEnd() {
+        Pattern dept = Pattern.compile("\\borg\\.ordercycle\\.model\\.dept\\b");
+        Pattern frontEnd = Pattern.compile(
+                "\\b(org\\.ordercycle\\.(?:cli|report|web|io|notebook)|org\\.knowm\\.xchart)\\.");
+        List<String> problems = new ArrayList<>();
+        List<Path> rules = sources(MAIN.resolve("model/rules"));
+        List<Path> agents = sources(MAIN.resolve("model/dept"));
+        for (Path file : rules) {
+            find(dept, read(file)).forEach(hit -> problems.add(file + ": depends on " + hit));
+        }
+        for (Path file : agents) {
+            find(frontEnd, read(file)).forEach(hit -> problems.add(file + ": depends on " + hit));
+        }
+        assertTrue(rules.size() > 20 && !agents.isEmpty(), "scanned " + rules.size() + " rule and " + agents.size() + " agent files");
+        assertEquals(List.of(), problems);
+        assertEquals(1, find(dept, strip("import org.ordercycle.model.dept.Service;")).size());
+        assertEquals(1, find(frontEnd, strip("import org.ordercycle.report.chart.Charts;")).size());
+    }
+
     /** The web workbench is a front end beside the CLI: only the CLI starts it, and it never calls the CLI. */
     @Test
     void onlyTheCliImportsTheWebAndTheWebImportsNoCli() {

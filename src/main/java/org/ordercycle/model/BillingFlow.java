@@ -49,7 +49,7 @@ final class BillingFlow {
         o.invoicedUnits += quantity;
         o.invoicesPending++;
         if (o.traced) {
-            c.traceAs(o, Step.BILLING, "billing", "decision", content::reason);
+            c.context.traceAs(o, Step.BILLING, "billing", "decision", content::reason);
         }
         int k = o.invoices.size();
         double work = c.samplers.billingTime.sample(Draw.rotate(o.u[Draw.BILLING_TIME], k));
@@ -81,7 +81,7 @@ final class BillingFlow {
         receivables.add(now, amount);
         c.metrics.invoice(inv);
         if (o.traced) {
-            c.traceAs(o, Step.BILLING, "billing", "finish", () -> "invoice " + o.invoices.size() + ": " + quantity + " units at "
+            c.context.traceAs(o, Step.BILLING, "billing", "finish", () -> "invoice " + o.invoices.size() + ": " + quantity + " units at "
                     + fmt(price) + (inv.anyError() ? " — errors: " + inv.errorText() : " — correct"));
         }
         if (o.returnDone) {
@@ -118,7 +118,7 @@ final class BillingFlow {
         inv.underDispute = true;
         c.metrics.dispute(inv, c.sim.time());
         if (o.traced) {
-            c.traceAs(o, Step.BILLING, "billing", "arrive", () -> "customer disputes invoice (" + inv.errorText() + ", " + fmt(inv.amount) + ")");
+            c.context.traceAs(o, Step.BILLING, "billing", "arrive", () -> "customer disputes invoice (" + inv.errorText() + ", " + fmt(inv.amount) + ")");
         }
         c.billingDesk.submitAside(o, Step.BILLING,
                 c.samplers.disputeTime.sample(Draw.rotate(o.u[Draw.DISPUTE_TIME], o.invoices.size())), 1,
@@ -139,7 +139,7 @@ final class BillingFlow {
         int quantity = (int) inv.quantity - Math.min(unshipped, (int) inv.quantity);
         o.invoicedUnits -= (int) inv.quantity - quantity;
         if (o.traced) {
-            c.traceAs(o, Step.BILLING, "billing", "decision", () -> "credit note of " + fmt(inv.amount) + "; re-invoiced " + quantity + " units");
+            c.context.traceAs(o, Step.BILLING, "billing", "decision", () -> "credit note of " + fmt(inv.amount) + "; re-invoiced " + quantity + " units");
         }
         if (quantity > 0) {
             o.invoicesPending++;
@@ -175,7 +175,7 @@ final class BillingFlow {
             c.metrics.payment(inv, now);
             inv.order.paidAt = now;
             if (inv.order.traced) {
-                c.traceAs(inv.order, Step.BILLING, "billing", "finish", () -> "customer pays " + fmt(owed));
+                c.context.traceAs(inv.order, Step.BILLING, "billing", "finish", () -> "customer pays " + fmt(owed));
             }
         }
         checkSettled(inv.order);

@@ -2,10 +2,10 @@ package org.ordercycle.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.ordercycle.engine.Sampler;
 import org.ordercycle.engine.Streams;
 import org.ordercycle.engine.WorkCalendar;
+import org.ordercycle.model.dept.Service;
 import org.ordercycle.policy.Lever;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.policy.Setting;
@@ -14,7 +14,6 @@ import org.ordercycle.scenario.Staffed;
 import org.ordercycle.stats.Ledger;
 import org.ordercycle.stats.RunListener;
 import org.ordercycle.stats.TimeAverage;
-import org.ordercycle.stats.TraceEvent;
 import umontreal.ssj.rng.RandomStream;
 import umontreal.ssj.simevents.Simulator;
 
@@ -32,12 +31,8 @@ final class Company {
     final double end;
     final Ledger ledger;
     final Metrics metrics;
-    final RunListener listener;
-    /** False for {@link RunListener#NONE}: order records are then not even built. */
-    final boolean reportsOrders;
-    final long tracedOrder;
-    /** The listener when it follows every order (event log export), else null. */
-    final RunListener follower;
+    /** The clock, tracing and sampled journeys that the departments share. */
+    final RunContext context;
     /** The policy's setting of each lever, by ordinal (looked up on every order). */
     private final boolean[] jointLevers = new boolean[Lever.values().length];
     private final Setting[] settings = new Setting[Lever.values().length];
@@ -64,7 +59,7 @@ final class Company {
     final Fulfilment fulfilment;
     final BillingFlow billing;
     final ReturnsFlow returns;
-    final ServiceFlow service;
+    final Service service;
     final Planner planner;
     /** The departments' decision rules under this policy. */
     final RuleBook rules;
@@ -76,27 +71,17 @@ final class Company {
     final TimeAverage liveOrders;
     /** Per segment, by index: the stream of the uniforms after the first {@link Draw#COUNT} of each lead. */
     final RandomStream[] details;
-    /** Per segment, by index: leads so far (the sequence number in the next lead's id). */
-    private final long[] segmentLeads;
-    private long serviceLeads;
-    /** Leads passed on by service visits are numbered from here, above every id a segment lead can take. */
-    final long serviceIdBase;
-    /** The sampled journeys, in the order their leads arrived. */
-    final List<JourneyLog> journeys = new ArrayList<>();
 
     Company(Simulator sim, Scenario scenario, Policy policy, Streams streams, RunListener listener) {
         this.sim = sim;
         this.scenario = scenario;
         this.policy = policy;
-        this.listener = listener;
-        this.reportsOrders = listener != RunListener.NONE;
         for (Lever lever : Lever.values()) {
             jointLevers[lever.ordinal()] = policy.joint(lever);
             settings[lever.ordinal()] = policy.setting(lever);
         }
-        this.tracedOrder = listener.tracedOrder();
-        this.follower = listener.followsEveryOrder() ? listener : null;
         this.calendar = WorkCalendar.of(scenario.calendar());
+        this.context = new RunContext(sim, listener, calendar);
         this.warmup = scenario.warmupDays();
         this.end = scenario.warmupDays() + scenario.horizonDays();
         this.ledger = new Ledger(warmup);
@@ -123,8 +108,6 @@ final class Company {
         for (SegmentModel s : segments) {
             details[s.index] = streams.get(Replication.detailStream(s.spec));
         }
-        segmentLeads = new long[segments.size()];
-        serviceIdBase = serviceIdBase(segments, end);
         var d = scenario.departments();
         marketing = department("marketing", d.marketing());
         sales = department("sales", d.sales());
@@ -142,8 +125,11 @@ final class Company {
         fulfilment = new Fulfilment(this);
         billing = new BillingFlow(this);
         returns = new ReturnsFlow(this);
-        service = new ServiceFlow(this);
         rules = RuleBook.of(policy, scenario);
+        service = new Service(context, rules.service, technicians, sales,
+                new Service.Times(samplers.serviceRequestDelay, samplers.briefingTime, samplers.visitTime,
+                        samplers.diagnosisTime),
+                metrics::serviceVisit, from -> salesFlow.serviceLead(from.segment));
         planner = new Planner(this, streams.get(Replication.PLANNING));
     }
 
@@ -157,40 +143,6 @@ final class Company {
                 new TimeAverage(warmup, 0), warmup, end);
         departments.add(d);
         return d;
-    }
-
-    /**
-     * The id of a new lead. Lead n of segment i (counted in the segment's own arrival stream,
-     * which no policy changes) gets n x segments + i, so the same id names the same customer
-     * under every policy, and ids stay small. Leads passed on by service visits exist only under
-     * some policies: they are numbered apart, from {@link #serviceIdBase}.
-     */
-    long nextOrderId(SegmentModel s, boolean fromService) {
-        if (fromService) {
-            return serviceIdBase + serviceLeads++;
-        }
-        long id = segmentLeads[s.index]++ * segments.size() + s.index;
-        if (id >= serviceIdBase) { // needs about ten standard deviations more leads than expected
-            throw new IllegalStateException("segment " + s.spec.id() + " has more leads than order ids reserved for it");
-        }
-        return id;
-    }
-
-    /**
-     * A power of ten above the ids of all segment leads: each segment's lead candidates are
-     * Poisson with mean maxRate x end; the bound allows ten standard deviations more.
-     */
-    private static long serviceIdBase(List<SegmentModel> segments, double end) {
-        double most = 0;
-        for (SegmentModel s : segments) {
-            double mean = s.maxRate * end;
-            most = Math.max(most, mean + 10 * Math.sqrt(mean) + 100);
-        }
-        long base = 10;
-        while (base < most * Math.max(1, segments.size())) {
-            base *= 10;
-        }
-        return base;
     }
 
     /** True when the policy sets the lever to the joint preset's setting. */
@@ -218,56 +170,6 @@ final class Company {
         metrics.staffCost = Payroll.close(this);
     }
 
-    /**
-     * Reports a moment of a traced order's journey (the listener's order or a sampled journey);
-     * the text is built only for those. Callers test {@code o.traced} first, so that the lambda
-     * that builds the text is not even allocated for the other orders (it was a good part of the
-     * allocation on the event loop).
-     */
-    void trace(Order o, Step step, String what, Supplier<String> detail) {
-        if (o.traced) {
-            traceAs(o, step, o.owner == null ? "(hand-off)" : o.owner, what, detail);
-        }
-    }
-
-    /** Like {@link #trace}, for work done beside the order's main flow by {@code owner} (billing, service). */
-    void traceAs(Order o, Step step, String owner, String what, Supplier<String> detail) {
-        if (o.traced) {
-            TraceEvent e = new TraceEvent(sim.time(), step.label(), owner, what, detail.get());
-            if (o.id == tracedOrder || follower != null) {
-                listener.trace(o.id, e);
-            }
-            if (o.journey != null) { // side work (billing, service) does not take the order from its owner
-                String lane = o.owner == null ? "(hand-off)" : o.owner;
-                o.journey.add(lane.equals(owner) ? e : new TraceEvent(e.time(), e.step(), lane, e.what(), e.detail()));
-            }
-        }
-    }
-
-    /** Samples leads of each segment for the journey swimlane: the first after each of its instants. */
-    void sampleJourney(Order o) {
-        SegmentModel s = o.segment;
-        if (s.sampledJourneys < s.journeyInstants.length && sim.time() >= s.journeyInstants[s.sampledJourneys]) {
-            s.sampledJourneys++;
-            o.journey = new JourneyLog(s.spec.id() + "#" + s.sampledJourneys, o);
-            o.traced = true;
-            journeys.add(o.journey);
-        }
-    }
-
-    /**
-     * The next batch collection (inbox, dock pick-up) at or after t: collections happen every
-     * {@code interval} days from the opening of the first shift; t itself when interval is 0.
-     */
-    double nextCollection(double t, double interval) {
-        if (interval <= 0) {
-            return t;
-        }
-        double origin = calendar.openFraction();
-        double k = Math.ceil((t - origin) / interval - 1e-12);
-        return Math.max(t, origin + k * interval);
-    }
-
     /** Moves an order to a terminal state: counted once, removed from the live set, reported. */
     void terminate(Order o, OrderState state) {
         if (o.state.terminal()) {
@@ -280,8 +182,8 @@ final class Company {
         books.terminal[state.ordinal()]++;
         liveOrders.add(sim.time(), -1);
         metrics.terminal(o, state);
-        if (reportsOrders) {
-            listener.orderFinished(Records.of(o, sim.time()));
+        if (context.reportsOrders) {
+            context.listener.orderFinished(Records.of(o, sim.time()));
         }
     }
 

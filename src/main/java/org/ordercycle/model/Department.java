@@ -13,7 +13,7 @@ import umontreal.ssj.simevents.Simulator;
  * working time; the calendar stretches it over closed hours. Reports labour, queue wait and
  * processing time of each job; the number of jobs present is tracked for Little's law.
  */
-final class Department {
+public final class Department {
     final String name;
     private final Simulator sim;
     private final int staff;
@@ -65,7 +65,7 @@ final class Department {
      * Like {@link #submit}, for work on an order that runs beside its main flow (billing while
      * goods travel, an escalation while the job waits on its line): the owner does not change.
      */
-    void submitAside(Order order, Step step, double work, double priority, Ledger.Account account,
+    public void submitAside(Order order, Step step, double work, double priority, Ledger.Account account,
                      Consumer<Order> next) {
         enqueue(order, step, work, priority, account, next);
     }

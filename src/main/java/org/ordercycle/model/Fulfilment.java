@@ -51,7 +51,7 @@ final class Fulfilment {
         }
         o.receive(c.sim.time(), "production", Step.SCHEDULING);
         if (o.traced) {
-            c.trace(o, Step.SCHEDULING, "wait", () -> "queued on line " + o.product.line.spec.id() + " behind "
+            c.context.trace(o, Step.SCHEDULING, "wait", () -> "queued on line " + o.product.line.spec.id() + " behind "
                     + fmt(o.product.line.loadDays()) + " days of work");
         }
         o.product.line.add(o.product, o.quantity, o, o.promisedAt, o.segment.spec.importance());
@@ -69,7 +69,7 @@ final class Fulfilment {
             p.backorderedUnits += o.quantity - take;
             o.receive(c.sim.time(), "warehouse", Step.FULFILMENT);
             if (o.traced) {
-                c.trace(o, Step.FULFILMENT, "decision", () -> "only " + take + " of " + o.quantity
+                c.context.trace(o, Step.FULFILMENT, "decision", () -> "only " + take + " of " + o.quantity
                         + " units in stock: the rest is backordered until production replenishes");
             }
         }
@@ -129,10 +129,10 @@ final class Fulfilment {
             ship(o, units);
             return;
         }
-        double pickup = c.nextCollection(now, c.scenario.logistics().pickupIntervalDays());
+        double pickup = c.context.nextCollection(now, c.scenario.logistics().pickupIntervalDays());
         o.handOff(now);
         if (o.traced) {
-            c.trace(o, Step.FULFILMENT, "handoff", () -> units + " units wait at the dock for the carrier's pick-up at day "
+            c.context.trace(o, Step.FULFILMENT, "handoff", () -> units + " units wait at the dock for the carrier's pick-up at day "
                     + fmt(pickup));
         }
         Delay.after(c.sim, pickup - now, () -> ship(o, units));
@@ -159,7 +159,7 @@ final class Fulfilment {
                 c.metrics.premiumShipment(now);
                 c.ledger.charge(Account.PREMIUM_FREIGHT, now, c.scenario.logistics().premiumShipmentCost());
                 if (o.traced) {
-                    c.trace(o, Step.FULFILMENT, "decision", decision::reason);
+                    c.context.trace(o, Step.FULFILMENT, "decision", decision::reason);
                 }
             } else {
                 c.ledger.charge(Account.SHIPPING, now, c.scenario.logistics().shipmentCost());
@@ -167,7 +167,7 @@ final class Fulfilment {
         }
         double days = transit;
         if (o.traced) {
-            c.trace(o, Step.FULFILMENT, "start", () -> units + " units shipped" + (units < o.quantity ? " (partial shipment)" : "")
+            c.context.trace(o, Step.FULFILMENT, "start", () -> units + " units shipped" + (units < o.quantity ? " (partial shipment)" : "")
                     + ", " + fmt(days) + " days in transit");
         }
         Delay.after(c.sim, transit, () -> arrived(o, units, days));
@@ -179,7 +179,7 @@ final class Fulfilment {
         c.metrics.recognised(o, units);
         if (o.arrived < o.quantity) {
             if (o.traced) {
-                c.trace(o, Step.FULFILMENT, "finish", () -> units + " units reach the customer; " + (o.quantity - o.arrived)
+                c.context.trace(o, Step.FULFILMENT, "finish", () -> units + " units reach the customer; " + (o.quantity - o.arrived)
                         + " still to come");
             }
             return;
@@ -190,7 +190,7 @@ final class Fulfilment {
             double work = o.product.installTime.sample(o.u[Draw.INSTALL_TIME]);
             o.receive(c.sim.time(), "installation team", Step.FULFILMENT);
             if (o.traced) {
-                c.trace(o, Step.FULFILMENT, "wait", () -> "goods on site; assembly needs " + spec.installSkills()
+                c.context.trace(o, Step.FULFILMENT, "wait", () -> "goods on site; assembly needs " + spec.installSkills()
                         + " present together");
             }
             c.technicians.request(o, Step.FULFILMENT, c.technicians.indices(spec.installSkills()), work, this::delivered);
@@ -205,7 +205,7 @@ final class Fulfilment {
         o.owner = "customer";
         c.metrics.delivered(o);
         if (o.traced) {
-            c.trace(o, Step.FULFILMENT, "finish", () -> "delivered at day " + fmt(o.deliveredAt) + " (promised day "
+            c.context.trace(o, Step.FULFILMENT, "finish", () -> "delivered at day " + fmt(o.deliveredAt) + " (promised day "
                     + fmt(o.promisedAt) + ": " + (o.onTime() ? "on time" : "late by " + fmt(o.deliveredAt - o.promisedAt)
                     + " days") + ")");
         }

@@ -230,7 +230,7 @@ final class LineModel {
         if (job.order != null) {
             job.order.waited(Step.SCHEDULING, "production", job.arrival, job.startedAt);
             if (job.order.traced) {
-                c.trace(job.order, Step.SCHEDULING, "start", () -> "production starts on line " + spec.id()
+                c.context.trace(job.order, Step.SCHEDULING, "start", () -> "production starts on line " + spec.id()
                         + " (" + decision.reason() + ")");
             }
         }
@@ -240,7 +240,7 @@ final class LineModel {
                 c.ledger.charge(Account.EXPEDITE, c.sim.time(), c.scenario.steps().scheduling().expediteFee());
                 if (job.order != null) {
                     if (job.order.traced) {
-                        c.trace(job.order, Step.SCHEDULING, "decision", () -> "schedule break: campaign of " + setup.spec.id()
+                        c.context.trace(job.order, Step.SCHEDULING, "decision", () -> "schedule break: campaign of " + setup.spec.id()
                                 + " interrupted for this order");
                     }
                 }

@@ -2,6 +2,8 @@ package org.ordercycle.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ordercycle.scenario.Product;
+import org.ordercycle.scenario.Segment;
 import org.ordercycle.stats.RunListener;
 import org.ordercycle.stats.StepTime;
 
@@ -10,7 +12,7 @@ import org.ordercycle.stats.StepTime;
  * a hand-off, and records the time spent per step waiting in a queue, being worked on, or
  * unattended. Not thread safe: it lives inside one replication.
  */
-final class Order {
+public final class Order {
     final long id;
     final SegmentModel segment;
     final double[] u;
@@ -74,6 +76,26 @@ final class Order {
     JourneyLog journey;
     /** The listener that follows every order (event log export), or null: then step times are not reported. */
     RunListener follower;
+
+    /** The order's uniform number {@code slot} (a {@link Draw} constant), drawn when the lead arrived. */
+    public double draw(int slot) {
+        return u[slot];
+    }
+
+    /** True when the moments of this order are reported (see {@link #traced}). */
+    public boolean traced() {
+        return traced;
+    }
+
+    /** The customer segment the order comes from, as the scenario describes it. */
+    public Segment segmentSpec() {
+        return segment.spec;
+    }
+
+    /** The product ordered, as the scenario describes it. */
+    public Product productSpec() {
+        return product.spec;
+    }
 
     /** Records why a sampled lead never became an order. */
     void leadOutcome(String outcome) {

@@ -51,10 +51,10 @@ final class OrderDesk {
             key(o, d.salesForm());
             work += rekeyTime(o, 0); // order entry types sales' form again
         }
-        double pickup = c.nextCollection(c.sim.time(), c.scenario.steps().entry().inboxIntervalDays());
+        double pickup = c.context.nextCollection(c.sim.time(), c.scenario.steps().entry().inboxIntervalDays());
         o.handOff(c.sim.time());
         if (o.traced) {
-            c.trace(o, Step.ENTRY, "handoff", () -> "order waits in the order-entry inbox until the next collection at day "
+            c.context.trace(o, Step.ENTRY, "handoff", () -> "order waits in the order-entry inbox until the next collection at day "
                     + fmt(pickup));
         }
         double entryWork = work;
@@ -78,7 +78,7 @@ final class OrderDesk {
     private void key(Order o, Keying k) {
         o.entryError |= k.error();
         if (o.traced) {
-            c.traceAs(o, Step.ENTRY, k.by().department(), "finish", k::reason);
+            c.context.traceAs(o, Step.ENTRY, k.by().department(), "finish", k::reason);
         }
     }
 
@@ -112,7 +112,7 @@ final class OrderDesk {
                 o.product.line.loadDays(), priority -> capableToPromise(o, priority, s)));
         if (d.verdict() == Selection.Verdict.REJECT) {
             if (o.traced) {
-                c.trace(o, Step.SELECTION, "decision", d.reason());
+                c.context.trace(o, Step.SELECTION, "decision", d.reason());
             }
             c.metrics.rejected(o);
             c.terminate(o, OrderState.REJECTED);
@@ -122,7 +122,7 @@ final class OrderDesk {
             double accept = SalesFlow.leadTimeAcceptance(o.segment, d.capable() - o.placedAt, o.requestedLeadTime);
             if (o.u[Draw.PROMISE_ACCEPT] >= accept) {
                 if (o.traced) {
-                    c.trace(o, Step.SELECTION, "decision", () -> "capable-to-promise date day " + fmt(d.capable())
+                    c.context.trace(o, Step.SELECTION, "decision", () -> "capable-to-promise date day " + fmt(d.capable())
                             + " is later than the customer accepts: order withdrawn");
                 }
                 c.metrics.lost(o);
@@ -133,7 +133,7 @@ final class OrderDesk {
         o.promisedAt = d.promisedAt();
         o.priority = d.priority();
         if (o.traced) {
-            c.trace(o, Step.SELECTION, "decision", d.reason());
+            c.context.trace(o, Step.SELECTION, "decision", d.reason());
         }
         accept(o);
     }

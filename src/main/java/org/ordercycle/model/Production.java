@@ -40,7 +40,7 @@ final class Production {
         } else {
             c.books.unitsStaged += job.units;
             if (job.order.traced) {
-                c.trace(job.order, Step.SCHEDULING, "finish", () -> job.units + " units made on line " + line.spec.id());
+                c.context.trace(job.order, Step.SCHEDULING, "finish", () -> job.units + " units made on line " + line.spec.id());
             }
             c.fulfilment.produced(job.order);
         }
@@ -71,7 +71,7 @@ final class Production {
                         job.expedite = true;
                         c.metrics.escalation();
                         if (o.traced) {
-                            c.trace(o, Step.SCHEDULING, "decision", decision::reason);
+                            c.context.trace(o, Step.SCHEDULING, "decision", decision::reason);
                         }
                     }
                     case ESCALATE -> escalate(o, job, decision);
@@ -99,7 +99,7 @@ final class Production {
     private void escalate(Order o, LineJob job, Escalation decision) {
         c.metrics.escalation();
         if (o.traced) {
-            c.trace(o, Step.SCHEDULING, "decision", decision::reason);
+            c.context.trace(o, Step.SCHEDULING, "decision", decision::reason);
         }
         c.marketing.submitUntracked(o, Step.SCHEDULING, c.samplers.marketingTime.sample(o.u[Draw.MARKETING_TIME]), 0,
                 Account.COORDINATION, order -> {

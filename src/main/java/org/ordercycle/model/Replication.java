@@ -106,13 +106,13 @@ public final class Replication {
         }.schedule(company.end);
         sim.start();
         company.closeBooks();
-        if (company.reportsOrders) {
+        if (company.context.reportsOrders) {
             company.live.stream().sorted(java.util.Comparator.comparingLong(o -> o.id))
                     .forEach(o -> listener.orderFinished(Records.of(o, company.end)));
         }
         Invariants.check(company);
         return new ReplicationResult(scenario.name(), policy.name(), seed, index, company.metrics.values(),
                 company.planner.records, executed.getAsLong(), company.books.placed, company.metrics.weeklyLeadTime(),
-                company.metrics.leadTimes(), company.journeys.stream().map(JourneyLog::build).toList());
+                company.metrics.leadTimes(), company.context.journeys.stream().map(JourneyLog::build).toList());
     }
 }

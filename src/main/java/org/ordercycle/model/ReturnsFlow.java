@@ -41,7 +41,7 @@ final class ReturnsFlow {
         o.returnRequestedAt = c.sim.time();
         c.metrics.returnRequested(o);
         if (o.traced) {
-            c.trace(o, Step.RETURNS, "arrive", () -> "customer asks to return the goods");
+            c.context.trace(o, Step.RETURNS, "arrive", () -> "customer asks to return the goods");
         }
         c.returnsDesk.submit(o, Step.RETURNS, c.samplers.returnsTime.sample(o.u[Draw.RETURN_TIME]), 0,
                 Account.RETURNS_HANDLING, this::authorised);
@@ -53,7 +53,7 @@ final class ReturnsFlow {
         ReturnDecision d = c.rules.returns.decide(new ReturnView(o.quantity, r.handoffIntervalDays(),
                 r.collectionIntervalDays()));
         if (o.traced) {
-            c.trace(o, Step.RETURNS, "decision", d::reason);
+            c.context.trace(o, Step.RETURNS, "decision", d::reason);
         }
         if (d.coordinated()) {
             coordinate(o);
@@ -99,10 +99,10 @@ final class ReturnsFlow {
     /** The carrier picks the goods up on its next round and brings them back (a schedule, then transit). */
     private void collect(Order o, Consumer<Order> back) {
         double now = c.sim.time();
-        double round = c.nextCollection(now, c.scenario.steps().returns().collectionIntervalDays());
+        double round = c.context.nextCollection(now, c.scenario.steps().returns().collectionIntervalDays());
         double transit = c.samplers.transit.sample(o.u[Draw.RETURN_TRANSIT]);
         if (o.traced) {
-            c.trace(o, Step.RETURNS, "handoff", () -> "the carrier collects the goods on its round at day " + fmt(round)
+            c.context.trace(o, Step.RETURNS, "handoff", () -> "the carrier collects the goods on its round at day " + fmt(round)
                     + "; they are back " + fmt(transit) + " days later");
         }
         Delay.after(c.sim, round + transit - now, () -> back.accept(o));
@@ -111,10 +111,10 @@ final class ReturnsFlow {
     /** The return leaves its department; the next one takes it with its next batch of paperwork. */
     private double nextBatch(Order o, String to) {
         double now = c.sim.time();
-        double batch = c.nextCollection(now, c.scenario.steps().returns().handoffIntervalDays());
+        double batch = c.context.nextCollection(now, c.scenario.steps().returns().handoffIntervalDays());
         o.handOff(now);
         if (o.traced) {
-            c.trace(o, Step.RETURNS, "handoff", () -> "paperwork waits for the next batch to " + to + " at day " + fmt(batch));
+            c.context.trace(o, Step.RETURNS, "handoff", () -> "paperwork waits for the next batch to " + to + " at day " + fmt(batch));
         }
         return batch;
     }
@@ -141,7 +141,7 @@ final class ReturnsFlow {
         o.goodsBack = true;
         c.metrics.goodsReturned(o, o.quantity - restock);
         if (o.traced) {
-            c.trace(o, Step.RETURNS, "handoff", () -> "goods back; " + restock + " units into stock");
+            c.context.trace(o, Step.RETURNS, "handoff", () -> "goods back; " + restock + " units into stock");
         }
     }
 
@@ -153,7 +153,7 @@ final class ReturnsFlow {
         }
         c.metrics.refunded(o, now);
         if (o.traced) {
-            c.trace(o, Step.RETURNS, "finish", () -> "refunded after " + fmt(now - o.returnRequestedAt) + " days");
+            c.context.trace(o, Step.RETURNS, "finish", () -> "refunded after " + fmt(now - o.returnRequestedAt) + " days");
         }
         c.billing.checkSettled(o);
     }

@@ -26,10 +26,13 @@ import umontreal.ssj.simevents.Event;
 final class SalesFlow {
     private final Company c;
     private final RandomStream serviceLeads;
+    /** The ids sales gives its leads. */
+    private final OrderIds ids;
 
     SalesFlow(Company c, RandomStream serviceLeads) {
         this.c = c;
         this.serviceLeads = serviceLeads;
+        this.ids = new OrderIds(c.segments, c.end);
     }
 
     void start() {
@@ -48,23 +51,23 @@ final class SalesFlow {
         for (int i = 0; i < u.length; i++) {
             u[i] = (i < Draw.COUNT ? attributes : details).nextDouble();
         }
-        long id = c.nextOrderId(s, !fromSegment);
+        long id = ids.next(s, !fromSegment);
         ProductModel product = s.product(u[Draw.PRODUCT]);
         int quantity = s.size(u[Draw.SIZE]);
         double requested = Math.max(0.01, s.requestedLeadTime.sample(u[Draw.REQUESTED_LEAD_TIME]));
         Order o = new Order(id, s, u, c.sim.time(), product, quantity, requested,
-                id == c.tracedOrder || c.follower != null);
-        o.follower = c.follower;
+                id == c.context.tracedOrder || c.context.follower != null);
+        o.follower = c.context.follower;
         c.books.leads++;
         if (fromSegment) { // service leads come on top: sampling them would shift the customers followed
-            c.sampleJourney(o);
+            c.context.sampleJourney(o);
         }
         product.periodLeadUnits += quantity;
         o.fromService = !fromSegment;
         pipeline(o, quantity);
         c.metrics.lead(o);
         if (o.traced) {
-            c.trace(o, Step.GENERATION, "arrive", () -> "lead from segment " + s.spec.id() + ": " + quantity + " x "
+            c.context.trace(o, Step.GENERATION, "arrive", () -> "lead from segment " + s.spec.id() + ": " + quantity + " x "
                     + product.spec.id() + ", wants delivery within " + fmt(requested) + " days");
         }
         if (!c.rules.performs(Step.GENERATION)) {
@@ -78,12 +81,12 @@ final class SalesFlow {
             o.leadOutcome("unqualified");
             c.metrics.unqualified(o);
             if (o.traced) {
-                c.trace(o, Step.GENERATION, "decision", q.reason());
+                c.context.trace(o, Step.GENERATION, "decision", q.reason());
             }
             return;
         }
         if (o.traced && q.reason() != null) {
-            c.trace(o, Step.GENERATION, "decision", q.reason());
+            c.context.trace(o, Step.GENERATION, "decision", q.reason());
         }
         c.sales.submit(o, Step.GENERATION, c.samplers.salesTime.sample(u[Draw.SALES_TIME]), quantity,
                 Account.HANDLING_LABOUR, this::quote);
@@ -110,7 +113,7 @@ final class SalesFlow {
             o.leadOutcome("declined");
             c.metrics.declined(o);
             if (o.traced) {
-                c.trace(o, Step.PRICING, "decision", () -> "customer declines the quote (" + fmt(o.agreedPrice) + " per unit, "
+                c.context.trace(o, Step.PRICING, "decision", () -> "customer declines the quote (" + fmt(o.agreedPrice) + " per unit, "
                         + fmt(o.quotedLeadTime) + " days; acceptance probability " + pct(accept) + ")");
             }
             return;
@@ -122,7 +125,7 @@ final class SalesFlow {
         o.product.periodDemand += o.quantity;
         c.metrics.placed(o);
         if (o.traced) {
-            c.trace(o, Step.PRICING, "decision", () -> "customer places the order at " + fmt(o.agreedPrice) + " per unit (list "
+            c.context.trace(o, Step.PRICING, "decision", () -> "customer places the order at " + fmt(o.agreedPrice) + " per unit (list "
                     + fmt(o.listPrice) + "), quoted " + fmt(o.quotedLeadTime) + " days");
         }
         c.orderDesk.receive(o);
@@ -150,7 +153,7 @@ final class SalesFlow {
                 o.product.line.loadDays(), alternatives));
         if (s.steered()) {
             if (o.traced) {
-                c.trace(o, Step.GENERATION, "decision", s.reason());
+                c.context.trace(o, Step.GENERATION, "decision", s.reason());
             }
             o.product = others.get(s.to());
             o.steered = true;
@@ -166,7 +169,7 @@ final class SalesFlow {
         o.agreedPrice = price.agreed();
         o.recordPrice = price.record(); // the price list: what a re-keyed record shows
         if (o.traced && c.rules.performs(Step.PRICING)) {
-            c.trace(o, Step.PRICING, "decision", price.reason());
+            c.context.trace(o, Step.PRICING, "decision", price.reason());
         }
     }
 
@@ -188,7 +191,7 @@ final class SalesFlow {
         Quote q = c.rules.quote.decide(new QuoteView(o.product.makeToStock, o.product.onHand(), o.quantity, standard,
                 c.fulfilment.shippingEstimate()));
         if (o.traced && q.reason() != null) {
-            c.trace(o, Step.GENERATION, "decision", q.reason());
+            c.context.trace(o, Step.GENERATION, "decision", q.reason());
         }
         return q.leadTimeDays();
     }

@@ -15,7 +15,7 @@ import umontreal.ssj.simevents.Simulator;
  * in the order of {@link VisitPriority} (the more important customer first, then arrival),
  * skipping a request that cannot start yet so that others are not blocked.
  */
-final class SkillPool {
+public final class SkillPool {
     /** The name the technicians' work on an order is reported under. */
     static final String TECHNICIANS = "technicians";
     private final Simulator sim;
@@ -45,12 +45,12 @@ final class SkillPool {
         return total;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return skills.isEmpty();
     }
 
     /** Indices of the skills with these ids (unknown ids are excluded by validation). */
-    int[] indices(List<String> ids) {
+    public int[] indices(List<String> ids) {
         if (ids.isEmpty()) {
             return skills.isEmpty() ? new int[0] : new int[] {0};
         }
@@ -66,7 +66,7 @@ final class SkillPool {
     }
 
     /** Asks for one technician of every skill in {@code need} for {@code work} days of working time. */
-    void request(Order order, Step step, int[] need, double work, Consumer<Order> done) {
+    public void request(Order order, Step step, int[] need, double work, Consumer<Order> done) {
         Request r = new Request(order, step, need, work, done, sim.time(), sequence++);
         int at = 0;
         while (at < waiting.size() && VisitPriority.BY_IMPORTANCE.compare(waiting.get(at), r) <= 0) {
