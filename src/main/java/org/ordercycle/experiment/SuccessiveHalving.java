@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Successive halving (Karnin, Koren and Somekh 2013) on common random numbers: every candidate
  * runs replications 0..n0-1; the better half (rounded up) survives and runs up to 2*n0, and so
- * on until no more than the wanted number of finalists remain. Each round ranks on all the
+ * on until no more than the wanted number of finalists survive a round: they are the finalists. Each round ranks on all the
  * replications a survivor has, which are the same replication indices for every candidate, so
  * the ranking works on paired observations.
  *
@@ -89,8 +89,8 @@ public final class SuccessiveHalving {
                 ok[i] = constraint == null || con[i] <= budget;
             }
             Integer[] order = rank(obj, con, ok);
-            boolean last = alive.length <= finalists;
-            int keep = last ? alive.length : Math.max(finalists, (alive.length + 1) / 2);
+            int keep = alive.length <= finalists ? alive.length : Math.max(finalists, (alive.length + 1) / 2);
+            boolean last = keep <= finalists;
             boolean[] survived = new boolean[alive.length];
             int[] next = new int[keep];
             for (int j = 0; j < keep; j++) {
