@@ -267,9 +267,11 @@ public final class Optimisation {
         } catch (ScenarioException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
+        // each evaluation its own point, so that a resumed run finds every evaluation's runs
+        String point = String.format("search-%03d", ++searchEvaluations);
         List<RunSpec> specs = new ArrayList<>();
         for (int r = from; r < from + evaluationReplications; r++) {
-            specs.add(new RunSpec("search", s, policy, seed, r));
+            specs.add(new RunSpec(point, s, policy, seed, r));
         }
         List<ReplicationResult> results = runner.run("search " + values, specs);
         double obj = 0;
@@ -295,6 +297,7 @@ public final class Optimisation {
     }
 
     private final Map<String, Boolean> wholeCache = new HashMap<>();
+    private int searchEvaluations;
 
     private boolean whole(String path) {
         return wholeCache.computeIfAbsent(path, p -> {
