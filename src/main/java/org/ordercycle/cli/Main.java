@@ -25,7 +25,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         usageHelpWidth = 100,
         description = {"OrderCycle simulates a company's order management cycle, from planning to after-sales "
                 + "service, under siloed or joint policies of its departments.", ""},
-        subcommands = {RunCommand.class, CompareCommand.class, SelectCommand.class, RerunCommand.class, SweepCommand.class,
+        subcommands = {RunCommand.class, CompareCommand.class, SelectCommand.class, OptimiseCommand.class, RerunCommand.class, SweepCommand.class,
                 SensitivityCommand.class, DiscoverCommand.class,
                 AttributeCommand.class, RobustnessCommand.class, TraceCommand.class, ValidateCommand.class, LeversCommand.class,
                 MeasuresCommand.class, SchemaCommand.class, VerifyCommand.class, BenchCommand.class, ReportCommand.class,

@@ -70,10 +70,11 @@ public final class Report {
             case "attribute" -> new AttributionPage(run).build();
             case "robustness" -> new RobustnessPage(run).build();
             case "select" -> new SelectionPage(run).build();
+            case "optimise" -> new OptimisationPage(run).build();
             case "sensitivity" -> new SensitivityPage(run).build();
             case "discover" -> new DiscoveryPage(run).build();
             default -> throw new ReportException(folder.resolve("manifest.json") + " is the manifest of a '"
-                    + run.command() + "' run; reports are drawn for compare, select, sweep, sensitivity, discover, "
+                    + run.command() + "' run; reports are drawn for compare, select, optimise, sweep, sensitivity, discover, "
                     + "attribute and robustness runs.");
         };
     }

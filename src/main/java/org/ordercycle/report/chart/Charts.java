@@ -148,4 +148,14 @@ public final class Charts {
                                      String yParameter) {
         return DiscoveryCharts.box(points, xLimits, yLimits, xParameter, yParameter);
     }
+
+    /** Every candidate's mean per round of successive halving, from halving.csv ("optimisation-trace"). */
+    public static NamedChart optimisationTrace(Table halving, String measure) {
+        return OptimisationCharts.halvingTrace(halving, measure);
+    }
+
+    /** Every CMA-ES evaluation and the best so far, from search.csv ("search-trace"). */
+    public static NamedChart searchTrace(Table search, String measure, boolean higherIsBetter) {
+        return OptimisationCharts.searchTrace(search, measure, higherIsBetter);
+    }
 }
