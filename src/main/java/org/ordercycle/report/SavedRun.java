@@ -101,13 +101,16 @@ final class SavedRun {
             return Optional.empty();
         }
         try {
+            // Table first: its one-off set-up may be running on another thread, and no reader class
+            // may be half set up here while this thread waits for it
+            tech.tablesaw.io.DataFrameReader reader = Table.read();
             CsvReadOptions options = CsvReadOptions.builder(file.toFile()).sample(false)
                     .columnTypesToDetect(List.of(ColumnType.INTEGER, ColumnType.DOUBLE, ColumnType.BOOLEAN,
                             ColumnType.STRING))
                     .columnTypesPartial(c -> TEXT_COLUMNS.contains(c) ? Optional.of(ColumnType.STRING)
                             : Optional.empty())
                     .build();
-            Table table = Table.read().usingOptions(options);
+            Table table = reader.usingOptions(options);
             for (tech.tablesaw.api.StringColumn text : table.stringColumns()) {
                 for (int row = 0; row < text.size(); row++) {
                     text.set(row, org.ordercycle.io.Csv.unguard(text.get(row))); // formula guards of Csv
