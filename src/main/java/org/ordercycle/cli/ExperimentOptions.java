@@ -116,6 +116,9 @@ final class ExperimentOptions {
      */
     int threadCount(CommandLine cli) {
         exports.check(cli, noReport);
+        if (out != null) { // tables will be written: their library's start-up overlaps the runs
+            TablesWarmUp.start();
+        }
         int count = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         Inputs.atLeast(cli, "--threads", count, 1);
         return count;

@@ -41,6 +41,7 @@ final class ReportCommand implements Callable<Integer> {
         if (!Files.isDirectory(folder)) {
             throw new CommandLine.ParameterException(cli, Inputs.notFound("Report folder", folder));
         }
+        TablesWarmUp.start(); // overlaps the copy of the folder below
         // drawn in a copy that replaces the folder as a whole, so charts, report and manifest stay one set
         Path staging = StagedFolder.staging(folder, "report");
         try {

@@ -81,15 +81,32 @@ public final class StagedFolder {
      * such as the store of finished runs) are left out.
      */
     public static Map<String, String> files(Path folder) throws IOException {
-        Map<String, String> files = new TreeMap<>();
+        List<Path> listed = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
                 Path rel = folder.relativize(p);
-                if (!Files.isRegularFile(p) || hidden(rel) || rel.toString().equals("manifest.json")) {
-                    continue;
+                if (Files.isRegularFile(p) && !hidden(rel) && !rel.toString().equals("manifest.json")) {
+                    listed.add(p);
                 }
-                files.put(rel.toString().replace(p.getFileSystem().getSeparator(), "/"), RunManifest.sha256(p));
             }
+        }
+        // a report's charts are a few megabytes: hashed on every processor, the map is the same
+        List<String> hashes;
+        try {
+            hashes = org.ordercycle.engine.Parallel.map(listed, Runtime.getRuntime().availableProcessors(), p -> {
+                try {
+                    return RunManifest.sha256(p);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        Map<String, String> files = new TreeMap<>();
+        for (int i = 0; i < listed.size(); i++) {
+            Path rel = folder.relativize(listed.get(i));
+            files.put(rel.toString().replace(rel.getFileSystem().getSeparator(), "/"), hashes.get(i));
         }
         return files;
     }

@@ -3,6 +3,7 @@ package org.ordercycle.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.io.Source;
 import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
@@ -101,13 +103,19 @@ final class SavedRun {
             return Optional.empty();
         }
         try {
-            CsvReadOptions options = CsvReadOptions.builder(file.toFile()).sample(false)
+            // Table first: its one-off set-up may be running on another thread, and no reader class
+            // may be half set up here while this thread waits for it
+            tech.tablesaw.io.DataFrameReader reader = Table.read();
+            // UTF-8, as every table is written (io/TableFiles), rather than Tablesaw guessing each
+            // file's encoding with icu4j's detector
+            CsvReadOptions options = CsvReadOptions.builder(new Source(file.toFile(), StandardCharsets.UTF_8))
+                    .tableName(file.getFileName().toString()).sample(false)
                     .columnTypesToDetect(List.of(ColumnType.INTEGER, ColumnType.DOUBLE, ColumnType.BOOLEAN,
                             ColumnType.STRING))
                     .columnTypesPartial(c -> TEXT_COLUMNS.contains(c) ? Optional.of(ColumnType.STRING)
                             : Optional.empty())
                     .build();
-            Table table = Table.read().usingOptions(options);
+            Table table = reader.usingOptions(options);
             for (tech.tablesaw.api.StringColumn text : table.stringColumns()) {
                 for (int row = 0; row < text.size(); row++) {
                     text.set(row, org.ordercycle.io.Csv.unguard(text.get(row))); // formula guards of Csv

@@ -36,12 +36,12 @@ class ForceTest {
     @Test
     void theEstimateCountsLeadsDaysReplicationsAndPolicies() throws Exception {
         Scenario s = ScenarioLoader.load(century());
-        // 12 leads/day x (30 warm-up + 36,500 days) x 100 replications x 2 policies = 87,672,000
-        RunEstimate e = RunEstimate.none(2).plus(s, 200, 2);
-        assertEquals(CLASSROOM_LEADS * 36_530 * 200, e.orders(), 1e-6);
+        // 12 leads/day x (30 warm-up + 36,500 days) x 1,000 replications x 2 policies = 876,720,000
+        RunEstimate e = RunEstimate.none(2).plus(s, 2000, 2);
+        assertEquals(CLASSROOM_LEADS * 36_530 * 2000, e.orders(), 1e-6);
         assertEquals(e.orders() / (RunEstimate.ORDERS_PER_SECOND * 2), e.seconds(), 1e-9);
         assertTrue(e.tooLong(), e.describe());
-        assertTrue(e.describe().contains("87,672,000 simulated orders"), e.describe());
+        assertTrue(e.describe().contains("876,720,000 simulated orders"), e.describe());
         // one run cannot use more than one thread
         RunEstimate single = RunEstimate.none(8).plus(s, 1, 1);
         assertEquals(CLASSROOM_LEADS * 36_530 / RunEstimate.ORDERS_PER_SECOND, single.seconds(), 1e-9);
@@ -61,21 +61,21 @@ class ForceTest {
     @Test
     void forceLetsTheCheckPass() throws Exception {
         CommandLine cli = new CommandLine(new Main());
-        RunEstimate e = RunEstimate.none(1).plus(ScenarioLoader.load(century()), 100, 1);
+        RunEstimate e = RunEstimate.none(1).plus(ScenarioLoader.load(century()), 1000, 1);
         ParameterException refused = assertThrows(ParameterException.class, () -> e.check(cli, false));
         assertTrue(refused.getMessage().contains("--force"), refused.getMessage());
         assertDoesNotThrow(() -> e.check(cli, true));
     }
 
     @Test
-    void runCompareSweepAndAttributeRefuseACenturyOfHundredReplications() throws Exception {
+    void runCompareSweepAndAttributeRefuseACenturyOfAThousandReplications() throws Exception {
         String file = century().toString();
         String[][] commands = {
-            {"run", file, "--replications", "100", "--threads", "2"},
-            {"compare", file, "--replications", "100", "--threads", "2"},
-            {"sweep", file, "--param", "steps.planning.inflationMean=0,0.2", "--replications", "100",
+            {"run", file, "--replications", "1000", "--threads", "2"},
+            {"compare", file, "--replications", "1000", "--threads", "2"},
+            {"sweep", file, "--param", "steps.planning.inflationMean=0,0.2", "--replications", "1000",
                 "--threads", "2"},
-            {"attribute", file, "--replications", "100", "--threads", "2"},
+            {"attribute", file, "--replications", "1000", "--threads", "2"},
         };
         for (String[] args : commands) {
             long start = System.nanoTime();
@@ -86,9 +86,9 @@ class ForceTest {
             assertTrue(r.err().matches("(?s).*about [0-9.,]+ (minutes|hours|days) on.*"), args[0] + ": " + r.err());
             assertTrue(System.nanoTime() - start < 10_000_000_000L, args[0] + " refused before simulating");
         }
-        Cli.Result run = Cli.run("run", file, "--replications", "100", "--threads", "1");
-        // 12 x 36,530 x 100 = 43,836,000 orders at 30,000 per second on one thread: 1,461 s, about 24 minutes
-        assertTrue(run.err().contains("about 43,836,000 simulated orders in 100 runs, about 24 minutes on 1 thread"),
+        Cli.Result run = Cli.run("run", file, "--replications", "1000", "--threads", "1");
+        // 12 x 36,530 x 1,000 = 438,360,000 orders at 160,000 per second on one thread: 2,740 s, about 46 minutes
+        assertTrue(run.err().contains("about 438,360,000 simulated orders in 1,000 runs, about 46 minutes on 1 thread"),
                 run.err());
     }
 
