@@ -348,7 +348,8 @@ async function runsPage() {
 
 // ---------------------------------------------------------------- routing
 
-const PAGES = {scenarios: scenariosPage, policy: policyPage, compare: comparePage, runs: runsPage};
+const PAGES = {scenarios: scenariosPage, policy: policyPage, compare: comparePage, explore: explorePage,
+  trace: tracePage, runs: runsPage};
 
 async function route() {
   const name = (location.hash || '#compare').substring(1);
