@@ -65,6 +65,8 @@ public final class WebServer implements AutoCloseable {
             r.post("/api/policies", this::savePolicy);
             r.get("/api/trace", ctx -> json(ctx, traces.trace(ctx.queryParamMap()).toString()));
             r.get("/api/runs", ctx -> json(ctx, Runs.list(options.reports()).toString()));
+            r.get("/api/runs/{folder}", ctx -> json(ctx, Runs.headline(options.reports(), ctx.pathParam("folder"))
+                    .toString()));
             r.post("/api/experiments", this::startExperiment);
             r.get("/api/experiments", ctx -> {
                 var list = ScenarioCatalog.JSON.createArrayNode();
