@@ -38,6 +38,8 @@ import org.ordercycle.scenario.ScenarioLoader;
  * one writes no folder.
  */
 final class ExperimentQueue {
+    /** Most runs one web experiment may ask for, so that one request cannot hold a worker for days. */
+    static final int MAX_RUNS = 20_000;
     private final WebOptions options;
     private final ScenarioCatalog catalog;
     private final PolicyCatalog policies;
@@ -88,6 +90,10 @@ final class ExperimentQueue {
                 job = new Job(id, request, names, list.size() * request.replications());
                 work = () -> run(job, scenario, file, list);
             }
+        }
+        if (job.total() > MAX_RUNS) {
+            throw new ApiException(400, "This " + request.kind() + " needs " + job.total() + " runs; the workbench runs "
+                    + "at most " + MAX_RUNS + " per experiment: fewer points or replications, or use the command line.");
         }
         synchronized (job) {
             try {

@@ -397,7 +397,7 @@ function runHeadline(h) {
     rows.length === 0 ? el('p', {}, 'This folder has no summary or effects table.') :
       el('table', {}, el('thead', {}, el('tr', {}, columns.map(c => el('th', {}, c)))),
         el('tbody', {}, rows.map(r => el('tr', {}, columns.map(c => typeof r[c] === 'number'
-          ? el('td', {class: 'num'}, number(r[c])) : el('td', {}, r[c] === null ? '–' : String(r[c]))))))));
+          ? el('td', {class: 'num'}, c === 'n' ? String(r[c]) : number(r[c])) : el('td', {}, r[c] === null ? '–' : String(r[c]))))))));
 }
 
 // ---------------------------------------------------------------- routing
@@ -406,7 +406,7 @@ const PAGES = {scenarios: scenariosPage, policy: policyPage, compare: comparePag
   trace: tracePage, runs: runsPage};
 
 async function route() {
-  const name = (location.hash || '#compare').substring(1);
+  const name = (location.hash || '#compare').substring(1).split('?')[0];
   const show = PAGES[name] || comparePage;
   for (const a of document.querySelectorAll('nav a')) a.classList.toggle('active', a.id === 'nav-' + name);
   say('');

@@ -37,6 +37,9 @@ async function explorePage() {
   page('Sweep and attribution',
     el('p', {}, 'Scenario ', scenario, ' ', kind, ' Replications ', replications, ' Seed ', seed),
     sweepFields, attributeFields, el('p', {}, run, cancel, ' ', bar, ' ', progressText), finished);
+  // #explore?id=N follows an experiment already queued (a reload, or one a script started)
+  const followId = new URLSearchParams(location.hash.split('?')[1] || '').get('id');
+  if (followId) follow({id: followId});
 
   async function start() {
     const body = {kind: kind.value, scenario: scenario.value, replications: Number(replications.value),
