@@ -39,7 +39,7 @@ async function explorePage() {
     sweepFields, attributeFields, el('p', {}, run, cancel, ' ', bar, ' ', progressText), finished);
   // #explore?id=N follows an experiment already queued (a reload, or one a script started)
   const followId = new URLSearchParams(location.hash.split('?')[1] || '').get('id');
-  if (followId) follow({id: followId});
+  if (followId) api('/api/experiments/' + encodeURIComponent(followId)).then(follow).catch(e => say(e.message, true));
 
   async function start() {
     const body = {kind: kind.value, scenario: scenario.value, replications: Number(replications.value),
@@ -53,11 +53,14 @@ async function explorePage() {
       const job = await api('/api/experiments', {method: 'POST', headers: {'Content-Type': 'application/json'},
         body: JSON.stringify(body)});
       say('');
+      history.replaceState(null, '', '#explore?id=' + encodeURIComponent(job.id)); // a reload follows it again
       follow(job);
     } catch (e) { say(e.message, true); }
   }
 
   function follow(job) {
+    if (job.kind) kind.value = job.kind === 'attribute' ? 'attribute' : 'sweep';
+    kind.dispatchEvent(new Event('change'));
     run.disabled = true;
     cancel.disabled = false;
     bar.value = 0;
@@ -167,7 +170,9 @@ function tornado(rows) {
       number(r.ci_high) + (r.significant ? ', excludes 0' : ', includes 0') + ')' + (r.aliases ? '; aliases: ' + r.aliases : '')));
     chart.append(g);
   });
-  chart.append(svg('text', {x: left, y: top + rowH * mains.length + 16},
-    'effect = mean with the lever joint − mean with it siloed; dark bars: interval excludes 0'));
-  return chart;
+  for (const v of [lo, 0, hi]) { // the scale: both ends and zero
+    chart.append(svg('text', {x: x(v), y: top + rowH * mains.length + 14, 'text-anchor': 'middle'}, number(v)));
+  }
+  return el('div', {}, chart, el('p', {class: 'muted'}, 'Main effects: mean with the lever joint − mean with it ',
+    'siloed, largest first, with their 95 % intervals; dark bars: the interval excludes 0. Hover a bar for its values.'));
 }
