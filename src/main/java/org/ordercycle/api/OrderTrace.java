@@ -27,7 +27,10 @@ public final class OrderTrace implements RunListener {
         this.id = id;
     }
 
-    /** Runs one replication of {@code scenario} (its warm-up already set) under {@code policy} and traces order {@code id}. */
+    /**
+     * Runs one replication of {@code scenario} (its warm-up already set) under {@code policy} and
+     * traces order {@code id}.
+     */
     public static OrderTrace run(Scenario scenario, Policy policy, long seed, int replication, long id) {
         OrderTrace trace = new OrderTrace(id);
         Simulation.replicate(scenario, policy, seed, replication, trace);

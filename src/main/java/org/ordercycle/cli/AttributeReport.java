@@ -15,7 +15,6 @@ import org.ordercycle.experiment.FactorialResult;
 import org.ordercycle.experiment.TwoLevels;
 import org.ordercycle.io.JsonNumbers;
 import org.ordercycle.policy.Lever;
-import org.ordercycle.policy.Policy;
 import org.ordercycle.stats.Measure;
 
 /**

@@ -158,7 +158,8 @@ final class SweepCommand implements Callable<Integer> {
     private void writeFiles(SweepResult r) throws java.io.IOException {
         List<String> args = spec.root().commandLine().getParseResult().originalArgs();
         SweepFolder.write(options.folder(), r, scenarioFile, options.seed, replications,
-                SweepFolder.method(samples, r.parameters().size() > countRanges()), options.resume, Main.version(), args);
+                SweepFolder.method(samples, r.parameters().size() > countRanges()), options.resume, Main.version(),
+                args);
     }
 
     private int countRanges() {

@@ -75,6 +75,8 @@ final class ExperimentQueue {
         switch (request.kind()) {
             case "sweep" -> {
                 Sweep sweep = sweep(request, file, list);
+                // the size first, from the request alone: a huge factorial is refused before any point is built
+                checkSize(request, designSize(request) * list.size() * request.replications());
                 int points = load(request.scenario(), sweep::check);
                 job = new Job(id, request, names, points * list.size() * request.replications());
                 work = () -> runSweep(job, sweep, scenario, file);
@@ -91,10 +93,7 @@ final class ExperimentQueue {
                 work = () -> run(job, scenario, file, list);
             }
         }
-        if (job.total() > MAX_RUNS) {
-            throw new ApiException(400, "This " + request.kind() + " needs " + job.total() + " runs; the workbench runs "
-                    + "at most " + MAX_RUNS + " per experiment: fewer points or replications, or use the command line.");
-        }
+        checkSize(request, job.total());
         synchronized (job) {
             try {
                 job.future(pool.submit(work));
@@ -105,6 +104,25 @@ final class ExperimentQueue {
             jobs.put(job.id(), job);
         }
         return job;
+    }
+
+    private static void checkSize(ExperimentRequest request, long runs) {
+        if (runs > MAX_RUNS) {
+            throw new ApiException(400, "This " + request.kind() + " needs " + runs + " runs; the workbench runs at most "
+                    + MAX_RUNS + " per experiment: fewer points or replications, or use the command line.");
+        }
+    }
+
+    /** Design points of a sweep request: the product of the listed values' counts, times the samples; capped. */
+    private static long designSize(ExperimentRequest r) {
+        long points = r.samples() == null ? 1 : r.samples();
+        for (String p : r.params()) {
+            String values = p.substring(p.indexOf('=') + 1);
+            if (!SweepParams.isRangeValues(values)) {
+                points = Math.min(points * SweepParams.splitValues(values).size(), Integer.MAX_VALUE);
+            }
+        }
+        return points;
     }
 
     /** Loads what a request names; a scenario error answers 422 with its first message. */

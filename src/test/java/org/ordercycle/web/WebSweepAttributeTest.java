@@ -108,6 +108,12 @@ class WebSweepAttributeTest {
                 + "\"params\":[\"steps.planning.inflationMean=-5,0\"]}");
         assertEquals(422, field.statusCode(), "a point outside the field's range is refused before anything runs");
         assertTrue(field.body().contains("inflationMean"), field.body());
+        String tenths = "0.1,0.2,0.3,0.4,0.5,0.6,0.7,0.8,0.9,1";
+        HttpResponse<String> huge = web.post("/api/experiments", "{\"kind\":\"sweep\",\"scenario\":\"classroom.yaml\","
+                + "\"params\":[\"steps.planning.inflationMean=" + tenths + "\",\"steps.planning.inflationSd=" + tenths
+                + "\",\"steps.planning.learningRate=" + tenths + "\"],\"replications\":20}");
+        assertEquals(400, huge.statusCode(), "1,000 points x 2 policies x 20 replications is over the bound");
+        assertTrue(huge.body().contains("40000 runs") && huge.body().contains("20000"), huge.body());
         assertEquals(0, web.json(web.get("/api/experiments")).size());
     }
 
