@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ordercycle.experiment.Attribution;
+import org.ordercycle.experiment.AttributionFolder;
 import org.ordercycle.experiment.AttributionResult;
 import org.ordercycle.experiment.Design;
 import org.ordercycle.experiment.Factorial;
@@ -236,22 +237,7 @@ final class AttributeCommand implements Callable<Integer> {
     }
 
     private void writeFiles(AttributionResult r) throws IOException {
-        Path tables = options.folder().resolve(ExperimentFolder.TABLES);
-        TableFiles.writeCsv(tables.resolve("effects.csv"), r.effectsTable());
-        TableFiles.writeCsv(tables.resolve("one_at_a_time.csv"), r.oneAtATimeTable());
-        TableFiles.writeCsv(tables.resolve("results.csv"), r.resultsTable());
         List<String> args = spec.root().commandLine().getParseResult().originalArgs();
-        ObjectNode m = ExperimentFolder.manifest("attribute", scenarioFile, r.scenario(), options.seed, r.replications(),
-                options.resume, args);
-        m.put("warmup_days", r.warmup().days());
-        m.put("warmup_method", r.warmup().method());
-        m.set("design", AttributeReport.designJson(r));
-        ArrayNode runs = m.putArray("policies_run");
-        r.runs().forEach(p -> {
-            ObjectNode node = runs.addObject();
-            node.put("name", p.name());
-            ExperimentFolder.putAll(node.putObject("levers"), p.settings());
-        });
-        ExperimentFolder.write(options.folder().resolve("manifest.json"), m);
+        AttributionFolder.write(options.folder(), r, scenarioFile, options.seed, options.resume, Main.version(), args);
     }
 }

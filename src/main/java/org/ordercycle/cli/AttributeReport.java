@@ -15,7 +15,6 @@ import org.ordercycle.experiment.FactorialResult;
 import org.ordercycle.experiment.TwoLevels;
 import org.ordercycle.io.JsonNumbers;
 import org.ordercycle.policy.Lever;
-import org.ordercycle.policy.Policy;
 import org.ordercycle.stats.Measure;
 
 /**
@@ -225,39 +224,7 @@ final class AttributeReport {
 
     /** The design as JSON: kind, runs, each lever's generator and, for a fraction, the alias chains. */
     static ObjectNode designJson(AttributionResult r) {
-        Design d = r.design();
-        ObjectNode node = ExperimentFolder.JSON.createObjectNode();
-        node.put("kind", d.kind().name().toLowerCase(java.util.Locale.ROOT));
-        node.put("runs", d.runs());
-        node.put("resolution", d.kind() == Design.Kind.FULL ? "full" : "IV");
-        List<Lever> levers = r.levels().factors();
-        ArrayNode factors = node.putArray("factors");
-        for (int j = 0; j < d.factors(); j++) {
-            ObjectNode f = factors.addObject();
-            f.put("lever", levers.get(j).cliName());
-            f.put("generator", d.generator(j));
-            f.put("low", r.levels().low(levers.get(j)).name());
-            f.put("high", r.levels().high(levers.get(j)).name());
-        }
-        ArrayNode left = node.putArray("left_out");
-        for (Lever l : r.levels().fixed()) {
-            left.addObject().put("lever", l.cliName()).put("setting", r.levels().low(l).name());
-        }
-        ArrayNode points = node.putArray("points");
-        for (Policy p : r.points()) {
-            ObjectNode pt = points.addObject();
-            pt.put("name", p.name());
-            ArrayNode high = pt.putArray("high_levers");
-            levers.stream().filter(l -> r.levels().level(p, l) > 0).forEach(l -> high.add(l.cliName()));
-        }
-        if (d.kind() == Design.Kind.FRACTIONAL) {
-            ArrayNode chains = node.putArray("interaction_alias_chains");
-            for (List<Design.Pair> chain : d.interactionChains()) {
-                ArrayNode c = chains.addArray();
-                chain.forEach(p -> c.add(levers.get(p.a()).cliName() + ":" + levers.get(p.b()).cliName()));
-            }
-        }
-        return node;
+        return org.ordercycle.experiment.Manifests.attributionDesign(r);
     }
 
     /** One JSON object: design, effects and one-at-a-time differences. */

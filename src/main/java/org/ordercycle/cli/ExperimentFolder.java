@@ -1,22 +1,17 @@
 package org.ordercycle.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import org.ordercycle.experiment.Manifests;
 import org.ordercycle.experiment.ResultStore;
 import org.ordercycle.experiment.SweepResult;
-import org.ordercycle.io.AtomicFiles;
 import org.ordercycle.io.Folders;
-import org.ordercycle.io.RunManifest;
 import org.ordercycle.io.StagedFolder;
-import org.ordercycle.policy.Policy;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -28,7 +23,7 @@ import picocli.CommandLine.ParameterException;
 final class ExperimentFolder {
     /** Folder of the finished runs inside --out. */
     static final String RUNS = ".runs";
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = Manifests.JSON;
 
     private ExperimentFolder() {
     }
@@ -200,60 +195,28 @@ final class ExperimentFolder {
     /** The manifest fields every experiment shares; the caller adds its design. */
     static ObjectNode manifest(String command, Path scenarioFile, String scenarioName, long seed, int replications,
                                boolean resumed, List<String> arguments) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("command", command);
-        root.put("scenario", scenarioName);
-        root.put("scenario_file", scenarioFile.getFileName().toString());
-        root.put("scenario_path", scenarioFile.toAbsolutePath().normalize().toString()); // for rerun
-        root.put("scenario_sha256", RunManifest.sha256(scenarioFile));
-        root.put("seed", seed);
-        root.put("replications", replications);
-        root.put("common_random_numbers", true);
-        root.put("resumed", resumed);
-        putRunContext(root, arguments);
-        return root;
+        return Manifests.manifest(command, scenarioFile, scenarioName, seed, replications, resumed, Main.version(),
+                arguments);
     }
 
     /** Where and when this run happened: versions, operating system, time and command line. */
     static void putRunContext(ObjectNode root, List<String> arguments) {
-        root.put("ordercycle_version", Main.version());
-        root.put("java_version", System.getProperty("java.version"));
-        root.put("java_vendor", System.getProperty("java.vendor"));
-        root.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version")
-                + " " + System.getProperty("os.arch"));
-        root.put("timestamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-        root.put("command_line", RunManifest.commandLine(arguments));
+        Manifests.putRunContext(root, Main.version(), arguments);
+    }
+
+    /** The policies and the design points of a sweep (or of a design run through one), with their warm-ups. */
+    static void putSweep(ObjectNode m, SweepResult r, String method) {
+        Manifests.putSweep(m, r, method);
     }
 
     /** Puts every entry of a map as a text field. */
-    /** The policies and the design points of a sweep (or of a design run through one), with their warm-ups. */
-    static void putSweep(ObjectNode m, SweepResult r, String method) {
-        ArrayNode policies = m.putArray("policies");
-        for (Policy p : r.policies()) {
-            ObjectNode node = policies.addObject();
-            node.put("name", p.name());
-            putAll(node.putObject("levers"), p.settings());
-        }
-        ObjectNode design = m.putObject("design");
-        design.put("method", method);
-        design.putPOJO("parameters", r.parameters());
-        ArrayNode points = design.putArray("points");
-        for (SweepResult.Point p : r.points()) {
-            ObjectNode node = points.addObject();
-            node.put("point", p.id());
-            putAll(node.putObject("values"), p.values());
-            node.put("warmup_days", r.warmup(p.id()).days());
-            node.put("warmup_method", r.warmup(p.id()).method());
-        }
-    }
-
     static void putAll(ObjectNode node, Map<String, String> map) {
-        map.forEach(node::put);
+        Manifests.putAll(node, map);
     }
 
     /** Writes a manifest atomically. */
     static void write(Path file, ObjectNode manifest) throws IOException {
-        AtomicFiles.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(manifest) + "\n");
+        Manifests.write(file, manifest);
     }
 
     /**

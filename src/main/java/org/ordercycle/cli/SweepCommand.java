@@ -1,6 +1,5 @@
 package org.ordercycle.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,8 +9,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.ordercycle.experiment.ResultStore;
 import org.ordercycle.experiment.Sweep;
+import org.ordercycle.experiment.SweepFolder;
 import org.ordercycle.experiment.SweepResult;
-import org.ordercycle.io.TableFiles;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.policy.PolicyLoader;
 import org.ordercycle.scenario.Scenario;
@@ -157,17 +156,10 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     private void writeFiles(SweepResult r) throws java.io.IOException {
-        Path tables = options.folder().resolve(ExperimentFolder.TABLES);
-        TableFiles.writeCsv(tables.resolve("results.csv"), r.results());
-        TableFiles.writeCsv(tables.resolve("summary.csv"), r.summary());
         List<String> args = spec.root().commandLine().getParseResult().originalArgs();
-        ObjectNode m = ExperimentFolder.manifest("sweep", scenarioFile, r.scenario(), options.seed, replications, options.resume,
+        SweepFolder.write(options.folder(), r, scenarioFile, options.seed, replications,
+                SweepFolder.method(samples, r.parameters().size() > countRanges()), options.resume, Main.version(),
                 args);
-        ExperimentFolder.putSweep(m, r, samples == null ? "full factorial of the listed values"
-                : "Latin hypercube (McKay, Beckman and Conover 1979) of " + samples + " samples of the ranges"
-                + (r.parameters().size() > countRanges() ? ", crossed with the full factorial of the listed values"
-                        : ""));
-        ExperimentFolder.write(options.folder().resolve("manifest.json"), m);
     }
 
     private int countRanges() {

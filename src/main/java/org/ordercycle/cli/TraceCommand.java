@@ -1,15 +1,10 @@
 package org.ordercycle.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.ordercycle.api.Simulation;
+import org.ordercycle.api.OrderTrace;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.scenario.Scenario;
-import org.ordercycle.stats.OrderRecord;
-import org.ordercycle.stats.RunListener;
-import org.ordercycle.stats.TraceEvent;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,59 +57,19 @@ final class TraceCommand implements Callable<Integer> {
         Inputs.atLeast(cli, "--replication", replication, 0);
         Policy policy = policyOptions.resolve(cli);
         Scenario scenario = Inputs.withWarmup(cli, Inputs.scenario(cli, scenarioFile), policy, seed);
-        Tracer tracer = new Tracer(order);
-        Simulation.replicate(scenario, policy, seed, replication, tracer);
-        if (tracer.record == null && tracer.events.isEmpty()) {
-            String range = tracer.count == 0 ? "" : " Numbers go from " + tracer.minId + " to about " + tracer.maxId
-                    + "; " + tracer.count + " of them became orders.";
+        OrderTrace tracer = OrderTrace.run(scenario, policy, seed, replication, order);
+        if (tracer.missing()) {
+            String range = tracer.count() == 0 ? "" : " Numbers go from " + tracer.minId() + " to about "
+                    + tracer.maxId() + "; " + tracer.count() + " of them became orders.";
             throw new UserError("Order " + order + " does not exist in this run." + range + " Choose another --order.");
         }
         String title = String.format("Order %d of scenario %s, policy %s, seed %d, replication %d", order,
                 scenario.name(), policy.name(), seed, replication);
-        new TraceReport(cli.getOut()).print(title, tracer.events, tracer.record);
-        if (tracer.record == null) {
-            cli.getOut().println(tracer.nextOrder == Long.MAX_VALUE ? ""
-                    : "Try --order " + tracer.nextOrder + ": the next number that became an order.");
+        new TraceReport(cli.getOut()).print(title, tracer.events(), tracer.record());
+        if (tracer.record() == null) {
+            cli.getOut().println(tracer.nextOrder() == Long.MAX_VALUE ? ""
+                    : "Try --order " + tracer.nextOrder() + ": the next number that became an order.");
         }
         return 0;
-    }
-
-    /** Keeps the traced order's events and final record; counts the others. Memory stays small. */
-    static final class Tracer implements RunListener {
-        final long id;
-        final List<TraceEvent> events = new ArrayList<>();
-        OrderRecord record;
-        long count;
-        long minId = Long.MAX_VALUE;
-        long maxId = Long.MIN_VALUE;
-        long nextOrder = Long.MAX_VALUE;
-
-        Tracer(long id) {
-            this.id = id;
-        }
-
-        @Override
-        public long tracedOrder() {
-            return id;
-        }
-
-        @Override
-        public void trace(long orderId, TraceEvent event) {
-            if (orderId == id) {
-                events.add(event);
-            }
-        }
-
-        @Override
-        public void orderFinished(OrderRecord o) {
-            count++;
-            minId = Math.min(minId, o.id());
-            maxId = Math.max(maxId, o.id());
-            if (o.id() == id) {
-                record = o;
-            } else if (o.id() > id) {
-                nextOrder = Math.min(nextOrder, o.id());
-            }
-        }
     }
 }

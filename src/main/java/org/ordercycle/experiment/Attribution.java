@@ -40,6 +40,7 @@ public final class Attribution {
     public static final int DEFAULT_FRACTIONAL_REPLICATIONS = 5;
     public static final int DEFAULT_FULL_REPLICATIONS = 2;
 
+    private RunListener listener = RunListener.NONE;
     private final Scenario scenario;
     private Design.Kind kind = Design.Kind.FRACTIONAL;
     private Integer replications;
@@ -104,6 +105,12 @@ public final class Attribution {
         return this;
     }
 
+    /** Hears every run as it starts and finishes (a live view; it may stop the runs, see {@link RunListener}). */
+    public Attribution listener(RunListener l) {
+        this.listener = l;
+        return this;
+    }
+
     /** Keeps finished runs in {@code s} and reuses those already there (resume). */
     public Attribution store(ResultStore s) {
         this.store = s;
@@ -152,7 +159,7 @@ public final class Attribution {
     public AttributionResult run() {
         Design design = designOf();
         int reps = replications();
-        Backend runner = backend != null ? backend : new Runner(threads, progress, store);
+        Backend runner = backend != null ? backend : new Runner(threads, progress, store, listener);
         Warmup.Choice warmup = Warmup.choose(scenario, List.of(Policy.SILOED, Policy.JOINT), seed, runner);
         Scenario fixed = scenario.withWarmup(warmup.days());
         Map<Map<Lever, Setting>, Policy> unique = policies(design, levels);

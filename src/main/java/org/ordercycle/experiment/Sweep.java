@@ -36,6 +36,7 @@ import org.ordercycle.stats.ReplicationResult;
  * thread safe (build, then run once).
  */
 public final class Sweep {
+    private RunListener listener = RunListener.NONE;
     private final Path file;
     private final Map<String, List<String>> lists = new LinkedHashMap<>();
     private final Map<String, double[]> ranges = new LinkedHashMap<>();
@@ -167,6 +168,12 @@ public final class Sweep {
         return this;
     }
 
+    /** Hears every run as it starts and finishes (a live view; it may stop the runs, see {@link RunListener}). */
+    public Sweep listener(RunListener l) {
+        this.listener = l;
+        return this;
+    }
+
     /** Keeps finished runs in {@code s} and reuses those already there (resume). */
     public Sweep store(ResultStore s) {
         this.store = s;
@@ -223,7 +230,7 @@ public final class Sweep {
     public SweepResult run() throws ScenarioException {
         List<SweepResult.Point> points = design();
         List<Scenario> scenarios = load(points);
-        Backend runner = backend != null ? backend : new Runner(threads, progress, store);
+        Backend runner = backend != null ? backend : new Runner(threads, progress, store, listener);
         List<RunSpec> specs = new ArrayList<>();
         Map<String, Warmup.Choice> warmups = new LinkedHashMap<>();
         for (int i = 0; i < points.size(); i++) {

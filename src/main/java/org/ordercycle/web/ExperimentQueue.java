@@ -12,9 +12,16 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.ordercycle.experiment.Attribution;
+import org.ordercycle.experiment.AttributionFolder;
+import org.ordercycle.experiment.AttributionResult;
 import org.ordercycle.experiment.Comparison;
 import org.ordercycle.experiment.ComparisonFolder;
 import org.ordercycle.experiment.Experiment;
+import org.ordercycle.experiment.Sweep;
+import org.ordercycle.experiment.SweepFolder;
+import org.ordercycle.experiment.SweepParams;
+import org.ordercycle.experiment.SweepResult;
 import org.ordercycle.io.Folders;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.report.Report;
@@ -26,10 +33,13 @@ import org.ordercycle.scenario.ScenarioLoader;
 /**
  * Runs the workbench's experiments through a bounded queue: {@code workers} experiments at a
  * time, each on one thread (results do not depend on threads), at most
- * {@link WebOptions#QUEUE_CAPACITY} waiting. A finished comparison writes its report folder
- * exactly as {@code ordercycle compare} does; a cancelled or failed one writes no folder.
+ * {@link WebOptions#QUEUE_CAPACITY} waiting. A finished comparison, sweep or attribution writes its
+ * report folder exactly as the command line does (the same folder writers); a cancelled or failed
+ * one writes no folder.
  */
 final class ExperimentQueue {
+    /** Most runs one web experiment may ask for, so that one request cannot hold a worker for days. */
+    static final int MAX_RUNS = 20_000;
     private final WebOptions options;
     private final ScenarioCatalog catalog;
     private final PolicyCatalog policies;
@@ -49,26 +59,44 @@ final class ExperimentQueue {
                 });
     }
 
-    /** Checks the request (the scenario must exist and be valid before anything runs) and queues it. */
-    Job submit(CompareRequest request) {
+    /** Checks the request (the scenario, and every sweep point, must load before anything runs) and queues it. */
+    Job submit(ExperimentRequest request) {
         Path file = catalog.file(request.scenario());
-        Scenario scenario;
-        try {
-            scenario = ScenarioLoader.load(file);
-        } catch (ScenarioException e) {
-            throw new ApiException(422, "Scenario '" + request.scenario() + "' has errors: "
-                    + e.errors().get(0) + " (see GET /api/scenarios/" + request.scenario() + ").");
-        }
+        Scenario scenario = load(request.scenario(), () -> ScenarioLoader.load(file));
         List<Policy> list = request.policies().stream().map(policies::resolve).toList();
         List<String> names = list.stream().map(Policy::name).toList();
         if (new java.util.HashSet<>(names).size() != names.size()) {
             throw new ApiException(400, "policies: two policies are named alike (" + names + "); give policy files "
                     + "distinct 'name' fields.");
         }
-        Job job = new Job(Long.toString(next.getAndIncrement()), request, names);
+        String id = Long.toString(next.getAndIncrement());
+        Job job;
+        Runnable work;
+        switch (request.kind()) {
+            case "sweep" -> {
+                Sweep sweep = sweep(request, file, list);
+                // the size first, from the request alone: a huge factorial is refused before any point is built
+                checkSize(request, designSize(request) * list.size() * request.replications());
+                int points = load(request.scenario(), sweep::check);
+                job = new Job(id, request, names, points * list.size() * request.replications());
+                work = () -> runSweep(job, sweep, scenario, file);
+            }
+            case "attribute" -> {
+                Attribution a = Attribution.on(scenario).seed(request.seed()).threads(1)
+                        .replications(request.replications());
+                int policyCount = Attribution.policies(a.designOf(), a.levels()).size();
+                job = new Job(id, request, List.of(), policyCount * request.replications());
+                work = () -> runAttribution(job, a.listener(job), scenario, file);
+            }
+            default -> {
+                job = new Job(id, request, names, list.size() * request.replications());
+                work = () -> run(job, scenario, file, list);
+            }
+        }
+        checkSize(request, job.total());
         synchronized (job) {
             try {
-                job.future(pool.submit(() -> run(job, scenario, file, list)));
+                job.future(pool.submit(work));
             } catch (RejectedExecutionException full) {
                 throw new ApiException(503, "The queue is full (" + WebOptions.QUEUE_CAPACITY + " experiments "
                         + "waiting): try again when one has finished.");
@@ -76,6 +104,62 @@ final class ExperimentQueue {
             jobs.put(job.id(), job);
         }
         return job;
+    }
+
+    private static void checkSize(ExperimentRequest request, long runs) {
+        if (runs > MAX_RUNS) {
+            throw new ApiException(400, "This " + request.kind() + " needs " + runs + " runs; the workbench runs at most "
+                    + MAX_RUNS + " per experiment: fewer points or replications, or use the command line.");
+        }
+    }
+
+    /** Design points of a sweep request: the product of the listed values' counts, times the samples; capped. */
+    private static long designSize(ExperimentRequest r) {
+        long points = r.samples() == null ? 1 : r.samples();
+        for (String p : r.params()) {
+            String values = p.substring(p.indexOf('=') + 1);
+            if (!SweepParams.isRangeValues(values)) {
+                points = Math.min(points * SweepParams.splitValues(values).size(), Integer.MAX_VALUE);
+            }
+        }
+        return points;
+    }
+
+    /** Loads what a request names; a scenario error answers 422 with its first message. */
+    private static <T> T load(String name, Loading<T> loading) {
+        try {
+            return loading.get();
+        } catch (ScenarioException e) {
+            throw new ApiException(422, "Scenario '" + name + "' has errors: "
+                    + e.errors().get(0) + " (see GET /api/scenarios/" + name + ").");
+        }
+    }
+
+    @FunctionalInterface
+    private interface Loading<T> {
+        T get() throws ScenarioException;
+    }
+
+    /** The sweep of a request, its parameters parsed as the command line's --param. */
+    private static Sweep sweep(ExperimentRequest r, Path file, List<Policy> list) {
+        Sweep sweep = Sweep.on(file).policies(list).replications(r.replications()).seed(r.seed()).threads(1);
+        boolean ranges = false;
+        for (String p : r.params()) {
+            int eq = p.indexOf('=');
+            try {
+                ranges |= SweepParams.add(sweep, p.substring(0, eq).strip(), p.substring(eq + 1));
+            } catch (IllegalArgumentException e) {
+                throw new ApiException(400, "params: " + e.getMessage() + ".");
+            }
+        }
+        if (ranges != (r.samples() != null)) {
+            throw new ApiException(400, ranges ? "samples: a range (LO..HI) is sampled by a Latin hypercube: give "
+                    + "\"samples\"." : "samples: applies to ranges (PATH=LO..HI), and no parameter is a range.");
+        }
+        if (r.samples() != null) {
+            sweep.samples(r.samples());
+        }
+        return sweep;
     }
 
     Job get(String id) {
@@ -94,7 +178,7 @@ final class ExperimentQueue {
         if (!job.start()) {
             return;
         }
-        CompareRequest r = job.request();
+        ExperimentRequest r = job.request();
         Comparison c;
         try {
             c = Experiment.on(scenario).policies(policies).seed(r.seed()).threads(1).replications(r.replications())
@@ -106,31 +190,91 @@ final class ExperimentQueue {
             job.fail("The runs failed: " + e);
             return;
         }
+        writeFolder(job, scenario, "compare", folder -> ComparisonFolder.write(folder, c, file, r.seed(), Double.NaN,
+                r.replications(), false, options.version(), arguments(r, file, policies)), Headline.of(c));
+    }
+
+    private void runSweep(Job job, Sweep sweep, Scenario scenario, Path file) {
+        if (!job.start()) {
+            return;
+        }
+        ExperimentRequest r = job.request();
+        SweepResult result;
+        try {
+            result = sweep.listener(job).run();
+        } catch (CancellationException e) {
+            job.cancelled();
+            return;
+        } catch (ScenarioException | RuntimeException e) {
+            job.fail("The runs failed: " + e);
+            return;
+        }
+        String method = SweepFolder.method(r.samples(), r.params().stream()
+                .anyMatch(p -> !SweepParams.isRangeValues(p.substring(p.indexOf('=') + 1))));
+        writeFolder(job, scenario, "sweep", folder -> SweepFolder.write(folder, result, file, r.seed(),
+                r.replications(), method, false, options.version(), arguments(r, file, result.policies())),
+                TableJson.rows(result.summary()));
+    }
+
+    private void runAttribution(Job job, Attribution a, Scenario scenario, Path file) {
+        if (!job.start()) {
+            return;
+        }
+        ExperimentRequest r = job.request();
+        AttributionResult result;
+        try {
+            result = a.run();
+        } catch (CancellationException e) {
+            job.cancelled();
+            return;
+        } catch (RuntimeException e) {
+            job.fail("The runs failed: " + e);
+            return;
+        }
+        writeFolder(job, scenario, "attribute", folder -> AttributionFolder.write(folder, result, file, r.seed(),
+                false, options.version(), arguments(r, file, List.of())), TableJson.rows(result.effectsTable()));
+    }
+
+    @FunctionalInterface
+    private interface FolderWriter {
+        void write(Path folder) throws IOException;
+    }
+
+    /** Writes the report folder of a finished experiment, or none when anything fails. */
+    private void writeFolder(Job job, Scenario scenario, String command, FolderWriter tables,
+                             com.fasterxml.jackson.databind.node.ArrayNode results) {
         job.writingReport();
         Path folder = null;
         try {
             // the folder is made only now: a cancelled or failed run leaves none behind
-            folder = Folders.newReportFolder(options.reports(), scenario.name(), "compare");
-            ComparisonFolder.write(folder, c, file, r.seed(), Double.NaN, r.replications(), false,
-                    options.version(), arguments(r, file, policies));
+            folder = Folders.newReportFolder(options.reports(), scenario.name(), command);
+            tables.write(folder);
             Report.render(folder);
         } catch (IOException | ReportException | RuntimeException e) {
             deleteQuietly(folder);
             job.fail("The report could not be written: " + e.getMessage());
             return;
         }
-        job.succeed(Headline.of(c), folder.getFileName().toString());
+        job.succeed(results, folder.getFileName().toString());
     }
 
     /** The command line that repeats this experiment, recorded in the manifest (and used by rerun). */
-    private List<String> arguments(CompareRequest r, Path file, List<Policy> list) {
+    private List<String> arguments(ExperimentRequest r, Path file, List<Policy> list) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             String id = r.policies().get(i);
             names.add(Policy.preset(id) != null ? id : options.workspace().resolve("policies").resolve(id).toString());
         }
-        return List.of("compare", file.toString(), "--policies", String.join(",", names),
-                "--replications", Integer.toString(r.replications()), "--seed", Long.toString(r.seed()));
+        List<String> args = new ArrayList<>(List.of(r.kind(), file.toString()));
+        if (!names.isEmpty()) {
+            args.addAll(List.of("--policies", String.join(",", names)));
+        }
+        r.params().forEach(p -> args.addAll(List.of("--param", p)));
+        if (r.samples() != null) {
+            args.addAll(List.of("--samples", Integer.toString(r.samples())));
+        }
+        args.addAll(List.of("--replications", Integer.toString(r.replications()), "--seed", Long.toString(r.seed())));
+        return args;
     }
 
     private static void deleteQuietly(Path folder) {

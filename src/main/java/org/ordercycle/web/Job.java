@@ -15,8 +15,8 @@ import org.ordercycle.experiment.RunSpec;
 import org.ordercycle.stats.ReplicationResult;
 
 /**
- * One experiment of the workbench: its request, status, live estimates and, when done, its
- * headline table and report folder. It hears every finished replication and sends each to the
+ * One experiment of the workbench (comparison, sweep or attribution): its request, status, progress,
+ * live estimates (comparisons) and, when done, its result table and report folder. It hears every finished replication and sends each to the
  * browsers that follow it (server-sent events); a browser that connects late first gets the
  * events it missed. Thread safe: all state is guarded by the job's lock.
  */
@@ -24,7 +24,7 @@ final class Job implements RunListener {
     enum Status { queued, running, done, failed, cancelled }
 
     private final String id;
-    private final CompareRequest request;
+    private final ExperimentRequest request;
     private final List<String> policyNames;
     private final List<String> history = new ArrayList<>();
     private final List<SseClient> clients = new ArrayList<>();
@@ -40,9 +40,13 @@ final class Job implements RunListener {
     private String folder;
     private String error;
 
-    Job(String id, CompareRequest request, List<String> policyNames) {
+    private final int total;
+
+    /** @param total the replications the experiment runs (warm-up pilots aside), for progress and ETA */
+    Job(String id, ExperimentRequest request, List<String> policyNames, int total) {
         this.id = id;
         this.request = request;
+        this.total = total;
         this.policyNames = List.copyOf(policyNames);
         for (String p : policyNames) {
             seen.put(p, new TreeMap<>());
@@ -53,12 +57,12 @@ final class Job implements RunListener {
         return id;
     }
 
-    CompareRequest request() {
+    ExperimentRequest request() {
         return request;
     }
 
     int total() {
-        return request.replications() * request.policies().size();
+        return total;
     }
 
     synchronized void future(Future<?> f) {
@@ -103,16 +107,21 @@ final class Job implements RunListener {
 
     @Override
     public synchronized void finished(RunSpec spec, ReplicationResult result) {
-        if (!spec.point().equals("base")) {
-            return; // a warm-up pilot run: not one of the compared replications
+        if (spec.point().equals("warmup-pilot")) {
+            return; // a warm-up pilot run: not one of the experiment's replications
         }
-        seen.get(spec.policy().name()).put(spec.replication(), result.values());
         done++;
         ObjectNode event = ScenarioCatalog.JSON.createObjectNode();
         event.put("policy", spec.policy().name());
         event.put("replication", spec.replication());
+        if (!request.isCompare()) {
+            event.put("point", spec.point());
+        }
         putProgress(event);
-        event.set("estimates", estimates());
+        if (request.isCompare()) { // running estimates: a sweep's or attribution's policies differ by point
+            seen.get(spec.policy().name()).put(spec.replication(), result.values());
+            event.set("estimates", estimates());
+        }
         send("replication", event.toString());
     }
 
@@ -187,7 +196,7 @@ final class Job implements RunListener {
     synchronized ObjectNode json() {
         ObjectNode node = ScenarioCatalog.JSON.createObjectNode();
         node.put("id", id);
-        node.put("kind", "compare");
+        node.put("kind", request.kind());
         node.put("status", status.name());
         if (status == Status.running) {
             node.put("phase", phase); // "replications", then "report" while the report folder is written
@@ -197,8 +206,15 @@ final class Job implements RunListener {
         policyNames.forEach(policies::add);
         node.put("replications", request.replications());
         node.put("seed", request.seed());
+        if (!request.params().isEmpty()) {
+            ArrayNode params = node.putArray("params");
+            request.params().forEach(params::add);
+        }
+        if (request.samples() != null) {
+            node.put("samples", request.samples());
+        }
         putProgress(node);
-        if (done > 0) {
+        if (done > 0 && request.isCompare()) {
             node.set("estimates", estimates());
         }
         if (results != null) {

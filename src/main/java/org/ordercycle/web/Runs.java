@@ -70,4 +70,58 @@ final class Runs {
         }
         return file;
     }
+
+    /**
+     * The headline of a finished folder, to set two runs side by side: the primary measures'
+     * company-wide rows of {@code tables/summary.csv} (comparisons, sweeps) or the main effects of
+     * {@code tables/effects.csv} (attributions), read from the same tables as the report.
+     */
+    static ObjectNode headline(Path reports, String folder) throws IOException {
+        Sandbox.fileName(folder, "Report folder", "");
+        Path manifest = file(reports, folder + "/manifest.json");
+        if (manifest == null) {
+            throw new ApiException(404, "No finished report folder '" + folder + "' in reports/.");
+        }
+        JsonNode m = ScenarioCatalog.JSON.readTree(manifest.toFile());
+        ObjectNode node = ScenarioCatalog.JSON.createObjectNode();
+        node.put("folder", folder);
+        node.put("command", m.path("command").asText(""));
+        node.put("scenario", m.path("scenario").asText(""));
+        node.put("seed", m.path("seed").asLong());
+        node.put("replications", m.path("replications").asInt(0));
+        node.put("timestamp", m.path("timestamp").asText(""));
+        Path summary = file(reports, folder + "/tables/summary.csv");
+        Path effects = file(reports, folder + "/tables/effects.csv");
+        ArrayNode rows;
+        if (summary != null) {
+            java.util.Set<String> primary = new java.util.HashSet<>();
+            Headline.MEASURES.forEach(x -> primary.add(x.key()));
+            rows = filter(TableJson.rows(read(summary)),
+                    r -> primary.contains(r.path("measure").asText()) && r.path("segment").asText("all").equals("all"));
+            node.put("table", "summary.csv");
+        } else if (effects != null) {
+            rows = filter(TableJson.rows(read(effects)), r -> !r.path("term").asText().contains(":"));
+            node.put("table", "effects.csv");
+        } else {
+            rows = ScenarioCatalog.JSON.createArrayNode();
+            node.put("table", "");
+        }
+        node.set("rows", rows);
+        return node;
+    }
+
+    private static tech.tablesaw.api.Table read(Path csv) throws IOException {
+        // every column as text first would lose numbers: let Tablesaw type them, as the report does
+        return tech.tablesaw.api.Table.read().csv(csv.toFile());
+    }
+
+    private static ArrayNode filter(ArrayNode rows, java.util.function.Predicate<JsonNode> keep) {
+        ArrayNode out = ScenarioCatalog.JSON.createArrayNode();
+        rows.forEach(r -> {
+            if (keep.test(r)) {
+                out.add(r);
+            }
+        });
+        return out;
+    }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.ordercycle.io.LeversJson;
+import org.ordercycle.scenario.bind.SchemaGenerator;
 
 /**
  * The local web workbench: a single-page application and the JSON API it uses (described in
@@ -23,12 +24,16 @@ public final class WebServer implements AutoCloseable {
     private static final Map<String, String[]> ASSETS = Map.of(
             "/", new String[] {"index.html", "text/html; charset=utf-8"},
             "/app.js", new String[] {"app.js", "text/javascript; charset=utf-8"},
-            "/app.css", new String[] {"app.css", "text/css; charset=utf-8"});
+            "/app.css", new String[] {"app.css", "text/css; charset=utf-8"},
+            "/explore.js", new String[] {"explore.js", "text/javascript; charset=utf-8"},
+            "/trace.js", new String[] {"trace.js", "text/javascript; charset=utf-8"},
+            "/form.js", new String[] {"form.js", "text/javascript; charset=utf-8"});
 
     private final WebOptions options;
     private final ScenarioCatalog catalog;
     private final PolicyCatalog policies;
     private final ExperimentQueue queue;
+    private final TracePage traces;
     private final Javalin app;
 
     private WebServer(WebOptions options) {
@@ -36,6 +41,7 @@ public final class WebServer implements AutoCloseable {
         this.catalog = new ScenarioCatalog(options.scenarios(), options.workspace());
         this.policies = new PolicyCatalog(options.workspace());
         this.queue = new ExperimentQueue(options, catalog, policies);
+        this.traces = new TracePage(catalog, policies, options.workers());
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -52,10 +58,15 @@ public final class WebServer implements AutoCloseable {
             r.get("/api/scenarios/{name}", ctx -> json(ctx, catalog.read(ctx.pathParam("name")).toString()));
             r.post("/api/scenarios/validate", ctx -> json(ctx,
                     ScenarioCatalog.validate(ctx.body(), "scenario.yaml").toString()));
+            r.post("/api/scenarios/edit", this::editScenario);
             r.post("/api/scenarios", this::saveScenario);
+            r.get("/api/schema", ctx -> json(ctx, SchemaGenerator.jsonSchema()));
             r.get("/api/policies", ctx -> json(ctx, policies.list().toString()));
             r.post("/api/policies", this::savePolicy);
+            r.get("/api/trace", ctx -> json(ctx, traces.trace(ctx.queryParamMap()).toString()));
             r.get("/api/runs", ctx -> json(ctx, Runs.list(options.reports()).toString()));
+            r.get("/api/runs/{folder}", ctx -> json(ctx, Runs.headline(options.reports(), ctx.pathParam("folder"))
+                    .toString()));
             r.post("/api/experiments", this::startExperiment);
             r.get("/api/experiments", ctx -> {
                 var list = ScenarioCatalog.JSON.createArrayNode();
@@ -154,6 +165,20 @@ public final class WebServer implements AutoCloseable {
         json(ctx, node.toString());
     }
 
+    /** Sets one field of the YAML text (the form) and answers the new text with its validation. */
+    private void editScenario(Context ctx) {
+        JsonNode body = body(ctx);
+        if (!body.path("yaml").isTextual() || !body.path("path").isTextual() || !body.path("value").isValueNode()
+                || body.path("value").isNull()) {
+            throw new ApiException(400, "Give {\"yaml\": \"...\", \"path\": \"steps.planning.inflationMean\", "
+                    + "\"value\": \"0.3\"}.");
+        }
+        String text = YamlEdit.set(body.get("yaml").asText(), body.get("path").asText(), body.get("value").asText());
+        ObjectNode node = ScenarioCatalog.validate(text, "scenario.yaml");
+        node.put("yaml", text);
+        json(ctx, node.toString());
+    }
+
     private void savePolicy(Context ctx) throws IOException {
         JsonNode body = body(ctx);
         if (!body.path("name").isTextual() || !body.path("yaml").isTextual()) {
@@ -165,7 +190,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void startExperiment(Context ctx) {
-        Job job = queue.submit(CompareRequest.parse(body(ctx)));
+        Job job = queue.submit(ExperimentRequest.parse(body(ctx)));
         ctx.status(202);
         json(ctx, job.json().toString());
     }

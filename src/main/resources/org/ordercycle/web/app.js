@@ -73,10 +73,25 @@ async function scenariosPage() {
   const errors = el('ul', {class: 'plain', id: 'errors'});
   const status = el('p', {id: 'validity'});
   const name = el('input', {id: 'save-name', placeholder: 'my-scenario.yaml', size: 24});
+  const formBox = el('div', {id: 'scenario-form', hidden: true});
+  let lastValidation = null;
+  const showForm = el('button', {id: 'form-toggle', onclick: async () => {
+    const toForm = formBox.hidden;
+    formBox.hidden = !toForm;
+    text.hidden = toForm;
+    showForm.textContent = toForm ? 'Show as YAML text' : 'Show as form';
+    if (toForm) {
+      await scenarioForm(formBox, text, lastValidation, v => {
+        lastValidation = v;
+        showValidation(v, status, errors, text);
+      });
+    }
+  }}, 'Show as form');
   let timer = null;
   const validate = async () => {
     try {
       const v = await api('/api/scenarios/validate', {method: 'POST', body: text.value});
+      lastValidation = v;
       showValidation(v, status, errors, text);
     } catch (e) { say(e.message, true); }
   };
@@ -94,7 +109,7 @@ async function scenariosPage() {
       'type, with the same messages as "ordercycle validate". Save a copy under a new name; shipped files are never changed.'),
     el('div', {class: 'columns'},
       el('div', {style: 'flex: 0 0 18em'}, list),
-      el('div', {}, text, el('p', {}, name, ' ', save)),
+      el('div', {}, el('p', {}, showForm), text, formBox, el('p', {}, name, ' ', save)),
       el('div', {style: 'flex: 0 0 24em'}, status, errors)));
   const scenarios = await api('/api/scenarios');
   for (const s of scenarios) {
@@ -104,7 +119,12 @@ async function scenariosPage() {
         const d = await api('/api/scenarios/' + encodeURIComponent(s.file));
         text.value = d.yaml;
         name.value = s.file.replace(/\.yaml$/, '') + '-copy.yaml';
+        lastValidation = d;
         showValidation(d, status, errors, text);
+        if (!formBox.hidden) await scenarioForm(formBox, text, d, v => {
+          lastValidation = v;
+          showValidation(v, status, errors, text);
+        });
       }}, s.file),
       el('div', {class: 'muted'}, s.source + (s.valid ? '' : ' – has errors') + ': ' + s.description.split('\n')[0])));
   }
@@ -333,25 +353,60 @@ function intervalCharts(rows, policies) {
 
 async function runsPage() {
   const runs = await api('/api/runs');
+  const side = el('div', {id: 'side-by-side', class: 'columns'});
+  const picks = [];
+  const compare = el('button', {id: 'side-by-side-button', disabled: true, onclick: async () => {
+    try {
+      const both = await Promise.all(picks.map(f => api('/api/runs/' + encodeURIComponent(f))));
+      side.replaceChildren(...both.map(runHeadline));
+    } catch (e) { say(e.message, true); }
+  }}, 'Show the two side by side');
+  const pick = (folder, box) => {
+    if (box.checked) picks.push(folder); else picks.splice(picks.indexOf(folder), 1);
+    while (picks.length > 2) {
+      const dropped = picks.shift();
+      document.querySelector('input[data-run="' + CSS.escape(dropped) + '"]').checked = false;
+    }
+    compare.disabled = picks.length !== 2;
+  };
   page('Runs',
-    el('p', {class: 'muted'}, 'Finished experiment folders under reports/, newest first.'),
+    el('p', {class: 'muted'}, 'Finished experiment folders under reports/, newest first. Tick two to set their ',
+      'headline tables side by side.'),
     runs.length === 0 ? el('p', {}, 'No finished experiment yet.') :
-      el('table', {id: 'runs'}, el('thead', {}, el('tr', {}, ['Folder', 'Command', 'Scenario', 'Replications',
+      el('table', {id: 'runs'}, el('thead', {}, el('tr', {}, ['Pick', 'Folder', 'Command', 'Scenario', 'Replications',
         'When', 'Report', 'Tables'].map(h => el('th', {}, h)))),
       el('tbody', {}, runs.map(r => el('tr', {},
+        el('td', {}, el('input', {type: 'checkbox', 'data-run': r.folder, 'aria-label': 'pick ' + r.folder,
+          onchange: ev => pick(r.folder, ev.target)})),
         el('td', {}, r.folder), el('td', {}, r.command), el('td', {}, r.scenario),
         el('td', {class: 'num'}, r.replications), el('td', {}, r.timestamp),
         el('td', {}, r.report ? el('a', {href: withToken(r.report), target: '_blank', rel: 'noopener'}, 'report.html') : '–'),
         el('td', {}, r.tables.map(t => el('a', {href: withToken(t), download: true, class: 'link-button'},
-          t.substring(t.lastIndexOf('/') + 1)))))))));
+          t.substring(t.lastIndexOf('/') + 1)))))))),
+    el('p', {}, compare), side);
+}
+
+/** A finished run's headline rows (from its summary.csv or effects.csv), as a table. */
+function runHeadline(h) {
+  const rows = h.rows;
+  const columns = rows.length ? Object.keys(rows[0]).filter(k => !['segment', 'sd', 'aliases'].includes(k)) : [];
+  return el('section', {class: 'run-headline', 'data-folder': h.folder},
+    el('h3', {}, h.folder),
+    el('p', {class: 'muted'}, h.command + ' of ' + h.scenario + ', seed ' + h.seed + ', ' + h.replications +
+      ' replications, ' + h.timestamp + (h.table ? ' (tables/' + h.table + ')' : '')),
+    rows.length === 0 ? el('p', {}, 'This folder has no summary or effects table.') :
+      el('table', {}, el('thead', {}, el('tr', {}, columns.map(c => el('th', {}, c)))),
+        el('tbody', {}, rows.map(r => el('tr', {}, columns.map(c => typeof r[c] === 'number'
+          ? el('td', {class: 'num'}, c === 'n' ? String(r[c]) : number(r[c])) : el('td', {}, r[c] === null ? '–' : String(r[c]))))))));
 }
 
 // ---------------------------------------------------------------- routing
 
-const PAGES = {scenarios: scenariosPage, policy: policyPage, compare: comparePage, runs: runsPage};
+const PAGES = {scenarios: scenariosPage, policy: policyPage, compare: comparePage, explore: explorePage,
+  trace: tracePage, runs: runsPage};
 
 async function route() {
-  const name = (location.hash || '#compare').substring(1);
+  const name = (location.hash || '#compare').substring(1).split('?')[0];
   const show = PAGES[name] || comparePage;
   for (const a of document.querySelectorAll('nav a')) a.classList.toggle('active', a.id === 'nav-' + name);
   say('');

@@ -79,4 +79,78 @@ class WebBrowserTest {
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("runs.png")));
         }
     }
+
+    @Test
+    void theFormTheSweepTheTraceAndTheRunsSideBySideWork() throws Exception {
+        assertTrue(Files.isExecutable(CHROMIUM), "needs Debian's chromium at " + CHROMIUM);
+        Files.createDirectories(SHOTS);
+        try (WebTestServer web = new WebTestServer(temp, "127.0.0.1", null, 1);
+             Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                     .setExecutablePath(CHROMIUM).setArgs(List.of("--no-sandbox", "--disable-gpu")))) {
+            Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
+            String base = web.uri("/").toString();
+
+            // the form: a bad value shows its error beside the field, and the text keeps its comments
+            page.navigate(base + "#scenarios");
+            page.locator("a[data-file='classroom.yaml']").click();
+            page.waitForFunction("document.querySelector('#yaml').value.includes('leadsPerDay')");
+            page.locator("#form-toggle").click();
+            Locator inflation = page.locator("input[data-path='steps.planning.inflationMean']");
+            inflation.waitFor();
+            assertEquals("0.2", inflation.inputValue());
+            inflation.fill("-5");
+            inflation.press("Tab");
+            Locator fieldError = page.locator("[data-field='steps.planning.inflationMean'] .field-error");
+            page.waitForFunction("document.querySelector(\"[data-field='steps.planning.inflationMean'] .field-error\")"
+                    + ".textContent.length > 0");
+            assertTrue(fieldError.textContent().contains("-0.9"), fieldError.textContent());
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("scenario-form.png")));
+            inflation.fill("0.3");
+            inflation.press("Tab");
+            page.waitForFunction("document.querySelector('#validity').textContent === 'Valid scenario.'");
+            page.locator("#form-toggle").click();
+            assertTrue(page.locator("#yaml").inputValue().contains("inflationMean: 0.3"));
+
+            // a sweep: progress, then the heat map with a value on hover
+            page.navigate(base + "#explore");
+            page.locator("#explore-scenario option[value='classroom.yaml']").waitFor(
+                    new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+            page.locator("#params").fill("steps.planning.inflationMean=0,0.4");
+            page.locator("#explore-replications").fill("2");
+            page.locator("#explore-run").click();
+            page.locator("#heatmap").waitFor(new Locator.WaitForOptions().setTimeout(240_000));
+            assertEquals(4, page.locator("#heatmap .cell").count(), "2 points x 2 policies");
+            assertTrue(page.locator("#heatmap .cell title").first().textContent().contains("95 % interval"));
+            assertTrue(page.locator("#explore-report").getAttribute("href").endsWith("/report.html"));
+            page.locator("#heatmap .cell").first().hover();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("sweep-heatmap.png")).setFullPage(true));
+
+            // the trace: one column per policy, with owners and unattended time
+            page.navigate(base + "#trace");
+            page.locator("#trace-scenario option[value='classroom.yaml']").waitFor(
+                    new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+            page.locator("#trace-order").fill("30");
+            page.locator("#trace-run").click();
+            page.locator(".journey").first().waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+            assertEquals(2, page.locator(".journey").count());
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("trace.png")).setFullPage(true));
+
+            // two runs side by side: the sweep and a comparison written as the command line writes it
+            var c = org.ordercycle.experiment.Experiment.on(org.ordercycle.scenario.ScenarioLoader.load(
+                    Path.of("scenarios/classroom.yaml"))).seed(1).replications(2).threads(1).run();
+            Path folder = org.ordercycle.io.Folders.newReportFolder(web.reports, "classroom", "compare");
+            org.ordercycle.experiment.ComparisonFolder.write(folder, c, Path.of("scenarios/classroom.yaml"), 1,
+                    Double.NaN, 2, false, "test", List.of("compare"));
+            page.navigate(base + "#runs");
+            page.locator("#runs tbody tr").first().waitFor();
+            page.locator("#runs input[type=checkbox]").nth(0).check();
+            page.locator("#runs input[type=checkbox]").nth(1).check();
+            page.locator("#side-by-side-button").click();
+            page.locator(".run-headline").nth(1).waitFor();
+            assertEquals(2, page.locator(".run-headline").count());
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("runs-side-by-side.png")).setFullPage(true));
+        }
+    }
 }
