@@ -28,8 +28,7 @@ import org.ordercycle.stats.Measure;
  */
 public final class Discovery {
     private final Path file;
-    private final Map<String, double[]> ranges = new LinkedHashMap<>();
-    private final Map<String, String> fixed = new LinkedHashMap<>();
+    private final ParameterSpace space = new ParameterSpace();
     private Condition condition;
     private int points = 50;
     private int replications = 3;
@@ -49,21 +48,13 @@ public final class Discovery {
 
     /** A numeric field varied over [lo, hi] (lo < hi). */
     public Discovery range(String path, double lo, double hi) {
-        if (!(Double.isFinite(lo) && Double.isFinite(hi) && lo < hi)) {
-            throw new IllegalArgumentException("range of " + path + " must have finite ends with lo < hi, was "
-                    + lo + ".." + hi);
-        }
-        if (fixed.containsKey(path) || ranges.putIfAbsent(path, new double[] {lo, hi}) != null) {
-            throw new IllegalArgumentException("parameter " + path + " is given twice");
-        }
+        space.range(path, lo, hi);
         return this;
     }
 
     /** Sets a field to the same value at every point; not a parameter. */
     public Discovery set(String path, String value) {
-        if (ranges.containsKey(path) || fixed.putIfAbsent(path, value) != null) {
-            throw new IllegalArgumentException("parameter " + path + " is given twice");
-        }
+        space.set(path, value);
         return this;
     }
 
@@ -139,20 +130,20 @@ public final class Discovery {
     }
 
     public List<String> parameters() {
-        return List.copyOf(ranges.keySet());
+        return List.copyOf(space.ranges().keySet());
     }
 
     /** The Latin hypercube points with their values. */
     public List<SweepResult.Point> design() throws ScenarioException {
-        if (ranges.isEmpty()) {
+        if (space.ranges().isEmpty()) {
             throw new IllegalArgumentException("discovery needs at least one parameter range");
         }
         Map<String, Boolean> whole = new LinkedHashMap<>();
-        for (Map.Entry<String, double[]> e : ranges.entrySet()) {
-            whole.put(e.getKey(), SweepDesign.wholeNumbers(o -> ScenarioLoader.load(file, withFixed(o)), e.getKey(),
+        for (Map.Entry<String, double[]> e : space.ranges().entrySet()) {
+            whole.put(e.getKey(), SweepDesign.wholeNumbers(o -> ScenarioLoader.load(file, space.withFixed(o)), e.getKey(),
                     e.getValue()));
         }
-        return SweepDesign.points(Map.of(), SweepDesign.sample(ranges, whole, points, seed));
+        return SweepDesign.points(Map.of(), SweepDesign.sample(space.ranges(), whole, points, seed));
     }
 
     public int check() throws ScenarioException {
@@ -165,7 +156,7 @@ public final class Discovery {
             throw new IllegalArgumentException("discovery needs a condition (when)");
         }
         SweepResult sweep = sweep(design()).run();
-        return DiscoveryResult.of(condition, parameters(), ranges, sweep, threshold);
+        return DiscoveryResult.of(condition, parameters(), space.ranges(), sweep, threshold);
     }
 
     private List<Policy> policies() {
@@ -181,16 +172,9 @@ public final class Discovery {
         return list.isEmpty() ? List.of(Policy.SILOED, Policy.JOINT) : list;
     }
 
-    private Map<String, String> withFixed(Map<String, String> values) {
-        Map<String, String> all = new LinkedHashMap<>(fixed);
-        all.putAll(values);
-        return all;
-    }
 
     private Sweep sweep(List<SweepResult.Point> design) {
-        Sweep sweep = Sweep.on(file);
-        fixed.forEach(sweep::set);
-        return sweep.points(parameters(), design).policies(policies()).replications(replications).seed(seed)
+        return space.sweepOf(file).points(parameters(), design).policies(policies()).replications(replications).seed(seed)
                 .threads(threads).progress(progress).store(store);
     }
 }

@@ -37,8 +37,7 @@ public final class Sensitivity {
     static final long SALT = 0x53454E5349544956L; // "SENSITIV"
 
     private final Path file;
-    private final Map<String, double[]> ranges = new LinkedHashMap<>();
-    private final Map<String, String> fixed = new LinkedHashMap<>();
+    private final ParameterSpace space = new ParameterSpace();
     private Method method = Method.MORRIS;
     private int trajectories = 10;
     private int levels = 4;
@@ -62,21 +61,13 @@ public final class Sensitivity {
 
     /** A numeric field varied over [lo, hi] (lo < hi). */
     public Sensitivity range(String path, double lo, double hi) {
-        if (!(Double.isFinite(lo) && Double.isFinite(hi) && lo < hi)) {
-            throw new IllegalArgumentException("range of " + path + " must have finite ends with lo < hi, was "
-                    + lo + ".." + hi);
-        }
-        if (fixed.containsKey(path) || ranges.putIfAbsent(path, new double[] {lo, hi}) != null) {
-            throw new IllegalArgumentException("parameter " + path + " is given twice");
-        }
+        space.range(path, lo, hi);
         return this;
     }
 
     /** Sets a field to the same value at every point (e.g. a shorter {@code horizonDays}); not a parameter. */
     public Sensitivity set(String path, String value) {
-        if (ranges.containsKey(path) || fixed.putIfAbsent(path, value) != null) {
-            throw new IllegalArgumentException("parameter " + path + " is given twice");
-        }
+        space.set(path, value);
         return this;
     }
 
@@ -159,15 +150,15 @@ public final class Sensitivity {
     }
 
     public List<String> parameters() {
-        return List.copyOf(ranges.keySet());
+        return List.copyOf(space.ranges().keySet());
     }
 
     /** The design in the unit cube, one row per point, in run order. */
     public double[][] unitDesign() {
-        if (ranges.isEmpty()) {
+        if (space.ranges().isEmpty()) {
             throw new IllegalArgumentException("a sensitivity analysis needs at least one parameter range");
         }
-        int d = ranges.size();
+        int d = space.ranges().size();
         Streams streams = new Streams(seed ^ SALT, 0, List.of("design", "bootstrap"));
         if (method == Method.MORRIS) {
             return Morris.trajectories(d, trajectories, levels, streams.get("design")).points();
@@ -176,8 +167,8 @@ public final class Sensitivity {
     }
 
     private Saltelli saltelli(RandomStream designStream) {
-        return latinHypercube ? Saltelli.latinHypercube(samples, ranges.size(), designStream)
-                : Saltelli.sobolSequence(samples, ranges.size());
+        return latinHypercube ? Saltelli.latinHypercube(samples, space.ranges().size(), designStream)
+                : Saltelli.sobolSequence(samples, space.ranges().size());
     }
 
     /** The design points with their values (a range is probed once for whole numbers). */
@@ -186,15 +177,15 @@ public final class Sensitivity {
         List<String> names = parameters();
         Map<String, Boolean> whole = new LinkedHashMap<>();
         for (String p : names) {
-            whole.put(p, SweepDesign.wholeNumbers(o -> ScenarioLoader.load(file, withFixed(o)), p,
-                    ranges.get(p)));
+            whole.put(p, SweepDesign.wholeNumbers(o -> ScenarioLoader.load(file, space.withFixed(o)), p,
+                    space.ranges().get(p)));
         }
         String format = "p%0" + Math.max(3, String.valueOf(u.length - 1).length()) + "d";
         List<SweepResult.Point> points = new ArrayList<>();
         for (double[] row : u) {
             Map<String, String> values = new LinkedHashMap<>();
             for (int j = 0; j < names.size(); j++) {
-                values.put(names.get(j), SweepDesign.value(ranges.get(names.get(j)), row[j], whole.get(names.get(j))));
+                values.put(names.get(j), SweepDesign.value(space.ranges().get(names.get(j)), row[j], whole.get(names.get(j))));
             }
             points.add(new SweepResult.Point(String.format(format, points.size()), values));
         }
@@ -214,9 +205,9 @@ public final class Sensitivity {
         RandomStream designStream = streams.get("design");
         RandomStream bootstrapStream = streams.get("bootstrap");
         Morris.Design morris = method == Method.MORRIS
-                ? Morris.trajectories(ranges.size(), trajectories, levels, designStream) : null;
+                ? Morris.trajectories(space.ranges().size(), trajectories, levels, designStream) : null;
         Saltelli saltelli = method == Method.SOBOL ? saltelli(designStream) : null;
-        return SensitivityResult.estimate(this.method, Map.copyOf(ranges), parameters(), u, sweep, morris, saltelli,
+        return SensitivityResult.estimate(this.method, Map.copyOf(space.ranges()), parameters(), u, sweep, morris, saltelli,
                 bootstrap, level, bootstrapStream, settings());
     }
 
@@ -236,16 +227,9 @@ public final class Sensitivity {
         return m;
     }
 
-    private Map<String, String> withFixed(Map<String, String> values) {
-        Map<String, String> all = new LinkedHashMap<>(fixed);
-        all.putAll(values);
-        return all;
-    }
 
     private Sweep sweep(List<SweepResult.Point> points) {
-        Sweep sweep = Sweep.on(file);
-        fixed.forEach(sweep::set);
-        return sweep.points(parameters(), points).policies(Policy.SILOED, Policy.JOINT)
+        return space.sweepOf(file).points(parameters(), points).policies(Policy.SILOED, Policy.JOINT)
                 .replications(replications).seed(seed).threads(threads).level(level).progress(progress).store(store);
     }
 }
