@@ -11,13 +11,11 @@ import java.util.concurrent.Callable;
 import org.ordercycle.experiment.Discovery;
 import org.ordercycle.experiment.DiscoveryResult;
 import org.ordercycle.experiment.ResultStore;
-import org.ordercycle.experiment.SweepResult;
 import org.ordercycle.experiment.discovery.ClassificationTree;
 import org.ordercycle.experiment.discovery.Prim;
 import org.ordercycle.io.JsonNumbers;
 import org.ordercycle.io.TableFiles;
 import org.ordercycle.scenario.Scenario;
-import org.ordercycle.scenario.ScenarioLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,12 +87,7 @@ final class DiscoverCommand implements Callable<Integer> {
         Discovery discovery = Discovery.on(scenarioFile).points(points).replications(replications).seed(options.seed)
                 .threads(threadCount).progress(ProgressBars.forStages(cli.getErr(), options.quiet));
         for (String p : params) {
-            double[] range = SensitivityCommand.range(cli, p);
-            try {
-                discovery.range(p.substring(0, p.indexOf('=')).strip(), range[0], range[1]);
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(cli, "Invalid value for option '--param': " + e.getMessage() + ".");
-            }
+            ParamOption.addRange(cli, p, discovery::range);
         }
         try {
             discovery.when(when).threshold(density);
@@ -103,11 +96,7 @@ final class DiscoverCommand implements Callable<Integer> {
                     ? "density" : "when") + "': " + e.getMessage() + ".");
         }
         discovery.check();
-        RunEstimate estimate = RunEstimate.none(threadCount);
-        for (SweepResult.Point p : discovery.design()) {
-            estimate = estimate.plus(ScenarioLoader.load(scenarioFile, p.values()), 2L * replications, 2);
-        }
-        estimate.check(cli, options.force);
+        RunEstimate.none(threadCount).plusDesign(scenarioFile, discovery.design(), replications, 2).check(cli, options.force);
         ResultStore store = ExperimentFolder.prepare(cli, options, "discover", base.name());
         discovery.store(store);
         if (!options.quiet) {

@@ -131,17 +131,7 @@ final class OptimiseCommand implements Callable<Integer> {
             o.budget(measure(cli, "--budget", m.group(1)), parse(cli, m.group(2)));
         }
         for (String p : params) {
-            if (!ParamOption.isRange(p)) {
-                throw new ParameterException(cli, "Invalid value for option '--param': '" + p + "' must be "
-                        + "PATH=LO..HI, e.g. steps.planning.inflationMean=0..0.4");
-            }
-            int eq = p.indexOf('=');
-            String[] ends = p.substring(eq + 1).split("\\.\\.");
-            try {
-                o.range(p.substring(0, eq).strip(), Double.parseDouble(ends[0].strip()), Double.parseDouble(ends[1].strip()));
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(cli, "Invalid value for option '--param': " + e.getMessage() + ".");
-            }
+            ParamOption.addRange(cli, p, o::range);
         }
         if (!params.isEmpty()) {
             o.search(evaluations, first);

@@ -6,7 +6,10 @@ import org.ordercycle.experiment.SweepParams;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
-/** Parsing of the {@code --param PATH=V1,V2,...} and {@code --param PATH=LO..HI} options of sweep. */
+/**
+ * Parsing of the {@code --param PATH=V1,V2,...} and {@code --param PATH=LO..HI} options of sweep, and
+ * of the range-only {@code --param PATH=LO..HI} of sensitivity, discover and optimise.
+ */
 final class ParamOption {
     private ParamOption() {
     }
@@ -26,6 +29,28 @@ final class ParamOption {
         }
         try {
             return SweepParams.add(sweep, text.substring(0, eq).strip(), text.substring(eq + 1));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(cli, "Invalid value for option '--param': " + e.getMessage() + ".");
+        }
+    }
+
+    /** Where a range-only --param goes: the design's {@code range(path, lo, hi)}. */
+    @FunctionalInterface
+    interface RangeTarget {
+        void range(String path, double lo, double hi);
+    }
+
+    /** Adds one range-only --param PATH=LO..HI to {@code target}; a bad one is a ParameterException. */
+    static void addRange(CommandLine cli, String text, RangeTarget target) {
+        int eq = text.indexOf('=');
+        if (eq <= 0 || !isRange(text)) {
+            throw new ParameterException(cli, "Invalid value for option '--param': '" + text + "' must be "
+                    + "PATH=LO..HI, e.g. steps.planning.inflationMean=0..0.4");
+        }
+        String[] ends = text.substring(eq + 1).split("\\.\\.");
+        try {
+            target.range(text.substring(0, eq).strip(), Double.parseDouble(ends[0].strip()),
+                    Double.parseDouble(ends[1].strip()));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(cli, "Invalid value for option '--param': " + e.getMessage() + ".");
         }

@@ -8,10 +8,8 @@ import org.ordercycle.experiment.ResultStore;
 import org.ordercycle.experiment.Robustness;
 import org.ordercycle.experiment.RobustnessResult;
 import org.ordercycle.experiment.Sweep;
-import org.ordercycle.experiment.SweepResult;
 import org.ordercycle.io.TableFiles;
 import org.ordercycle.scenario.Scenario;
-import org.ordercycle.scenario.ScenarioLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,11 +69,7 @@ final class RobustnessCommand implements Callable<Integer> {
         Robustness robustness = Robustness.on(scenarioFile).points(points).replications(replications)
                 .seed(options.seed).threads(threadCount).progress(ProgressBars.forStages(spec.commandLine().getErr(), options.quiet));
         Sweep sweep = robustness.check(); // every point loads, or every problem is reported, before anything runs
-        RunEstimate estimate = RunEstimate.none(threadCount);
-        for (SweepResult.Point p : sweep.design()) {
-            estimate = estimate.plus(ScenarioLoader.load(scenarioFile, p.values()), 2L * replications, 2);
-        }
-        estimate.check(cli, options.force);
+        RunEstimate.none(threadCount).plusDesign(scenarioFile, sweep.design(), replications, 2).check(cli, options.force);
         ResultStore store = ExperimentFolder.prepare(cli, options, "robustness", base.name());
         robustness.store(store);
         if (!options.quiet) {

@@ -1,8 +1,13 @@
 package org.ordercycle.cli;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import org.ordercycle.experiment.SweepResult;
 import org.ordercycle.experiment.Warmup;
 import org.ordercycle.scenario.Scenario;
+import org.ordercycle.scenario.ScenarioException;
+import org.ordercycle.scenario.ScenarioLoader;
 import org.ordercycle.scenario.Segment;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -44,6 +49,19 @@ record RunEstimate(double orders, long runs, int threads) {
     /** Nothing to simulate yet; add runs with {@link #plus}. */
     static RunEstimate none(int threads) {
         return new RunEstimate(0, 0, threads);
+    }
+
+    /**
+     * This estimate plus every point of a design over the scenario file, each run {@code replications}
+     * times under each of {@code policies} policies.
+     */
+    RunEstimate plusDesign(Path scenarioFile, List<SweepResult.Point> design, int replications, int policies)
+            throws ScenarioException {
+        RunEstimate e = this;
+        for (SweepResult.Point p : design) {
+            e = e.plus(ScenarioLoader.load(scenarioFile, p.values()), (long) replications * policies, policies);
+        }
+        return e;
     }
 
     /** This estimate plus {@code runs} replications of the scenario, plus its warm-up pilots for {@code policies}. */

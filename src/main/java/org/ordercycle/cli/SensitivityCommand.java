@@ -9,10 +9,8 @@ import java.util.concurrent.Callable;
 import org.ordercycle.experiment.ResultStore;
 import org.ordercycle.experiment.Sensitivity;
 import org.ordercycle.experiment.SensitivityResult;
-import org.ordercycle.experiment.SweepResult;
 import org.ordercycle.io.TableFiles;
 import org.ordercycle.scenario.Scenario;
-import org.ordercycle.scenario.ScenarioLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -98,7 +96,7 @@ final class SensitivityCommand implements Callable<Integer> {
         Sensitivity analysis = Sensitivity.on(scenarioFile).replications(replications).seed(options.seed)
                 .threads(threadCount).progress(ProgressBars.forStages(cli.getErr(), options.quiet));
         for (String p : params) {
-            addRange(cli, analysis, p);
+            ParamOption.addRange(cli, p, analysis::range);
         }
         switch (method.strip().toLowerCase(Locale.ROOT)) {
             case "morris" -> {
@@ -122,11 +120,7 @@ final class SensitivityCommand implements Callable<Integer> {
                     + "' (must be morris or sobol).");
         }
         int points = analysis.check(); // every point loads, or every problem is reported, before anything runs
-        RunEstimate estimate = RunEstimate.none(threadCount);
-        for (SweepResult.Point p : analysis.design()) {
-            estimate = estimate.plus(ScenarioLoader.load(scenarioFile, p.values()), 2L * replications, 2);
-        }
-        estimate.check(cli, options.force);
+        RunEstimate.none(threadCount).plusDesign(scenarioFile, analysis.design(), replications, 2).check(cli, options.force);
         ResultStore store = ExperimentFolder.prepare(cli, options, "sensitivity", base.name());
         analysis.store(store);
         if (!options.quiet) {
@@ -142,26 +136,6 @@ final class SensitivityCommand implements Callable<Integer> {
     }
 
     /** One --param PATH=LO..HI. */
-    private static void addRange(CommandLine cli, Sensitivity analysis, String text) {
-        double[] ends = range(cli, text);
-        try {
-            analysis.range(text.substring(0, text.indexOf('=')).strip(), ends[0], ends[1]);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(cli, "Invalid value for option '--param': " + e.getMessage() + ".");
-        }
-    }
-
-    /** The ends of a --param PATH=LO..HI (shared with discover). */
-    static double[] range(CommandLine cli, String text) {
-        int eq = text.indexOf('=');
-        if (eq <= 0 || !ParamOption.isRange(text)) {
-            throw new ParameterException(cli, "Invalid value for option '--param': '" + text + "' must be "
-                    + "PATH=LO..HI, e.g. steps.planning.inflationMean=0..0.4");
-        }
-        String[] ends = text.substring(eq + 1).split("\\.\\.");
-        return new double[] {Double.parseDouble(ends[0].strip()), Double.parseDouble(ends[1].strip())};
-    }
-
     private void writeFiles(SensitivityResult r) throws java.io.IOException {
         Path tables = options.folder().resolve(ExperimentFolder.TABLES);
         TableFiles.writeCsv(tables.resolve("indices.csv"), r.table());

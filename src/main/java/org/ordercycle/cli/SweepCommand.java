@@ -15,7 +15,6 @@ import org.ordercycle.policy.Policy;
 import org.ordercycle.policy.PolicyLoader;
 import org.ordercycle.scenario.Scenario;
 import org.ordercycle.scenario.ScenarioException;
-import org.ordercycle.scenario.ScenarioLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -110,12 +109,7 @@ final class SweepCommand implements Callable<Integer> {
             sweep.samples(samples);
         }
         int points = sweep.check(); // every point loads, or every problem is reported, before anything runs
-        RunEstimate estimate = RunEstimate.none(threadCount);
-        for (SweepResult.Point p : sweep.design()) {
-            estimate = estimate.plus(ScenarioLoader.load(scenarioFile, p.values()),
-                    (long) replications * policyNames.size(), policyNames.size());
-        }
-        estimate.check(cli, options.force);
+        RunEstimate.none(threadCount).plusDesign(scenarioFile, sweep.design(), replications, policyNames.size()).check(cli, options.force);
         ResultStore store = ExperimentFolder.prepare(cli, options, "sweep", base.name());
         sweep.store(store);
         sweep.backend(options.backend(cli, store));

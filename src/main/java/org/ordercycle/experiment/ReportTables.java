@@ -38,6 +38,34 @@ final class ReportTables {
     }
 
     /**
+     * Long format of every replication run: scenario, policy, replication, measure, segment, value;
+     * {@code results} gives each policy's replications.
+     */
+    static Table results(String scenario, List<Policy> policies,
+                         java.util.function.Function<Policy, List<ReplicationResult>> results) {
+        StringColumn sc = StringColumn.create(SCENARIO);
+        StringColumn pc = StringColumn.create(POLICY);
+        IntColumn rc = IntColumn.create(REPLICATION);
+        StringColumn mc = StringColumn.create(MEASURE);
+        StringColumn gc = StringColumn.create(SEGMENT);
+        DoubleColumn vc = DoubleColumn.create(VALUE);
+        for (Policy p : policies) {
+            for (ReplicationResult r : results.apply(p)) {
+                for (Map.Entry<String, Double> e : r.values().entrySet()) {
+                    org.ordercycle.io.ValueKey k = org.ordercycle.io.ValueKey.parse(e.getKey());
+                    sc.append(scenario);
+                    pc.append(p.name());
+                    rc.append(r.replication());
+                    mc.append(k.measure());
+                    gc.append(k.segment());
+                    vc.append(e.getValue());
+                }
+            }
+        }
+        return Table.create("results", sc, pc, rc, mc, gc, vc);
+    }
+
+    /**
      * measure, unit: the unit every measure is read in, money in the scenario's currency
      * ("EUR", "EUR per order"), so that a report names the currency without the scenario.
      */

@@ -5,7 +5,6 @@ import static org.ordercycle.experiment.Columns.*;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ordercycle.io.ValueKey;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.stats.Measure;
 import org.ordercycle.stats.ReplicationResult;
@@ -238,25 +237,6 @@ public final class SelectionResult {
 
     /** Long format of every replication run: scenario, policy, replication, measure, segment, value. */
     public Table resultsTable() {
-        StringColumn sc = StringColumn.create(SCENARIO);
-        StringColumn pc = StringColumn.create(POLICY);
-        IntColumn rc = IntColumn.create(REPLICATION);
-        StringColumn mc = StringColumn.create(MEASURE);
-        StringColumn gc = StringColumn.create(SEGMENT);
-        DoubleColumn vc = DoubleColumn.create(VALUE);
-        for (Policy p : policies) {
-            for (ReplicationResult r : results(p)) {
-                for (Map.Entry<String, Double> e : r.values().entrySet()) {
-                    ValueKey k = ValueKey.parse(e.getKey());
-                    sc.append(scenario);
-                    pc.append(p.name());
-                    rc.append(r.replication());
-                    mc.append(k.measure());
-                    gc.append(k.segment());
-                    vc.append(e.getValue());
-                }
-            }
-        }
-        return Table.create("results", sc, pc, rc, mc, gc, vc);
+        return ReportTables.results(scenario, policies, this::results);
     }
 }

@@ -13,28 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.ordercycle.cli.Main;
 
 /** The workbench's JSON API against a server on a free port: listing, validating, saving and refusing. */
-class WebApiTest {
-    @TempDir
-    Path temp;
-    WebTestServer web;
-
-    @BeforeEach
-    void start() {
-        web = new WebTestServer(temp, "127.0.0.1", null, 1);
-    }
-
-    @AfterEach
-    void stop() {
-        web.close();
-    }
-
+class WebApiTest extends OnLocalServer {
     @Test
     void listsTheShippedScenariosWithNameDescriptionAndPath() throws Exception {
         HttpResponse<String> r = web.get("/api/scenarios");

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The workbench in a real browser (Debian's headless Chromium driven by Playwright): every page
@@ -24,22 +23,25 @@ import org.junit.jupiter.api.io.TempDir;
  * -Dtest.excludedGroups=none -Dtest=WebBrowserTest}.
  */
 @Tag("browser")
-class WebBrowserTest {
+class WebBrowserTest extends OnLocalServer {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path SHOTS = Path.of("target/screenshots");
 
-    @TempDir
-    Path temp;
+    /** Playwright without its own browser download: it drives Debian's Chromium. */
+    private static Playwright playwright() throws java.io.IOException {
+        assertTrue(Files.isExecutable(CHROMIUM), "needs Debian's chromium at " + CHROMIUM);
+        Files.createDirectories(SHOTS);
+        return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    }
+
+    private static Browser chromium(Playwright playwright) {
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM).setArgs(List.of("--no-sandbox", "--disable-gpu")));
+    }
 
     @Test
     void everyPageLoadsAnErrorShowsAndAComparisonRunsToItsTable() throws Exception {
-        assertTrue(Files.isExecutable(CHROMIUM), "needs Debian's chromium at " + CHROMIUM);
-        Files.createDirectories(SHOTS);
-        try (WebTestServer web = new WebTestServer(temp, "127.0.0.1", null, 1);
-             Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                     .setExecutablePath(CHROMIUM).setArgs(List.of("--no-sandbox", "--disable-gpu")))) {
+        try (Playwright playwright = playwright(); Browser browser = chromium(playwright)) {
             Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
             String base = web.uri("/").toString();
 
@@ -82,13 +84,7 @@ class WebBrowserTest {
 
     @Test
     void theFormTheSweepTheTraceAndTheRunsSideBySideWork() throws Exception {
-        assertTrue(Files.isExecutable(CHROMIUM), "needs Debian's chromium at " + CHROMIUM);
-        Files.createDirectories(SHOTS);
-        try (WebTestServer web = new WebTestServer(temp, "127.0.0.1", null, 1);
-             Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                     .setExecutablePath(CHROMIUM).setArgs(List.of("--no-sandbox", "--disable-gpu")))) {
+        try (Playwright playwright = playwright(); Browser browser = chromium(playwright)) {
             Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
             String base = web.uri("/").toString();
 

@@ -12,10 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.ordercycle.experiment.Comparison;
 import org.ordercycle.experiment.Estimate;
 import org.ordercycle.experiment.Experiment;
@@ -28,24 +25,10 @@ import org.ordercycle.stats.Measure;
  * streams one event per finished replication and a final one, writes the report folder, and
  * can be cancelled, queued or running, leaving no folder.
  */
-class WebExperimentTest {
+class WebExperimentTest extends OnLocalServer {
     private static final String CLASSROOM_2 =
             "{\"kind\":\"compare\",\"scenario\":\"classroom.yaml\",\"policies\":[\"siloed\",\"joint\"],"
                     + "\"replications\":2,\"seed\":7}";
-    @TempDir
-    Path temp;
-    WebTestServer web;
-
-    @BeforeEach
-    void start() {
-        web = new WebTestServer(temp, "127.0.0.1", null, 1);
-    }
-
-    @AfterEach
-    void stop() {
-        web.close();
-    }
-
     @Test
     void aComparisonStreamsEachReplicationAndEndsWithTheSameNumbersAsTheJavaApi() throws Exception {
         HttpResponse<String> posted = web.post("/api/experiments", CLASSROOM_2);

@@ -10,10 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.ordercycle.api.OrderTrace;
 import org.ordercycle.experiment.Comparison;
 import org.ordercycle.experiment.ComparisonFolder;
@@ -26,22 +23,8 @@ import org.ordercycle.scenario.bind.SchemaGenerator;
 import org.ordercycle.stats.TraceEvent;
 
 /** The API behind the trace page, the scenario form and the runs side by side. */
-class WebPagesApiTest {
+class WebPagesApiTest extends OnLocalServer {
     private static final Path CLASSROOM = Path.of("scenarios/classroom.yaml");
-    @TempDir
-    Path temp;
-    WebTestServer web;
-
-    @BeforeEach
-    void start() {
-        web = new WebTestServer(temp, "127.0.0.1", null, 1);
-    }
-
-    @AfterEach
-    void stop() {
-        web.close();
-    }
-
     @Test
     void theTraceIsTheJourneyOrdercycleTraceFollowsUnderEachPolicy() throws Exception {
         Scenario s = ScenarioLoader.load(CLASSROOM);

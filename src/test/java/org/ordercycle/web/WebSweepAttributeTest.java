@@ -11,10 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.ordercycle.experiment.Attribution;
 import org.ordercycle.experiment.AttributionResult;
 import org.ordercycle.experiment.Sweep;
@@ -28,22 +25,8 @@ import tech.tablesaw.api.Table;
  * ends with the same table as the Java API (exactly: same scenario, seed and replications give
  * the same numbers on any number of threads) and writes the folder the command line writes.
  */
-class WebSweepAttributeTest {
+class WebSweepAttributeTest extends OnLocalServer {
     private static final Path CLASSROOM = Path.of("scenarios/classroom.yaml");
-    @TempDir
-    Path temp;
-    WebTestServer web;
-
-    @BeforeEach
-    void start() {
-        web = new WebTestServer(temp, "127.0.0.1", null, 1);
-    }
-
-    @AfterEach
-    void stop() {
-        web.close();
-    }
-
     @Test
     void aSweepStreamsEachReplicationAndEndsWithTheSummaryOfTheJavaApi() throws Exception {
         String id = web.json(web.post("/api/experiments", "{\"kind\":\"sweep\",\"scenario\":\"classroom.yaml\","
