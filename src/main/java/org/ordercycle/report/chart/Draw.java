@@ -109,15 +109,21 @@ final class Draw {
     /**
      * Value labels "mean ± half-width" on bars drawn with intervals. XChart writes bar labels and y
      * ticks with one formatter: a value that is the mean of a bar gets its interval, any other
-     * value (a tick) is formatted plainly.
+     * value (a tick) is formatted plainly. More than {@link #BARS_WITH_INTERVAL_LABELS} bars are too
+     * narrow for the half-width: they show the mean, and their whiskers the interval.
      */
-    static void intervalLabels(org.knowm.xchart.CategoryChart c, java.util.Map<Double, Double> halfWidthByMean) {
+    static void intervalLabels(org.knowm.xchart.CategoryChart c, java.util.Map<Double, Double> halfWidthByMean,
+                               int bars) {
         java.util.Map<Double, Double> byMean = java.util.Map.copyOf(halfWidthByMean);
+        boolean room = bars <= BARS_WITH_INTERVAL_LABELS;
         c.getStyler().setYAxisTickLabelsFormattingFunction(v -> {
             Double e = v == null ? null : byMean.get(v);
-            return e == null || !(e > 0) ? Theme.money(v) : Numbers.plusMinus(v, e);
+            return e == null || !(e > 0) || !room ? Theme.money(v) : Numbers.plusMinus(v, e);
         });
     }
+
+    /** The most bars of a small chart that still hold "mean ± half-width" at the label font. */
+    static final int BARS_WITH_INTERVAL_LABELS = 2;
 
     /**
      * Value labels on stacked bars only where a segment is at least {@code smallest} tall: a label

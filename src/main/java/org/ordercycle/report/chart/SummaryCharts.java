@@ -77,8 +77,9 @@ final class SummaryCharts {
         if (top > 0) {
             c.getStyler().setYAxisMax(Draw.niceCeil(top)); // a labelled tick above the highest bar
         }
-        Draw.intervalLabels(c, intervals);
-        return new NamedChart(name, title, caption, c, cats).withNote("bars: mean ± 95% interval");
+        Draw.intervalLabels(c, intervals, cats.size());
+        return new NamedChart(name, title, caption, c, cats).withNote(cats.size() <= Draw.BARS_WITH_INTERVAL_LABELS
+                ? "bars: mean ± 95% interval" : "bars: means, whiskers: 95% intervals");
     }
 
     /** The cost components that add up to total_cost: money measures listed before it, less the excluded ones. */
