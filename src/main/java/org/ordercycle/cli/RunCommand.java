@@ -120,8 +120,9 @@ final class RunCommand implements Callable<Integer> {
         staging = out == null ? null : ExperimentFolder.stageRun(cli, out); // checked now rather than after a long run
         PrintWriter stdout = cli.getOut();
         PrintWriter progress = json ? cli.getErr() : stdout;
+        int busyThreads = Math.min(threadCount, replications); // a replication runs on one thread
         cli.getErr().printf("Simulating %s under policy %s: %d replication%s on %d thread%s...%n", scenario.name(),
-                policy.name(), replications, replications == 1 ? "" : "s", threadCount, threadCount == 1 ? "" : "s");
+                policy.name(), replications, replications == 1 ? "" : "s", busyThreads, busyThreads == 1 ? "" : "s");
 
         RunResult result;
         try {

@@ -38,6 +38,18 @@ class OverloadCommandsTest {
     }
 
     @Test
+    void validateShowsTheLoadUnderTheUsersOwnPolicyBesideThePresets() throws Exception {
+        // siloed with a shared record: no re-keying, so the desk is offered the joint preset's 122%, not 140%
+        Cli.Result r = Cli.run("validate", desk(14).toString(), "--lever", "shared-entry=joint");
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().contains("siloed+"), r.out());
+        assertTrue(r.out().contains("offered 122% of its capacity under siloed+"), r.out());
+        Cli.Result bad = Cli.run("validate", desk(14).toString(), "--lever", "shared-entry=sometimes");
+        assertEquals(2, bad.code(), bad.toString());
+        assertTrue(bad.err().contains("--lever"), bad.err());
+    }
+
+    @Test
     void runAndCompareNameTheOverloadedDesk() throws Exception {
         Cli.Result run = Cli.run("run", desk(14).toString(), "--policy", "joint", "--replications", "2");
         assertEquals(0, run.code(), run.toString());
