@@ -19,6 +19,7 @@ import org.ordercycle.experiment.Experiment;
 import org.ordercycle.experiment.Progress;
 import org.ordercycle.io.AtomicFiles;
 import org.ordercycle.io.ExperimentManifest;
+import org.ordercycle.io.Folders;
 import org.ordercycle.io.KpiCsv;
 import org.ordercycle.io.PeriodCsv;
 import org.ordercycle.io.RunManifest;
@@ -93,6 +94,9 @@ final class RerunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar or messages on stderr.")
     boolean quiet;
 
+    /** Where --out's files are written before they replace the folder as a whole. */
+    private Path staging;
+
     @Override
     public Integer call() throws Exception {
         CommandLine cli = spec.commandLine();
@@ -119,9 +123,25 @@ final class RerunCommand implements Callable<Integer> {
         }
         long seed = number(m, "seed", file).asLong();
         int replications = number(m, "replications", file).asInt();
-        if (out != null) {
-            Files.createDirectories(out);
+        try {
+            staging = out == null ? null : ExperimentFolder.stageRun(cli, out); // checked now rather than after a long run
+            int code = repeat(cli, m, file, folder, foreign, command, scenarioFile, scenario, seed, replications,
+                    threadCount);
+            if (staging != null) { // every file is written: the folder is replaced as a whole
+                StagedFolder.commit(staging, out);
+            }
+            return code;
+        } finally {
+            if (staging != null && Files.exists(staging)) {
+                Folders.deleteTree(staging);
+            }
         }
+    }
+
+    /** Runs the recorded experiment again and compares its tables; with --out writes them to the staging folder. */
+    private int repeat(CommandLine cli, JsonNode m, Path file, Path folder, List<String> foreign, String command,
+                       Path scenarioFile, Scenario scenario, long seed, int replications, int threadCount)
+            throws Exception {
         List<String> args = spec.root().commandLine().getParseResult().originalArgs();
         Map<String, String> recorded = new LinkedHashMap<>();
         Map<String, String> now = new LinkedHashMap<>();
@@ -135,7 +155,7 @@ final class RerunCommand implements Callable<Integer> {
             if (out != null) {
                 write(now);
                 new RunManifest(scenarioFile, scenario.name(), policy, seed, replications, false, Main.version(), args,
-                        scenario.warmupDays(), null, Map.of()).write(out.resolve("manifest.json"));
+                        scenario.warmupDays(), null, Map.of()).write(staging.resolve("manifest.json"));
             }
         } else if (command.equals("sweep") || command.equals("robustness") || command.equals("attribute")) {
             boolean sweep = !command.equals("attribute"); // a robustness run is a sweep over its assumptions
@@ -145,7 +165,7 @@ final class RerunCommand implements Callable<Integer> {
                     : ExperimentRerun.attribute(m, file, scenario, seed, replications, threadCount, progress));
             if (out != null) {
                 write(now);
-                ExperimentFolder.write(out.resolve("manifest.json"), ExperimentRerun.manifestOfRerun(m, file, args));
+                ExperimentFolder.write(staging.resolve("manifest.json"), ExperimentRerun.manifestOfRerun(m, file, args));
             }
         } else {
             List<Policy> policies = new ArrayList<>();
@@ -166,7 +186,7 @@ final class RerunCommand implements Callable<Integer> {
                 new ExperimentManifest(scenarioFile, c.scenario(), policies, seed, c.replications(), Double.NaN,
                         replications, c.warmupDays(), m.path("warmup").path("method").asText(c.warmupMethod()),
                         false, Main.version(), args)
-                        .write(out.resolve("manifest.json"));
+                        .write(staging.resolve("manifest.json"));
             }
         }
         for (String name : now.keySet()) {
@@ -261,7 +281,7 @@ final class RerunCommand implements Callable<Integer> {
 
     private void write(Map<String, String> tables) throws IOException {
         for (Map.Entry<String, String> e : tables.entrySet()) {
-            AtomicFiles.writeString(out.resolve(e.getKey()), e.getValue());
+            AtomicFiles.writeString(staging.resolve(e.getKey()), e.getValue());
         }
     }
 

@@ -43,6 +43,26 @@ class RerunCommandTest {
         }
         // the new folder's manifest is itself enough to rerun
         assertEquals(0, Cli.run("rerun", again.toString(), "-q").code());
+        // the folder is written as a whole: no staging folder is left beside it
+        try (var siblings = Files.list(dir)) {
+            assertEquals(List.of("again", scenario.getFileName().toString(), "run"),
+                    siblings.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void rerunRefusesAnOutFolderThatIsNotOneOfOurs() throws Exception {
+        Path out = dir.resolve("run");
+        assertEquals(0, Cli.run("run", scenario().toString(), "--replications", "1", "--out", out.toString()).code());
+        Path notOurs = Files.createDirectories(dir.resolve("notes"));
+        Files.writeString(notOurs.resolve("letter.txt"), "keep me");
+        Cli.Result rerun = Cli.run("rerun", out.toString(), "--out", notOurs.toString(), "-q");
+        assertEquals(2, rerun.code(), rerun.toString());
+        assertTrue(rerun.err().contains("--out"), rerun.err());
+        assertEquals("keep me", Files.readString(notOurs.resolve("letter.txt")));
+        try (var files = Files.list(notOurs)) {
+            assertEquals(1, files.count()); // nothing written into it
+        }
     }
 
     @Test
