@@ -48,12 +48,13 @@ import tech.tablesaw.api.Table;
 @Command(name = "rerun", usageHelpWidth = 100, sortOptions = false,
         description = {"Repeat a run, comparison, sweep or lever attribution from its manifest.json and check that "
                 + "its tables come out byte for byte the same.", "",
-                "Reads the manifest.json that run, compare, sweep or attribute wrote, checks that the scenario file "
+                "Reads the manifest.json that run, compare, sweep, robustness, sensitivity, discover or attribute "
+                + "wrote, checks that the scenario file "
                 + "still has the recorded SHA-256, runs the same experiment again "
                 + "(scenario, seed, replications, every lever of every policy as recorded, warm-up, a sweep's design "
                 + "points, an attribution's design) and compares every recorded table with the new one: kpis.csv "
                 + "and periods.csv of a run; results, summary, comparison, lead_time_ecdf, periods and journeys of "
-                + "a comparison; results and summary of a sweep; effects, one_at_a_time and results of an "
+                + "a comparison; results and summary of a sweep (and of the design points of robustness, sensitivity and discover); effects, one_at_a_time and results of an "
                 + "attribution.", "",
                 "Prints 'reproduced exactly' (exit 0) or the first differing lines of each table (exit 1). "
                 + "Policy files are not read again: the levers recorded in the manifest are used.", ""},
@@ -66,6 +67,12 @@ final class RerunCommand implements Callable<Integer> {
     /** Differing lines shown per table. */
     static final int SHOWN = 5;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Commands whose runs are a sweep over recorded design points: robustness over its assumptions,
+     * sensitivity and discover over their sampled points. Their runs (results, summary) are repeated;
+     * their indices, boxes and rules are computed from those runs alone.
+     */
+    static final List<String> SWEEPS = List.of("sweep", "robustness", "sensitivity", "discover");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -157,9 +164,10 @@ final class RerunCommand implements Callable<Integer> {
                 new RunManifest(scenarioFile, scenario.name(), policy, seed, replications, false, Main.version(), args,
                         scenario.warmupDays(), null, Map.of()).write(staging.resolve("manifest.json"));
             }
-        } else if (command.equals("sweep") || command.equals("robustness") || command.equals("attribute")) {
-            boolean sweep = !command.equals("attribute"); // a robustness run is a sweep over its assumptions
-            announce(cli, (sweep ? "sweep of " : "lever attribution on ") + scenario.name(), replications, seed);
+        } else if (SWEEPS.contains(command) || command.equals("attribute")) {
+            boolean sweep = !command.equals("attribute");
+            announce(cli, (sweep ? command + " design points of " : "lever attribution on ") + scenario.name(),
+                    replications, seed);
             Progress progress = ProgressBars.forStages(spec.commandLine().getErr(), quiet);
             now.putAll(sweep ? ExperimentRerun.sweep(m, file, scenarioFile, seed, replications, threadCount, progress)
                     : ExperimentRerun.attribute(m, file, scenario, seed, replications, threadCount, progress));
@@ -320,9 +328,13 @@ final class RerunCommand implements Callable<Integer> {
     /** run, compare, sweep or attribute; older manifests without a command field are told apart by their fields. */
     private static String command(JsonNode m, Path file) throws UserError {
         String command = m.path("command").asText(m.has("policies") ? "compare" : m.has("policy") ? "run" : "");
-        if (!List.of("run", "compare", "sweep", "robustness", "attribute").contains(command)) {
+        if (!command.equals("run") && !command.equals("compare") && !command.equals("attribute")
+                && !SWEEPS.contains(command)) {
             throw new UserError(file + " is the manifest of " + (command.isEmpty() ? "an unknown command"
-                    : "'" + command + "'") + "; rerun repeats the manifests of run, compare, sweep, robustness and attribute.");
+                    : "'" + command + "'") + "; rerun repeats the manifests of run, compare, sweep, robustness, "
+                    + "sensitivity, discover and attribute" + (List.of("select", "optimise").contains(command)
+                    ? ". A " + command + " run decides from its results so far which policies get more replications: "
+                    + "to repeat it, run the command of its manifest's command_line again with the same version" : "") + ".");
         }
         return command;
     }

@@ -178,6 +178,25 @@ class RerunCommandTest {
     }
 
     @Test
+    void theDesignPointsOfASensitivityAnalysisAreRerunAndAnOptimisationIsExplained() throws Exception {
+        Path out = dir.resolve("morris");
+        Cli.Result r = Cli.run("sensitivity", Cli.shortClassroom(dir).toString(), "--param",
+                "steps.planning.inflationMean=0..0.4", "--param", "segments[1].leadsPerDay=4..12", "--method",
+                "morris", "--trajectories", "2", "--replications", "1", "--out", out.toString(), "--no-report", "-q");
+        assertEquals(0, r.code(), r.toString());
+        Cli.Result rerun = Cli.run("rerun", out.toString(), "-q");
+        assertEquals(0, rerun.code(), rerun.toString());
+        assertTrue(rerun.out().contains("results.csv") && rerun.out().contains("reproduced exactly"), rerun.toString());
+
+        Path m = dir.resolve("optimised").resolve("manifest.json");
+        Files.createDirectories(m.getParent());
+        Files.writeString(m, "{\"command\": \"optimise\"}\n");
+        Cli.Result optimise = Cli.run("rerun", m.toString());
+        assertEquals(Main.BAD_INPUT, optimise.code(), optimise.toString());
+        assertTrue(optimise.err().contains("command_line"), optimise.err());
+    }
+
+    @Test
     void anAttributionIsRerunWithItsRecordedDesign() throws Exception {
         Path out = dir.resolve("attribute");
         Cli.Result r = Cli.run("attribute", Cli.shortClassroom(dir).toString(), "--replications", "2", "--threads", "2",
