@@ -8,9 +8,13 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ordercycle.experiment.Attribution;
 import org.ordercycle.experiment.AttributionFolder;
@@ -23,6 +27,7 @@ import org.ordercycle.experiment.SweepFolder;
 import org.ordercycle.experiment.SweepParams;
 import org.ordercycle.experiment.SweepResult;
 import org.ordercycle.io.Folders;
+import org.ordercycle.io.StagedFolder;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.report.Report;
 import org.ordercycle.report.ReportException;
@@ -34,8 +39,10 @@ import org.ordercycle.scenario.ScenarioLoader;
  * Runs the workbench's experiments through a bounded queue: {@code workers} experiments at a
  * time, each on one thread (results do not depend on threads), at most
  * {@link WebOptions#QUEUE_CAPACITY} waiting. A finished comparison, sweep or attribution writes its
- * report folder exactly as the command line does (the same folder writers); a cancelled or failed
- * one writes no folder.
+ * report folder exactly as the command line does (the same folder writers, staged and swapped in
+ * whole: {@link StagedFolder}); a cancelled or failed one writes no folder. A run asked to stop
+ * when nobody watches ({@code cancelWhenUnwatched}, as the page asks) is cancelled once no browser
+ * has followed it for {@link WebOptions#abandonAfter}.
  */
 final class ExperimentQueue {
     /** Most runs one web experiment may ask for, so that one request cannot hold a worker for days. */
@@ -46,17 +53,70 @@ final class ExperimentQueue {
     private final ThreadPoolExecutor pool;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final AtomicLong next = new AtomicLong(1);
+    private final AtomicInteger running = new AtomicInteger();
+    /** Writes the events to the browsers, one task per browser with events to send. */
+    private final ExecutorService senders = Executors.newCachedThreadPool(daemon("ordercycle-events"));
+    /** Pings the browsers and cancels the runs nobody watches any more. */
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("ordercycle-timer"));
 
     ExperimentQueue(WebOptions options, ScenarioCatalog catalog, PolicyCatalog policies) {
         this.options = options;
         this.catalog = catalog;
         this.policies = policies;
         this.pool = new ThreadPoolExecutor(options.workers(), options.workers(), 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(WebOptions.QUEUE_CAPACITY), r -> {
-                    Thread t = new Thread(r, "ordercycle-experiment");
-                    t.setDaemon(true);
-                    return t;
-                });
+                new ArrayBlockingQueue<>(WebOptions.QUEUE_CAPACITY), daemon("ordercycle-experiment"));
+        long ping = Math.max(100, options.abandonAfter().toMillis() / 4);
+        timer.scheduleWithFixedDelay(this::ping, ping, ping, TimeUnit.MILLISECONDS);
+        removeUnfinishedFolders(options.reports());
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** The queue as the API shows it: experiments running and waiting now, and the bounds. */
+    com.fasterxml.jackson.databind.node.ObjectNode json() {
+        var node = ScenarioCatalog.JSON.createObjectNode();
+        node.put("workers", options.workers());
+        node.put("capacity", WebOptions.QUEUE_CAPACITY);
+        node.put("running", running.get());
+        node.put("queued", pool.getQueue().size());
+        return node;
+    }
+
+    /** Cancels a job; a queued one also leaves the queue at once, freeing its place. */
+    Job cancel(String id) {
+        Job job = get(id);
+        job.cancel();
+        pool.purge();
+        return job;
+    }
+
+    /** The last browser left a job: one asked to stop unwatched is cancelled unless one comes back in time. */
+    private void unwatched(Job job) {
+        if (!job.request().cancelWhenUnwatched()) {
+            return;
+        }
+        EventStream events = job.events();
+        long mark = events.watchers();
+        timer.schedule(() -> {
+            if (events.watchers() == mark && events.followers() == 0 && job.cancel()) {
+                pool.purge();
+            }
+        }, options.abandonAfter().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** A browser that left is only noticed when written to: the followers of running jobs get a comment. */
+    private void ping() {
+        for (Job job : jobs.values()) {
+            if (!job.over()) {
+                job.events().ping();
+            }
+        }
     }
 
     /** Checks the request (the scenario, and every sweep point, must load before anything runs) and queues it. */
@@ -78,31 +138,42 @@ final class ExperimentQueue {
                 // the size first, from the request alone: a huge factorial is refused before any point is built
                 checkSize(request, designSize(request) * list.size() * request.replications());
                 int points = load(request.scenario(), sweep::check);
-                job = new Job(id, request, names, points * list.size() * request.replications());
+                job = new Job(id, request, names, points * list.size() * request.replications(), senders,
+                        this::unwatched);
                 work = () -> runSweep(job, sweep, scenario, file);
             }
             case "attribute" -> {
                 Attribution a = Attribution.on(scenario).seed(request.seed()).threads(1)
                         .replications(request.replications());
                 int policyCount = Attribution.policies(a.designOf(), a.levels()).size();
-                job = new Job(id, request, List.of(), policyCount * request.replications());
+                job = new Job(id, request, List.of(), policyCount * request.replications(), senders,
+                        this::unwatched);
                 work = () -> runAttribution(job, a.listener(job), scenario, file);
             }
             default -> {
-                job = new Job(id, request, names, list.size() * request.replications());
+                job = new Job(id, request, names, list.size() * request.replications(), senders, this::unwatched);
                 work = () -> run(job, scenario, file, list);
             }
         }
         checkSize(request, job.total());
+        Runnable counted = () -> {
+            running.incrementAndGet();
+            try {
+                work.run();
+            } finally {
+                running.decrementAndGet();
+            }
+        };
         synchronized (job) {
             try {
-                job.future(pool.submit(work));
+                job.future(pool.submit(counted));
             } catch (RejectedExecutionException full) {
                 throw new ApiException(503, "The queue is full (" + WebOptions.QUEUE_CAPACITY + " experiments "
                         + "waiting): try again when one has finished.");
             }
             jobs.put(job.id(), job);
         }
+        unwatched(job); // the page follows at once; if it never does, the run is not kept for nobody
         return job;
     }
 
@@ -240,22 +311,63 @@ final class ExperimentQueue {
         void write(Path folder) throws IOException;
     }
 
-    /** Writes the report folder of a finished experiment, or none when anything fails. */
+    /**
+     * Writes the report folder of a finished experiment, or none when anything fails. The folder's
+     * name is taken first (an empty folder, never listed: it has no manifest.json); the files are
+     * written into its staging folder, which is swapped in whole once sealed, as the command line
+     * does. A server killed meanwhile leaves only the staging folder, removed at the next start.
+     */
     private void writeFolder(Job job, Scenario scenario, String command, FolderWriter tables,
                              com.fasterxml.jackson.databind.node.ArrayNode results) {
         job.writingReport();
         Path folder = null;
+        Path staging = null;
         try {
             // the folder is made only now: a cancelled or failed run leaves none behind
             folder = Folders.newReportFolder(options.reports(), scenario.name(), command);
-            tables.write(folder);
-            Report.render(folder);
+            staging = StagedFolder.staging(folder, STAGING_KEY);
+            java.nio.file.Files.createDirectories(staging);
+            tables.write(staging);
+            Report.render(staging);
+            StagedFolder.commit(staging, folder);
         } catch (IOException | ReportException | RuntimeException e) {
+            deleteQuietly(staging);
             deleteQuietly(folder);
             job.fail("The report could not be written: " + e.getMessage());
             return;
         }
         job.succeed(results, folder.getFileName().toString());
+    }
+
+    /** The key of the workbench's staging folders: {@code .NAME.partial-web} beside {@code NAME}. */
+    static final String STAGING_KEY = "web";
+
+    /**
+     * Removes what a server stopped while writing a report left in {@code reports}: its staging
+     * folders and the empty folders whose names they had taken.
+     */
+    static void removeUnfinishedFolders(Path reports) {
+        String suffix = ".partial-" + STAGING_KEY;
+        try (var list = java.nio.file.Files.list(reports)) {
+            for (Path p : list.toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".") && name.endsWith(suffix) && java.nio.file.Files.isDirectory(p)) {
+                    Folders.deleteTree(p);
+                    Path taken = reports.resolve(name.substring(1, name.length() - suffix.length()));
+                    if (java.nio.file.Files.isDirectory(taken)) {
+                        try (var inside = java.nio.file.Files.list(taken)) {
+                            if (inside.findAny().isEmpty()) {
+                                java.nio.file.Files.delete(taken);
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (java.nio.file.NoSuchFileException none) {
+            // no reports yet
+        } catch (IOException e) {
+            System.err.println("Could not tidy " + reports + ": " + e.getMessage());
+        }
     }
 
     /** The command line that repeats this experiment, recorded in the manifest (and used by rerun). */
@@ -292,5 +404,7 @@ final class ExperimentQueue {
     void close() {
         jobs.values().forEach(Job::cancel);
         pool.shutdownNow();
+        timer.shutdownNow();
+        senders.shutdownNow();
     }
 }

@@ -13,10 +13,12 @@ import org.ordercycle.policy.Policy;
  * "seed": 1}}. A sweep adds {@code "params": ["steps.planning.inflationMean=0,0.2"]} (as the
  * command line's --param, ranges LO..HI with {@code "samples"}); an attribution ({@code "kind":
  * "attribute"}) runs the default two-level design over the levers and takes no policies. A
- * policy is a preset (siloed, joint) or the file name of a policy saved in the workspace.
+ * policy is a preset (siloed, joint) or the file name of a policy saved in the workspace. With
+ * {@code "cancelWhenUnwatched": true} (as the page sends) the run is cancelled once no browser has
+ * followed its events for a while; a script's run, without it, goes on unwatched.
  */
 record ExperimentRequest(String kind, String scenario, List<String> policies, int replications, long seed,
-                         List<String> params, Integer samples) {
+                         List<String> params, Integer samples, boolean cancelWhenUnwatched) {
     /** Most replications per policy a web request may ask for. */
     static final int MAX_REPLICATIONS = 200;
     /** Most Latin hypercube samples a web sweep may ask for. */
@@ -66,8 +68,12 @@ record ExperimentRequest(String kind, String scenario, List<String> policies, in
             }
             samples = n.asInt();
         }
+        JsonNode unwatched = body.path("cancelWhenUnwatched");
+        if (!unwatched.isMissingNode() && !unwatched.isBoolean()) {
+            throw new ApiException(400, "cancelWhenUnwatched: must be true or false, was " + unwatched + ".");
+        }
         return new ExperimentRequest(kind, scenario, List.copyOf(policies), replications,
-                s.isMissingNode() ? 1 : s.asLong(), params, samples);
+                s.isMissingNode() ? 1 : s.asLong(), params, samples, unwatched.asBoolean(false));
     }
 
     private static List<String> policies(JsonNode list, String kind) {

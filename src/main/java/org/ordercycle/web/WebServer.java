@@ -74,15 +74,14 @@ public final class WebServer implements AutoCloseable {
                 json(ctx, list.toString());
             });
             r.get("/api/experiments/{id}", ctx -> json(ctx, queue.get(ctx.pathParam("id")).json().toString()));
-            r.delete("/api/experiments/{id}", ctx -> {
-                Job job = queue.get(ctx.pathParam("id"));
-                job.cancel();
-                json(ctx, job.json().toString());
-            });
+            r.delete("/api/experiments/{id}", ctx -> json(ctx, queue.cancel(ctx.pathParam("id")).json().toString()));
+            r.get("/api/queue", ctx -> json(ctx, queue.json().toString()));
             r.sse("/api/experiments/{id}/events", client -> {
                 Job job = queue.get(client.ctx().pathParam("id"));
                 client.keepAlive();
-                job.follow(client);
+                SseSink sink = new SseSink(client);
+                client.onClose(() -> job.events().leave(sink));
+                job.events().follow(sink);
             });
             r.get("/reports/<path>", this::reportFile);
             r.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
@@ -149,6 +148,24 @@ public final class WebServer implements AutoCloseable {
         boolean changes = !ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD");
         if (changes && origin != null && !origin.equals("http://" + host)) {
             throw new ApiException(403, "A page of another site (" + origin + ") may not change this workbench.");
+        }
+    }
+
+    /** A browser's event stream. */
+    private record SseSink(io.javalin.http.sse.SseClient client) implements EventStream.Sink {
+        @Override
+        public void send(String event, String data) {
+            client.sendEvent(event, data);
+        }
+
+        @Override
+        public void ping() {
+            client.sendComment("running");
+        }
+
+        @Override
+        public void close() {
+            client.close();
         }
     }
 
