@@ -222,7 +222,8 @@ async function comparePage() {
   const finished = el('div', {id: 'finished'});
   page('Compare',
     el('p', {class: 'muted'}, 'Every policy meets the same customers (common random numbers). The intervals are 95 % ',
-      'confidence intervals; they narrow as replications come in.'),
+      'confidence intervals; they narrow as replications come in. Closing this page cancels a run ',
+      'still going (after 10 s, unless the page is opened again).'),
     el('p', {}, 'Scenario ', scenario, ' Policies ', boxes, ' Replications ', replications, ' Seed ', seed),
     el('p', {}, run, cancel, ' ', bar, ' ', progressText), live, finished);
 
@@ -231,7 +232,7 @@ async function comparePage() {
     try {
       const job = await api('/api/experiments', {method: 'POST', headers: {'Content-Type': 'application/json'},
         body: JSON.stringify({kind: 'compare', scenario: scenario.value, policies: chosen,
-          replications: Number(replications.value), seed: Number(seed.value)})});
+          replications: Number(replications.value), seed: Number(seed.value), cancelWhenUnwatched: true})});
       say('');
       follow(job);
     } catch (e) { say(e.message, true); }

@@ -43,7 +43,7 @@ async function explorePage() {
 
   async function start() {
     const body = {kind: kind.value, scenario: scenario.value, replications: Number(replications.value),
-      seed: Number(seed.value)};
+      seed: Number(seed.value), cancelWhenUnwatched: true};
     if (kind.value === 'sweep') {
       body.params = params.value.split('\n').map(l => l.trim()).filter(l => l);
       body.policies = boxes.map(b => b.querySelector('input')).filter(i => i.checked).map(i => i.value);
