@@ -144,14 +144,15 @@ final class ExperimentQueue {
             }
             case "attribute" -> {
                 Attribution a = Attribution.on(scenario).seed(request.seed()).threads(1)
-                        .replications(request.replications());
+                        .replications(request.replications()).levels(request.levels());
                 int policyCount = Attribution.policies(a.designOf(), a.levels()).size();
                 job = new Job(id, request, List.of(), policyCount * request.replications(), senders,
                         this::unwatched);
                 work = () -> runAttribution(job, a.listener(job), scenario, file);
             }
             default -> {
-                job = new Job(id, request, names, list.size() * request.replications(), senders, this::unwatched);
+                job = new Job(id, request, names, list.size() * request.plannedReplications(), senders,
+                        this::unwatched);
                 work = () -> run(job, scenario, file, list);
             }
         }
@@ -252,8 +253,13 @@ final class ExperimentQueue {
         ExperimentRequest r = job.request();
         Comparison c;
         try {
-            c = Experiment.on(scenario).policies(policies).seed(r.seed()).threads(1).replications(r.replications())
-                    .listener(job).run();
+            Experiment experiment = Experiment.on(scenario).policies(policies).seed(r.seed()).threads(1).listener(job);
+            if (r.precision() == null) {
+                experiment.replications(r.replications());
+            } else {
+                experiment.precision(r.precision(), r.maxReplications());
+            }
+            c = experiment.run();
         } catch (CancellationException e) {
             job.cancelled();
             return;
@@ -261,8 +267,8 @@ final class ExperimentQueue {
             job.fail("The runs failed: " + e);
             return;
         }
-        writeFolder(job, scenario, "compare", folder -> ComparisonFolder.write(folder, c, file, r.seed(), Double.NaN,
-                r.replications(), false, options.version(), arguments(r, file, policies)), Headline.of(c));
+        writeFolder(job, scenario, "compare", folder -> ComparisonFolder.write(folder, c, file, r.seed(),
+                r.precision() == null ? Double.NaN : r.precision(), r.maxReplications(), false, options.version(), arguments(r, file, policies)), Headline.of(c));
     }
 
     private void runSweep(Job job, Sweep sweep, Scenario scenario, Path file) {
@@ -385,7 +391,14 @@ final class ExperimentQueue {
         if (r.samples() != null) {
             args.addAll(List.of("--samples", Integer.toString(r.samples())));
         }
-        args.addAll(List.of("--replications", Integer.toString(r.replications()), "--seed", Long.toString(r.seed())));
+        r.settings().forEach((lever, pair) -> args.addAll(List.of("--settings", lever + "=" + String.join(",", pair))));
+        if (r.precision() == null) {
+            args.addAll(List.of("--replications", Integer.toString(r.replications())));
+        } else {
+            args.addAll(List.of("--precision", Double.toString(r.precision()), "--max-replications",
+                    Integer.toString(r.maxReplications())));
+        }
+        args.addAll(List.of("--seed", Long.toString(r.seed())));
         return args;
     }
 

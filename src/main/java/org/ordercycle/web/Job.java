@@ -188,7 +188,16 @@ final class Job implements RunListener {
         node.put("scenario", request.scenario());
         ArrayNode policies = node.putArray("policies");
         policyNames.forEach(policies::add);
-        node.put("replications", request.replications());
+        if (request.precision() == null) {
+            node.put("replications", request.replications());
+        } else { // as many replications as the target needs, at most maxReplications
+            node.put("precision", request.precision());
+            node.put("maxReplications", request.maxReplications());
+        }
+        if (!request.settings().isEmpty()) {
+            ObjectNode settings = node.putObject("settings");
+            request.settings().forEach((lever, pair) -> pair.forEach(settings.putArray(lever)::add));
+        }
         node.put("seed", request.seed());
         if (!request.params().isEmpty()) {
             ArrayNode params = node.putArray("params");
@@ -218,7 +227,7 @@ final class Job implements RunListener {
         node.put("done", done);
         node.put("total", total());
         node.put("progress", total() == 0 ? 0 : (double) done / total());
-        if (status == Status.running && done > 0) {
+        if (status == Status.running && done > 0 && request.precision() == null) { // a precision run may stop early
             double elapsed = (System.nanoTime() - startNanos) / 1e9;
             node.put("etaSeconds", Math.round(elapsed / done * (total() - done)));
         }
