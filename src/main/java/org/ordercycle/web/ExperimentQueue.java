@@ -31,6 +31,9 @@ import org.ordercycle.io.StagedFolder;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.report.Report;
 import org.ordercycle.report.ReportException;
+import org.ordercycle.report.office.Deck;
+import org.ordercycle.report.office.Provenance;
+import org.ordercycle.report.office.Workbook;
 import org.ordercycle.scenario.Scenario;
 import org.ordercycle.scenario.ScenarioException;
 import org.ordercycle.scenario.ScenarioLoader;
@@ -335,6 +338,7 @@ final class ExperimentQueue {
             java.nio.file.Files.createDirectories(staging);
             tables.write(staging);
             Report.render(staging);
+            writeOffice(job.request(), staging);
             StagedFolder.commit(staging, folder);
         } catch (IOException | ReportException | RuntimeException e) {
             deleteQuietly(staging);
@@ -343,6 +347,16 @@ final class ExperimentQueue {
             return;
         }
         job.succeed(results, folder.getFileName().toString());
+    }
+
+    /** deck.pptx and tables.xlsx when asked for, from the report just drawn, as --deck and --xlsx do. */
+    private static void writeOffice(ExperimentRequest r, Path folder) throws IOException, ReportException {
+        if (r.deck()) {
+            Deck.write(folder, Report.outline(folder), Provenance.of(folder));
+        }
+        if (r.xlsx()) {
+            Workbook.write(folder, Provenance.of(folder));
+        }
     }
 
     /** The key of the workbench's staging folders: {@code .NAME.partial-web} beside {@code NAME}. */
@@ -399,6 +413,12 @@ final class ExperimentQueue {
                     Integer.toString(r.maxReplications())));
         }
         args.addAll(List.of("--seed", Long.toString(r.seed())));
+        if (r.deck()) {
+            args.add("--deck");
+        }
+        if (r.xlsx()) {
+            args.add("--xlsx");
+        }
         return args;
     }
 

@@ -21,14 +21,16 @@ import org.ordercycle.policy.PolicyCodec;
  * "attribute"}) runs the two-level design over the levers and takes no policies; {@code
  * "settings": {"strategic-selection": ["junior", "senior-capacity"]}} sets a lever's two levels, as
  * the command line's --settings. A comparison may instead of replications give a precision target
- * ({@code "precision": 0.05, "maxReplications": 100}), as {@code compare --precision}. A
+ * ({@code "precision": 0.05, "maxReplications": 100}), as {@code compare --precision}. {@code
+ * "deck": true} and {@code "xlsx": true} also write deck.pptx and tables.xlsx into the report
+ * folder, as --deck and --xlsx. A
  * policy is a preset (siloed, joint) or the file name of a policy saved in the workspace. With
  * {@code "cancelWhenUnwatched": true} (as the page sends) the run is cancelled once no browser has
  * followed its events for a while; a script's run, without it, goes on unwatched.
  */
 record ExperimentRequest(String kind, String scenario, List<String> policies, int replications, long seed,
                          List<String> params, Integer samples, boolean cancelWhenUnwatched, Double precision,
-                         int maxReplications, Map<String, List<String>> settings) {
+                         int maxReplications, Map<String, List<String>> settings, boolean deck, boolean xlsx) {
     /** Most replications per policy a web request may ask for. */
     static final int MAX_REPLICATIONS = 200;
     /** Most Latin hypercube samples a web sweep may ask for. */
@@ -94,18 +96,24 @@ record ExperimentRequest(String kind, String scenario, List<String> policies, in
             }
             samples = n.asInt();
         }
-        JsonNode unwatched = body.path("cancelWhenUnwatched");
-        if (!unwatched.isMissingNode() && !unwatched.isBoolean()) {
-            throw new ApiException(400, "cancelWhenUnwatched: must be true or false, was " + unwatched + ".");
-        }
+        boolean unwatched = flag(body, "cancelWhenUnwatched");
         Map<String, List<String>> settings = kind.equals("attribute") ? settings(body.path("settings")) : Map.of();
         if (!kind.equals("attribute")) {
             notFor(body, "settings", kind);
         }
         return new ExperimentRequest(kind, scenario, List.copyOf(policies),
                 precision == null ? replications : Math.min(Experiment.PILOT_REPLICATIONS, maxReplications),
-                s.isMissingNode() ? 1 : s.asLong(), params, samples, unwatched.asBoolean(false), precision,
-                maxReplications, settings);
+                s.isMissingNode() ? 1 : s.asLong(), params, samples, unwatched, precision,
+                maxReplications, settings, flag(body, "deck"), flag(body, "xlsx"));
+    }
+
+    /** An optional true or false, false when left out. */
+    private static boolean flag(JsonNode body, String field) {
+        JsonNode f = body.path(field);
+        if (!f.isMissingNode() && !f.isBoolean()) {
+            throw new ApiException(400, field + ": must be true or false, was " + f + ".");
+        }
+        return f.asBoolean(false);
     }
 
     /** A comparison's relative precision target, as compare --precision; null without one. */

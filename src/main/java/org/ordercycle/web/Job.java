@@ -216,6 +216,13 @@ final class Job implements RunListener {
         if (folder != null) {
             node.put("folder", folder);
             node.put("report", "/reports/" + folder + "/report.html");
+            ArrayNode office = node.putArray("office"); // the files asked for, as in GET /api/runs
+            if (request.deck()) {
+                office.add("/reports/" + folder + "/" + org.ordercycle.report.office.Deck.FILE);
+            }
+            if (request.xlsx()) {
+                office.add("/reports/" + folder + "/" + org.ordercycle.report.office.Workbook.FILE);
+            }
         }
         if (error != null) {
             node.put("error", error);

@@ -219,7 +219,7 @@ public final class WebServer implements AutoCloseable {
         }
         String name = file.getFileName().toString();
         ctx.contentType(type(name));
-        if (name.endsWith(".csv")) {
+        if (name.endsWith(".csv") || name.endsWith(".pptx") || name.endsWith(".xlsx")) {
             ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
         }
         ctx.result(Files.newInputStream(file));
@@ -240,6 +240,12 @@ public final class WebServer implements AutoCloseable {
         }
         if (name.endsWith(".json")) {
             return JSON_TYPE;
+        }
+        if (name.endsWith(".pptx")) {
+            return "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+        }
+        if (name.endsWith(".xlsx")) {
+            return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         }
         return name.endsWith(".md") ? "text/markdown; charset=utf-8" : "application/octet-stream";
     }

@@ -64,7 +64,14 @@ class WebBrowserTest extends OnLocalServer {
             page.navigate(base + "#compare");
             page.locator("#scenario option[value='classroom.yaml']").waitFor(
                     new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+            // a precision target takes the place of the replications, which the page then greys out
+            page.locator("#precision").fill("0.5");
+            assertTrue(page.locator("#replications").isDisabled());
+            assertTrue(page.locator("#max-replications").isEnabled());
+            page.locator("#precision").fill("");
+            assertTrue(page.locator("#replications").isEnabled());
             page.locator("#replications").fill("3");
+            page.locator("#compare-xlsx").check();
             page.locator("#run").click();
             page.locator("#live-table").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("compare-live.png")));
@@ -72,13 +79,38 @@ class WebBrowserTest extends OnLocalServer {
             assertEquals(4, page.locator("#result-table tbody tr").count());
             assertTrue(page.locator("#report-link").getAttribute("href").endsWith("/report.html"));
             assertTrue(page.locator("#verdict").textContent().length() > 10);
+            assertTrue(page.locator("#finished a[href*='tables.xlsx']").count() == 1, "the workbook asked for");
+            // the legend switches a policy off in every chart and on again
+            Locator joint = page.locator("#finished button[data-legend='joint']");
+            assertEquals(4, page.locator("#finished svg g[data-policy='joint']").count());
+            joint.click();
+            assertEquals("false", page.locator("#finished button[data-legend='joint']").getAttribute("aria-pressed"));
+            assertEquals(0, page.locator("#finished svg g[data-policy='joint']").count());
+            assertEquals(4, page.locator("#finished svg g[data-policy='siloed']").count());
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("compare-legend-off.png"))
+                    .setFullPage(true));
+            page.locator("#finished button[data-legend='joint']").click();
+            assertEquals(4, page.locator("#finished svg g[data-policy='joint']").count());
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("compare-done.png"))
                     .setFullPage(true));
 
             page.navigate(base + "#runs");
             page.locator("#runs tbody tr").first().waitFor();
             assertEquals(1, page.locator("#runs tbody tr").count());
+            assertEquals(1, page.locator("#runs a[href*='tables.xlsx']").count(), "the workbook is offered");
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("runs.png")));
+
+            // an attribution's lever pairs: preset to siloed (-1) and joint (+1), any setting selectable
+            page.navigate(base + "#explore");
+            page.locator("#explore-kind").selectOption("attribute");
+            Locator low = page.locator("#lever-levels select[data-lever='strategic-selection'][data-level='low']");
+            Locator high = page.locator("#lever-levels select[data-lever='strategic-selection'][data-level='high']");
+            assertEquals("junior", low.inputValue());
+            assertEquals("executive", high.inputValue());
+            high.selectOption("senior-capacity");
+            assertTrue(page.locator("#lever-levels tbody tr").count() >= 10);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("attribute-levels.png"))
+                    .setFullPage(true));
         }
     }
 

@@ -101,6 +101,7 @@ class WebExperimentTest extends OnLocalServer {
         assertTrue(report.headers().firstValue("content-type").orElse("").startsWith("text/html"));
         JsonNode runs = web.json(web.get("/api/runs"));
         assertEquals(done.get("folder").asText(), runs.get(0).get("folder").asText());
+        assertEquals(0, runs.get(0).get("office").size(), "no deck or workbook unless asked for");
         assertEquals(200, web.get(runs.get(0).get("tables").get(0).asText()).statusCode());
     }
 
