@@ -182,15 +182,35 @@ public final class WebServer implements AutoCloseable {
         json(ctx, node.toString());
     }
 
-    /** Sets one field of the YAML text (the form) and answers the new text with its validation. */
+    /**
+     * Edits the YAML text as the form asks (sets a value or a distribution, adds or removes a list
+     * item) and answers the new text with its validation.
+     */
     private void editScenario(Context ctx) {
         JsonNode body = body(ctx);
-        if (!body.path("yaml").isTextual() || !body.path("path").isTextual() || !body.path("value").isValueNode()
-                || body.path("value").isNull()) {
+        String op = body.path("op").asText("set");
+        if (!body.path("yaml").isTextual() || !body.path("path").isTextual()) {
             throw new ApiException(400, "Give {\"yaml\": \"...\", \"path\": \"steps.planning.inflationMean\", "
-                    + "\"value\": \"0.3\"}.");
+                    + "\"value\": \"0.3\"}, or \"op\": \"append\" or \"remove\" with a list's path.");
         }
-        String text = YamlEdit.set(body.get("yaml").asText(), body.get("path").asText(), body.get("value").asText());
+        String yaml = body.get("yaml").asText();
+        String path = body.get("path").asText();
+        JsonNode value = body.path("value");
+        String text = switch (op) {
+            case "append" -> YamlEdit.append(yaml, path);
+            case "remove" -> YamlEdit.remove(yaml, path);
+            case "set" -> {
+                if (value.isObject()) {
+                    yield YamlEdit.setDistribution(yaml, path, value);
+                }
+                if (!value.isValueNode() || value.isNull()) {
+                    throw new ApiException(400, "value: give a single value such as \"0.3\", or a distribution such "
+                            + "as {\"dist\": \"gamma\", \"mean\": 20, \"sd\": 10}.");
+                }
+                yield YamlEdit.set(yaml, path, value.asText());
+            }
+            default -> throw new ApiException(400, "op: '" + op + "' is not known; allowed: set, append, remove.");
+        };
         ObjectNode node = ScenarioCatalog.validate(text, "scenario.yaml");
         node.put("yaml", text);
         json(ctx, node.toString());
