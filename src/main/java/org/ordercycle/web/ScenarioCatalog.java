@@ -131,8 +131,23 @@ final class ScenarioCatalog {
                 err.put("message", error.message());
                 err.put("text", error.toString());
             }
+            written(text).ifPresent(data -> node.set("written", data));
         }
         return node;
+    }
+
+    /**
+     * The text as plain data, without checks or defaults (empty when it cannot be read): what the
+     * form shows of a scenario with errors, its lists' items among them.
+     */
+    private static java.util.Optional<com.fasterxml.jackson.databind.JsonNode> written(String text) {
+        try {
+            Object data = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
+                    new org.yaml.snakeyaml.LoaderOptions())).load(text);
+            return java.util.Optional.of(JSON.valueToTree(data));
+        } catch (RuntimeException unreadable) {
+            return java.util.Optional.empty();
+        }
     }
 
     /**

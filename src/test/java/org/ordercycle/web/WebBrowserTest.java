@@ -138,8 +138,27 @@ class WebBrowserTest extends OnLocalServer {
             inflation.fill("0.3");
             inflation.press("Tab");
             page.waitForFunction("document.querySelector('#validity').textContent === 'Valid scenario.'");
+            // a distribution: another kind keeps the parameters both take, and a parameter is set in place
+            page.locator("select[data-dist='products[0].changeoverTime']").selectOption("uniform");
+            Locator max = page.locator("input[data-dist-param='products[0].changeoverTime.max']");
+            max.fill("3");
+            max.press("Tab");
+            page.waitForFunction("document.querySelector('#yaml').value.includes("
+                    + "'changeoverTime: {dist: uniform, min: 1, max: 3}')");
+            // a list item: a copy of the last line is added, shown as its own fieldset, and removed again
+            page.locator("button[data-append='lines']").click();
+            page.locator("fieldset[data-item='lines[1]']").waitFor();
+            assertEquals("L1", page.locator("input[data-path='lines[1].id']").inputValue());
+            page.locator("fieldset[data-list='lines']").screenshot(new Locator.ScreenshotOptions()
+                    .setPath(SHOTS.resolve("scenario-form-lines.png")));
+            page.locator("fieldset[data-item='products[0]']").screenshot(new Locator.ScreenshotOptions()
+                    .setPath(SHOTS.resolve("scenario-form-product.png")));
+            page.locator("button[data-remove='lines[1]']").click();
+            page.waitForFunction("!document.querySelector(\"fieldset[data-item='lines[1]']\")");
             page.locator("#form-toggle").click();
-            assertTrue(page.locator("#yaml").inputValue().contains("inflationMean: 0.3"));
+            String edited = page.locator("#yaml").inputValue();
+            assertTrue(edited.contains("inflationMean: 0.3"), edited);
+            assertEquals(1, edited.split("  - id: L1\n", -1).length - 1, "the copy is gone");
 
             // a sweep: progress, then the heat map with a value on hover
             page.navigate(base + "#explore");
