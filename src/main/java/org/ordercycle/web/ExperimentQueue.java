@@ -26,14 +26,8 @@ import org.ordercycle.experiment.Sweep;
 import org.ordercycle.experiment.SweepFolder;
 import org.ordercycle.experiment.SweepParams;
 import org.ordercycle.experiment.SweepResult;
-import org.ordercycle.io.Folders;
-import org.ordercycle.io.StagedFolder;
 import org.ordercycle.policy.Policy;
-import org.ordercycle.report.Report;
 import org.ordercycle.report.ReportException;
-import org.ordercycle.report.office.Deck;
-import org.ordercycle.report.office.Provenance;
-import org.ordercycle.report.office.Workbook;
 import org.ordercycle.scenario.Scenario;
 import org.ordercycle.scenario.ScenarioException;
 import org.ordercycle.scenario.ScenarioLoader;
@@ -43,7 +37,7 @@ import org.ordercycle.scenario.ScenarioLoader;
  * time, each on one thread (results do not depend on threads), at most
  * {@link WebOptions#QUEUE_CAPACITY} waiting. A finished comparison, sweep or attribution writes its
  * report folder exactly as the command line does (the same folder writers, staged and swapped in
- * whole: {@link StagedFolder}); a cancelled or failed one writes no folder. A run asked to stop
+ * whole: {@link ReportFolder}); a cancelled or failed one writes no folder. A run asked to stop
  * when nobody watches ({@code cancelWhenUnwatched}, as the page asks) is cancelled once no browser
  * has followed it for {@link WebOptions#abandonAfter}.
  */
@@ -70,7 +64,7 @@ final class ExperimentQueue {
                 new ArrayBlockingQueue<>(WebOptions.QUEUE_CAPACITY), daemon("ordercycle-experiment"));
         long ping = Math.max(100, options.abandonAfter().toMillis() / 4);
         timer.scheduleWithFixedDelay(this::ping, ping, ping, TimeUnit.MILLISECONDS);
-        removeUnfinishedFolders(options.reports());
+        ReportFolder.removeUnfinished(options.reports());
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
@@ -315,78 +309,16 @@ final class ExperimentQueue {
                 false, options.version(), arguments(r, file, List.of())), TableJson.rows(result.effectsTable()));
     }
 
-    @FunctionalInterface
-    private interface FolderWriter {
-        void write(Path folder) throws IOException;
-    }
-
-    /**
-     * Writes the report folder of a finished experiment, or none when anything fails. The folder's
-     * name is taken first (an empty folder, never listed: it has no manifest.json); the files are
-     * written into its staging folder, which is swapped in whole once sealed, as the command line
-     * does. A server killed meanwhile leaves only the staging folder, removed at the next start.
-     */
-    private void writeFolder(Job job, Scenario scenario, String command, FolderWriter tables,
+    /** Writes the report folder of a finished experiment ({@link ReportFolder}) and tells the job how it went. */
+    private void writeFolder(Job job, Scenario scenario, String command, ReportFolder.Tables tables,
                              com.fasterxml.jackson.databind.node.ArrayNode results) {
         job.writingReport();
-        Path folder = null;
-        Path staging = null;
         try {
-            // the folder is made only now: a cancelled or failed run leaves none behind
-            folder = Folders.newReportFolder(options.reports(), scenario.name(), command);
-            staging = StagedFolder.staging(folder, STAGING_KEY);
-            java.nio.file.Files.createDirectories(staging);
-            tables.write(staging);
-            Report.render(staging);
-            writeOffice(job.request(), staging);
-            StagedFolder.commit(staging, folder);
+            Path folder = ReportFolder.write(options.reports(), scenario.name(), command, tables,
+                    job.request().deck(), job.request().xlsx());
+            job.succeed(results, folder.getFileName().toString());
         } catch (IOException | ReportException | RuntimeException e) {
-            deleteQuietly(staging);
-            deleteQuietly(folder);
             job.fail("The report could not be written: " + e.getMessage());
-            return;
-        }
-        job.succeed(results, folder.getFileName().toString());
-    }
-
-    /** deck.pptx and tables.xlsx when asked for, from the report just drawn, as --deck and --xlsx do. */
-    private static void writeOffice(ExperimentRequest r, Path folder) throws IOException, ReportException {
-        if (r.deck()) {
-            Deck.write(folder, Report.outline(folder), Provenance.of(folder));
-        }
-        if (r.xlsx()) {
-            Workbook.write(folder, Provenance.of(folder));
-        }
-    }
-
-    /** The key of the workbench's staging folders: {@code .NAME.partial-web} beside {@code NAME}. */
-    static final String STAGING_KEY = "web";
-
-    /**
-     * Removes what a server stopped while writing a report left in {@code reports}: its staging
-     * folders and the empty folders whose names they had taken.
-     */
-    static void removeUnfinishedFolders(Path reports) {
-        String suffix = ".partial-" + STAGING_KEY;
-        try (var list = java.nio.file.Files.list(reports)) {
-            for (Path p : list.toList()) {
-                String name = p.getFileName().toString();
-                if (name.startsWith(".") && name.endsWith(suffix) && java.nio.file.Files.isDirectory(p)) {
-                    Folders.deleteTree(p);
-                    Path taken = reports.resolve(name.substring(1, name.length() - suffix.length()));
-                    if (java.nio.file.Files.isDirectory(taken)) {
-                        try (var inside = java.nio.file.Files.list(taken)) {
-                            if (inside.findAny().isEmpty()) {
-                                java.nio.file.Files.delete(taken);
-                            }
-                        }
-                    }
-                }
-            }
-        } catch (java.nio.file.NoSuchFileException none) {
-            // no reports yet
-        } catch (IOException e) {
-            System.err.println("Could not tidy " + reports + ": " + e.getMessage());
         }
     }
 
@@ -420,17 +352,6 @@ final class ExperimentQueue {
             args.add("--xlsx");
         }
         return args;
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try {
-            Folders.deleteTree(folder);
-        } catch (IOException ignored) {
-            // best effort: a folder without manifest.json is not listed among the runs
-        }
     }
 
     /** Cancels every job and stops the workers (the server is closing). */

@@ -151,16 +151,24 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    /** A browser's event stream. */
+    /** A browser's event stream; writing to one that has closed throws, so that it is let go. */
     private record SseSink(io.javalin.http.sse.SseClient client) implements EventStream.Sink {
         @Override
         public void send(String event, String data) {
+            open();
             client.sendEvent(event, data);
         }
 
         @Override
         public void ping() {
+            open();
             client.sendComment("running");
+        }
+
+        private void open() {
+            if (client.terminated()) { // Javalin drops writes to a closed stream without a word
+                throw new IllegalStateException("the browser has left");
+            }
         }
 
         @Override

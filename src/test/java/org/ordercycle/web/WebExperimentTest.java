@@ -138,7 +138,7 @@ class WebExperimentTest extends OnLocalServer {
     void aServerStartingRemovesTheUnfinishedFolderOfAServerKilledWhileWritingAReport() throws Exception {
         // what a kill between taking the name and the swap leaves: an empty folder and its staging folder
         Path taken = Files.createDirectories(web.reports.resolve("classroom-compare-20260101-120000"));
-        Path staging = StagedFolder.staging(taken, ExperimentQueue.STAGING_KEY);
+        Path staging = StagedFolder.staging(taken, ReportFolder.STAGING_KEY);
         Files.createDirectories(staging.resolve("tables"));
         Files.writeString(staging.resolve("tables/summary.csv"), "measure,mean\n");
         Path other = Files.createDirectories(web.reports.resolve("a-finished-run"));

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ordercycle.io.StagedFolder;
 
 /**
- * Fifty clients on loopback for 15 s, each a mix of reads, short comparisons and cancels, against
- * a workbench with two workers. Every request gets an HTTP answer (a full queue answers 503 with
+ * Fifty clients on loopback for 15 s, each a mix of reads, short comparisons, cancels and a look
+ * at an experiment's events, against a workbench with two workers. Every request gets an HTTP answer (a full queue answers 503 with
  * its reason), the queue never runs more than its workers nor holds more than its capacity, and
  * no run is lost: every accepted experiment ends done, failed or cancelled, and a done one's
  * folder is whole (its sealed manifest matches its files) while the others leave none.
@@ -65,6 +65,10 @@ class WebLoadTest {
                     while (System.nanoTime() < end) {
                         HttpRequest request = next(web, random, accepted);
                         try {
+                            if (request.uri().getPath().endsWith("/events")) {
+                                follow(http, request, statuses, problems);
+                                continue;
+                            }
                             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
                             statuses.computeIfAbsent(r.statusCode(), s -> new AtomicInteger()).incrementAndGet();
                             check(request, r, accepted, problems);
@@ -131,15 +135,39 @@ class WebLoadTest {
             b = HttpRequest.newBuilder(web.uri("/api/levers"));
         } else if (pick < 65) {
             b = HttpRequest.newBuilder(web.uri(ids.isEmpty() ? "/api/queue" : "/api/experiments/" + id));
-        } else if (pick < 85) {
+        } else if (pick < 78) {
             b = HttpRequest.newBuilder(web.uri("/api/experiments"))
                     .POST(HttpRequest.BodyPublishers.ofString(String.format(SHORT, random.nextInt(1000))));
+        } else if (pick < 88 && !ids.isEmpty()) {
+            b = HttpRequest.newBuilder(web.uri("/api/experiments/" + id + "/events")).header("Accept",
+                    "text/event-stream");
         } else if (!ids.isEmpty()) {
             b = HttpRequest.newBuilder(web.uri("/api/experiments/" + newest)).DELETE();
         } else {
             b = HttpRequest.newBuilder(web.uri("/api/queue"));
         }
         return b.timeout(Duration.ofSeconds(60)).build();
+    }
+
+    /** Follows an experiment's events for about a second (a browser that looks, then leaves). */
+    private static void follow(HttpClient http, HttpRequest request, Map<Integer, AtomicInteger> statuses,
+                               ConcurrentLinkedQueue<String> problems) throws Exception {
+        HttpResponse<java.io.InputStream> r = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        statuses.computeIfAbsent(r.statusCode(), s -> new AtomicInteger()).incrementAndGet();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(r.body(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            if (r.statusCode() != 200) {
+                problems.add("GET " + request.uri().getPath() + " answered " + r.statusCode());
+                return;
+            }
+            long until = System.nanoTime() + 1_000_000_000L;
+            // a waiting experiment sends nothing but a comment every few seconds: at most that long
+            for (String line = lines.readLine(); line != null && System.nanoTime() < until; line = lines.readLine()) {
+                if (line.startsWith("data: ")) {
+                    WebTestServer.JSON.readTree(line.substring(6)); // every event is whole JSON
+                }
+            }
+        }
     }
 
     private static void check(HttpRequest request, HttpResponse<String> r, List<String> accepted,
