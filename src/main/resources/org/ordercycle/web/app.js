@@ -232,13 +232,16 @@ async function comparePage() {
   page('Compare',
     el('p', {class: 'muted'}, 'Every policy meets the same customers (common random numbers). The intervals are 95 % ',
       'confidence intervals; they narrow as replications come in. Closing this page cancels a run ',
-      'still going (after 10 s, unless the page is opened again).'),
+      'still going, unless it is reloaded within 10 s.'),
     el('p', {}, 'Scenario ', scenario, ' Policies ', boxes, ' Replications ', replications, ' Seed ', seed),
     el('p', {}, 'Or replications until precise: half-width at most ', precision, ' times the mean (for shares at ',
       'least 0.1) for every primary measure and policy, at most ', maxReplications, ' replications ',
       el('span', {class: 'muted'}, '(as "ordercycle compare --precision")')),
     office.line,
     el('p', {}, run, cancel, ' ', bar, ' ', progressText), live, finished);
+  // #compare?id=N follows a comparison already started (a reload keeps it going)
+  const followId = new URLSearchParams(location.hash.split('?')[1] || '').get('id');
+  if (followId) api('/api/experiments/' + encodeURIComponent(followId)).then(follow).catch(e => say(e.message, true));
 
   async function start() {
     const chosen = boxes.map(b => b.querySelector('input')).filter(i => i.checked).map(i => i.value);
@@ -254,6 +257,7 @@ async function comparePage() {
       const job = await api('/api/experiments', {method: 'POST', headers: {'Content-Type': 'application/json'},
         body: JSON.stringify(body)});
       say('');
+      history.replaceState(null, '', '#compare?id=' + encodeURIComponent(job.id));
       follow(job);
     } catch (e) { say(e.message, true); }
   }

@@ -91,6 +91,11 @@ class WebBrowserTest extends OnLocalServer {
                     .setFullPage(true));
             page.locator("#finished button[data-legend='joint']").click();
             assertEquals(4, page.locator("#finished svg g[data-policy='joint']").count());
+            // the address holds the run: a reload follows it again (its events are replayed)
+            assertTrue(page.url().contains("#compare?id="), page.url());
+            page.reload();
+            page.locator("#result-table").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+            assertEquals(4, page.locator("#result-table tbody tr").count());
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("compare-done.png"))
                     .setFullPage(true));
 
