@@ -8,9 +8,13 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ordercycle.experiment.Attribution;
 import org.ordercycle.experiment.AttributionFolder;
@@ -22,9 +26,7 @@ import org.ordercycle.experiment.Sweep;
 import org.ordercycle.experiment.SweepFolder;
 import org.ordercycle.experiment.SweepParams;
 import org.ordercycle.experiment.SweepResult;
-import org.ordercycle.io.Folders;
 import org.ordercycle.policy.Policy;
-import org.ordercycle.report.Report;
 import org.ordercycle.report.ReportException;
 import org.ordercycle.scenario.Scenario;
 import org.ordercycle.scenario.ScenarioException;
@@ -34,8 +36,10 @@ import org.ordercycle.scenario.ScenarioLoader;
  * Runs the workbench's experiments through a bounded queue: {@code workers} experiments at a
  * time, each on one thread (results do not depend on threads), at most
  * {@link WebOptions#QUEUE_CAPACITY} waiting. A finished comparison, sweep or attribution writes its
- * report folder exactly as the command line does (the same folder writers); a cancelled or failed
- * one writes no folder.
+ * report folder exactly as the command line does (the same folder writers, staged and swapped in
+ * whole: {@link ReportFolder}); a cancelled or failed one writes no folder. A run asked to stop
+ * when nobody watches ({@code cancelWhenUnwatched}, as the page asks) is cancelled once no browser
+ * has followed it for {@link WebOptions#abandonAfter}.
  */
 final class ExperimentQueue {
     /** Most runs one web experiment may ask for, so that one request cannot hold a worker for days. */
@@ -46,17 +50,70 @@ final class ExperimentQueue {
     private final ThreadPoolExecutor pool;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final AtomicLong next = new AtomicLong(1);
+    private final AtomicInteger running = new AtomicInteger();
+    /** Writes the events to the browsers, one task per browser with events to send. */
+    private final ExecutorService senders = Executors.newCachedThreadPool(daemon("ordercycle-events"));
+    /** Pings the browsers and cancels the runs nobody watches any more. */
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("ordercycle-timer"));
 
     ExperimentQueue(WebOptions options, ScenarioCatalog catalog, PolicyCatalog policies) {
         this.options = options;
         this.catalog = catalog;
         this.policies = policies;
         this.pool = new ThreadPoolExecutor(options.workers(), options.workers(), 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(WebOptions.QUEUE_CAPACITY), r -> {
-                    Thread t = new Thread(r, "ordercycle-experiment");
-                    t.setDaemon(true);
-                    return t;
-                });
+                new ArrayBlockingQueue<>(WebOptions.QUEUE_CAPACITY), daemon("ordercycle-experiment"));
+        long ping = Math.max(100, options.abandonAfter().toMillis() / 4);
+        timer.scheduleWithFixedDelay(this::ping, ping, ping, TimeUnit.MILLISECONDS);
+        ReportFolder.removeUnfinished(options.reports());
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** The queue as the API shows it: experiments running and waiting now, and the bounds. */
+    com.fasterxml.jackson.databind.node.ObjectNode json() {
+        var node = ScenarioCatalog.JSON.createObjectNode();
+        node.put("workers", options.workers());
+        node.put("capacity", WebOptions.QUEUE_CAPACITY);
+        node.put("running", running.get());
+        node.put("queued", pool.getQueue().size());
+        return node;
+    }
+
+    /** Cancels a job; a queued one also leaves the queue at once, freeing its place. */
+    Job cancel(String id) {
+        Job job = get(id);
+        job.cancel();
+        pool.purge();
+        return job;
+    }
+
+    /** The last browser left a job: one asked to stop unwatched is cancelled unless one comes back in time. */
+    private void unwatched(Job job) {
+        if (!job.request().cancelWhenUnwatched()) {
+            return;
+        }
+        EventStream events = job.events();
+        long mark = events.watchers();
+        timer.schedule(() -> {
+            if (events.watchers() == mark && events.followers() == 0 && job.cancel()) {
+                pool.purge();
+            }
+        }, options.abandonAfter().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** A browser that left is only noticed when written to: the followers of running jobs get a comment. */
+    private void ping() {
+        for (Job job : jobs.values()) {
+            if (!job.over()) {
+                job.events().ping();
+            }
+        }
     }
 
     /** Checks the request (the scenario, and every sweep point, must load before anything runs) and queues it. */
@@ -78,31 +135,43 @@ final class ExperimentQueue {
                 // the size first, from the request alone: a huge factorial is refused before any point is built
                 checkSize(request, designSize(request) * list.size() * request.replications());
                 int points = load(request.scenario(), sweep::check);
-                job = new Job(id, request, names, points * list.size() * request.replications());
+                job = new Job(id, request, names, points * list.size() * request.replications(), senders,
+                        this::unwatched);
                 work = () -> runSweep(job, sweep, scenario, file);
             }
             case "attribute" -> {
                 Attribution a = Attribution.on(scenario).seed(request.seed()).threads(1)
-                        .replications(request.replications());
+                        .replications(request.replications()).levels(request.levels());
                 int policyCount = Attribution.policies(a.designOf(), a.levels()).size();
-                job = new Job(id, request, List.of(), policyCount * request.replications());
+                job = new Job(id, request, List.of(), policyCount * request.replications(), senders,
+                        this::unwatched);
                 work = () -> runAttribution(job, a.listener(job), scenario, file);
             }
             default -> {
-                job = new Job(id, request, names, list.size() * request.replications());
+                job = new Job(id, request, names, list.size() * request.plannedReplications(), senders,
+                        this::unwatched);
                 work = () -> run(job, scenario, file, list);
             }
         }
         checkSize(request, job.total());
+        Runnable counted = () -> {
+            running.incrementAndGet();
+            try {
+                work.run();
+            } finally {
+                running.decrementAndGet();
+            }
+        };
         synchronized (job) {
             try {
-                job.future(pool.submit(work));
+                job.future(pool.submit(counted));
             } catch (RejectedExecutionException full) {
                 throw new ApiException(503, "The queue is full (" + WebOptions.QUEUE_CAPACITY + " experiments "
                         + "waiting): try again when one has finished.");
             }
             jobs.put(job.id(), job);
         }
+        unwatched(job); // the page follows at once; if it never does, the run is not kept for nobody
         return job;
     }
 
@@ -181,8 +250,13 @@ final class ExperimentQueue {
         ExperimentRequest r = job.request();
         Comparison c;
         try {
-            c = Experiment.on(scenario).policies(policies).seed(r.seed()).threads(1).replications(r.replications())
-                    .listener(job).run();
+            Experiment experiment = Experiment.on(scenario).policies(policies).seed(r.seed()).threads(1).listener(job);
+            if (r.precision() == null) {
+                experiment.replications(r.replications());
+            } else {
+                experiment.precision(r.precision(), r.maxReplications());
+            }
+            c = experiment.run();
         } catch (CancellationException e) {
             job.cancelled();
             return;
@@ -190,8 +264,8 @@ final class ExperimentQueue {
             job.fail("The runs failed: " + e);
             return;
         }
-        writeFolder(job, scenario, "compare", folder -> ComparisonFolder.write(folder, c, file, r.seed(), Double.NaN,
-                r.replications(), false, options.version(), arguments(r, file, policies)), Headline.of(c));
+        writeFolder(job, scenario, "compare", folder -> ComparisonFolder.write(folder, c, file, r.seed(),
+                r.precision() == null ? Double.NaN : r.precision(), r.maxReplications(), false, options.version(), arguments(r, file, policies)), Headline.of(c));
     }
 
     private void runSweep(Job job, Sweep sweep, Scenario scenario, Path file) {
@@ -235,27 +309,17 @@ final class ExperimentQueue {
                 false, options.version(), arguments(r, file, List.of())), TableJson.rows(result.effectsTable()));
     }
 
-    @FunctionalInterface
-    private interface FolderWriter {
-        void write(Path folder) throws IOException;
-    }
-
-    /** Writes the report folder of a finished experiment, or none when anything fails. */
-    private void writeFolder(Job job, Scenario scenario, String command, FolderWriter tables,
+    /** Writes the report folder of a finished experiment ({@link ReportFolder}) and tells the job how it went. */
+    private void writeFolder(Job job, Scenario scenario, String command, ReportFolder.Tables tables,
                              com.fasterxml.jackson.databind.node.ArrayNode results) {
         job.writingReport();
-        Path folder = null;
         try {
-            // the folder is made only now: a cancelled or failed run leaves none behind
-            folder = Folders.newReportFolder(options.reports(), scenario.name(), command);
-            tables.write(folder);
-            Report.render(folder);
+            Path folder = ReportFolder.write(options.reports(), scenario.name(), command, tables,
+                    job.request().deck(), job.request().xlsx());
+            job.succeed(results, folder.getFileName().toString());
         } catch (IOException | ReportException | RuntimeException e) {
-            deleteQuietly(folder);
             job.fail("The report could not be written: " + e.getMessage());
-            return;
         }
-        job.succeed(results, folder.getFileName().toString());
     }
 
     /** The command line that repeats this experiment, recorded in the manifest (and used by rerun). */
@@ -273,24 +337,28 @@ final class ExperimentQueue {
         if (r.samples() != null) {
             args.addAll(List.of("--samples", Integer.toString(r.samples())));
         }
-        args.addAll(List.of("--replications", Integer.toString(r.replications()), "--seed", Long.toString(r.seed())));
+        r.settings().forEach((lever, pair) -> args.addAll(List.of("--settings", lever + "=" + String.join(",", pair))));
+        if (r.precision() == null) {
+            args.addAll(List.of("--replications", Integer.toString(r.replications())));
+        } else {
+            args.addAll(List.of("--precision", Double.toString(r.precision()), "--max-replications",
+                    Integer.toString(r.maxReplications())));
+        }
+        args.addAll(List.of("--seed", Long.toString(r.seed())));
+        if (r.deck()) {
+            args.add("--deck");
+        }
+        if (r.xlsx()) {
+            args.add("--xlsx");
+        }
         return args;
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try {
-            Folders.deleteTree(folder);
-        } catch (IOException ignored) {
-            // best effort: a folder without manifest.json is not listed among the runs
-        }
     }
 
     /** Cancels every job and stops the workers (the server is closing). */
     void close() {
         jobs.values().forEach(Job::cancel);
         pool.shutdownNow();
+        timer.shutdownNow();
+        senders.shutdownNow();
     }
 }

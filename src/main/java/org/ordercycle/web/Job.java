@@ -2,23 +2,24 @@ package org.ordercycle.web;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.javalin.http.sse.SseClient;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.ordercycle.experiment.RunListener;
 import org.ordercycle.experiment.RunSpec;
 import org.ordercycle.stats.ReplicationResult;
 
 /**
  * One experiment of the workbench (comparison, sweep or attribution): its request, status, progress,
- * live estimates (comparisons) and, when done, its result table and report folder. It hears every finished replication and sends each to the
- * browsers that follow it (server-sent events); a browser that connects late first gets the
- * events it missed. Thread safe: all state is guarded by the job's lock.
+ * live estimates (comparisons) and, when done, its result table and report folder. It hears every
+ * finished replication and publishes each to the browsers that follow it ({@link EventStream});
+ * a browser that connects late first gets the events it missed. Thread safe: all state is
+ * guarded by the job's lock, and no browser is written to under it.
  */
 final class Job implements RunListener {
     enum Status { queued, running, done, failed, cancelled }
@@ -26,8 +27,7 @@ final class Job implements RunListener {
     private final String id;
     private final ExperimentRequest request;
     private final List<String> policyNames;
-    private final List<String> history = new ArrayList<>();
-    private final List<SseClient> clients = new ArrayList<>();
+    private final EventStream events;
     /** policy -> replication -> result values, for the running estimates. */
     private final Map<String, TreeMap<Integer, Map<String, Double>>> seen = new LinkedHashMap<>();
     private Status status = Status.queued;
@@ -42,9 +42,15 @@ final class Job implements RunListener {
 
     private final int total;
 
-    /** @param total the replications the experiment runs (warm-up pilots aside), for progress and ETA */
-    Job(String id, ExperimentRequest request, List<String> policyNames, int total) {
+    /**
+     * @param total     the replications the experiment runs (warm-up pilots aside), for progress and ETA
+     * @param senders   writes the events to each follower
+     * @param unwatched told when the last follower of the running job has left
+     */
+    Job(String id, ExperimentRequest request, List<String> policyNames, int total, Executor senders,
+        Consumer<Job> unwatched) {
         this.id = id;
+        this.events = new EventStream(senders, () -> unwatched.accept(this));
         this.request = request;
         this.total = total;
         this.policyNames = List.copyOf(policyNames);
@@ -146,45 +152,23 @@ final class Job implements RunListener {
         finish(Status.cancelled);
     }
 
-    /** Sets the final status and sends the final event, then closes every stream. */
+    /** Sets the final status and publishes the final event; the followers are closed once sent it. */
     private void finish(Status s) {
         status = s;
         send(s.name(), json().toString());
-        List<SseClient> following = new ArrayList<>(clients);
-        clients.clear();
-        following.forEach(SseClient::close); // closing calls forget(): the list is no longer iterated then
+        events.end();
     }
 
     private void send(String event, String data) {
-        history.add(event + "\n" + data);
-        for (SseClient c : new ArrayList<>(clients)) {
-            try {
-                c.sendEvent(event, data);
-            } catch (RuntimeException gone) {
-                clients.remove(c); // the browser left: the run goes on, its result stays here
-            }
-        }
+        events.publish(event, data);
     }
 
-    /** Sends the events so far to a new follower and keeps it for the next ones (closes it if the job is over). */
-    synchronized void follow(SseClient client) {
-        for (String h : history) {
-            int nl = h.indexOf('\n');
-            client.sendEvent(h.substring(0, nl), h.substring(nl + 1));
-        }
-        if (over()) {
-            client.close();
-            return;
-        }
-        clients.add(client);
-        client.onClose(() -> forget(client));
+    /** The job's events, to follow, leave and ping. */
+    EventStream events() {
+        return events;
     }
 
-    private synchronized void forget(SseClient client) {
-        clients.remove(client);
-    }
-
-    private boolean over() {
+    synchronized boolean over() {
         return status == Status.done || status == Status.failed || status == Status.cancelled;
     }
 
@@ -204,7 +188,16 @@ final class Job implements RunListener {
         node.put("scenario", request.scenario());
         ArrayNode policies = node.putArray("policies");
         policyNames.forEach(policies::add);
-        node.put("replications", request.replications());
+        if (request.precision() == null) {
+            node.put("replications", request.replications());
+        } else { // as many replications as the target needs, at most maxReplications
+            node.put("precision", request.precision());
+            node.put("maxReplications", request.maxReplications());
+        }
+        if (!request.settings().isEmpty()) {
+            ObjectNode settings = node.putObject("settings");
+            request.settings().forEach((lever, pair) -> pair.forEach(settings.putArray(lever)::add));
+        }
         node.put("seed", request.seed());
         if (!request.params().isEmpty()) {
             ArrayNode params = node.putArray("params");
@@ -223,6 +216,13 @@ final class Job implements RunListener {
         if (folder != null) {
             node.put("folder", folder);
             node.put("report", "/reports/" + folder + "/report.html");
+            ArrayNode office = node.putArray("office"); // the files asked for, as in GET /api/runs
+            if (request.deck()) {
+                office.add("/reports/" + folder + "/" + org.ordercycle.report.office.Deck.FILE);
+            }
+            if (request.xlsx()) {
+                office.add("/reports/" + folder + "/" + org.ordercycle.report.office.Workbook.FILE);
+            }
         }
         if (error != null) {
             node.put("error", error);
@@ -234,7 +234,7 @@ final class Job implements RunListener {
         node.put("done", done);
         node.put("total", total());
         node.put("progress", total() == 0 ? 0 : (double) done / total());
-        if (status == Status.running && done > 0) {
+        if (status == Status.running && done > 0 && request.precision() == null) { // a precision run may stop early
             double elapsed = (System.nanoTime() - startNanos) / 1e9;
             node.put("etaSeconds", Math.round(elapsed / done * (total() - done)));
         }

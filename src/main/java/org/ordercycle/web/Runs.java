@@ -15,7 +15,7 @@ final class Runs {
     private Runs() {
     }
 
-    /** Newest first: folder, command, scenario, time, whether report.html exists, and the tables. */
+    /** Newest first: folder, command, scenario, time, whether report.html exists, the office files and the tables. */
     static ArrayNode list(Path reports) throws IOException {
         ArrayNode list = ScenarioCatalog.JSON.createArrayNode();
         if (!Files.isDirectory(reports)) {
@@ -45,6 +45,12 @@ final class Runs {
             }
             node.put("report", Files.isRegularFile(folder.resolve("report.html"))
                     ? "/reports/" + name + "/report.html" : "");
+            ArrayNode office = node.putArray("office");
+            for (String f : List.of(org.ordercycle.report.office.Deck.FILE, org.ordercycle.report.office.Workbook.FILE)) {
+                if (Files.isRegularFile(folder.resolve(f))) {
+                    office.add("/reports/" + name + "/" + f);
+                }
+            }
             ArrayNode tables = node.putArray("tables");
             Path dir = folder.resolve("tables");
             if (Files.isDirectory(dir)) {

@@ -51,17 +51,37 @@ final class ScenarioCatalog {
             node.put("file", file.getFileName().toString());
             node.put("source", source);
             node.put("path", root.getFileName() + "/" + file.getFileName());
-            try {
-                Scenario s = ScenarioLoader.load(file);
-                node.put("name", s.name());
-                node.put("description", s.description());
-                node.put("valid", true);
-            } catch (ScenarioException e) {
-                node.put("name", file.getFileName().toString());
-                node.put("description", "");
-                node.put("valid", false);
-            }
+            node.setAll(summary(file));
         }
+    }
+
+    /** A file's name, description and validity, and when it was last changed. */
+    private record Summary(java.nio.file.attribute.FileTime modified, long size, ObjectNode fields) {
+    }
+
+    /** Loading every scenario at each listing took a tenth of a second: a file is loaded again only when changed. */
+    private final java.util.Map<Path, Summary> summaries = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private ObjectNode summary(Path file) throws IOException {
+        var modified = Files.getLastModifiedTime(file);
+        long size = Files.size(file);
+        Summary known = summaries.get(file);
+        if (known != null && known.modified().equals(modified) && known.size() == size) {
+            return known.fields();
+        }
+        ObjectNode fields = JSON.createObjectNode();
+        try {
+            Scenario s = ScenarioLoader.load(file);
+            fields.put("name", s.name());
+            fields.put("description", s.description());
+            fields.put("valid", true);
+        } catch (ScenarioException e) {
+            fields.put("name", file.getFileName().toString());
+            fields.put("description", "");
+            fields.put("valid", false);
+        }
+        summaries.put(file, new Summary(modified, size, fields));
+        return fields;
     }
 
     /** The file of a scenario named by its file name: the shipped folder first, then the workspace. */
@@ -111,8 +131,23 @@ final class ScenarioCatalog {
                 err.put("message", error.message());
                 err.put("text", error.toString());
             }
+            written(text).ifPresent(data -> node.set("written", data));
         }
         return node;
+    }
+
+    /**
+     * The text as plain data, without checks or defaults (empty when it cannot be read): what the
+     * form shows of a scenario with errors, its lists' items among them.
+     */
+    private static java.util.Optional<com.fasterxml.jackson.databind.JsonNode> written(String text) {
+        try {
+            Object data = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
+                    new org.yaml.snakeyaml.LoaderOptions())).load(text);
+            return java.util.Optional.of(JSON.valueToTree(data));
+        } catch (RuntimeException unreadable) {
+            return java.util.Optional.empty();
+        }
     }
 
     /**

@@ -13,9 +13,19 @@ import java.nio.file.Path;
  * @param token     the token every API request must carry, or null on a loopback address
  * @param version   OrderCycle version written into manifests
  * @param workers   experiments run at the same time (one per core); others wait in the queue
+ * @param abandonAfter how long a run the page started may go unwatched (every browser following it
+ *                  gone) before it is cancelled
  */
 public record WebOptions(String host, int port, Path scenarios, Path reports, Path workspace, String token,
-                         String version, int workers) {
+                         String version, int workers, java.time.Duration abandonAfter) {
+
+    /** How long a run started from the page survives its last browser leaving, unless told otherwise. */
+    public static final java.time.Duration ABANDON_AFTER = java.time.Duration.ofSeconds(10);
+
+    public WebOptions(String host, int port, Path scenarios, Path reports, Path workspace, String token,
+                      String version, int workers) {
+        this(host, port, scenarios, reports, workspace, token, version, workers, ABANDON_AFTER);
+    }
 
     /** Most experiments waiting in the queue; one more is refused with 503. */
     public static final int QUEUE_CAPACITY = 20;

@@ -74,15 +74,14 @@ public final class WebServer implements AutoCloseable {
                 json(ctx, list.toString());
             });
             r.get("/api/experiments/{id}", ctx -> json(ctx, queue.get(ctx.pathParam("id")).json().toString()));
-            r.delete("/api/experiments/{id}", ctx -> {
-                Job job = queue.get(ctx.pathParam("id"));
-                job.cancel();
-                json(ctx, job.json().toString());
-            });
+            r.delete("/api/experiments/{id}", ctx -> json(ctx, queue.cancel(ctx.pathParam("id")).json().toString()));
+            r.get("/api/queue", ctx -> json(ctx, queue.json().toString()));
             r.sse("/api/experiments/{id}/events", client -> {
                 Job job = queue.get(client.ctx().pathParam("id"));
                 client.keepAlive();
-                job.follow(client);
+                SseSink sink = new SseSink(client);
+                client.onClose(() -> job.events().leave(sink));
+                job.events().follow(sink);
             });
             r.get("/reports/<path>", this::reportFile);
             r.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
@@ -152,6 +151,32 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
+    /** A browser's event stream; writing to one that has closed throws, so that it is let go. */
+    private record SseSink(io.javalin.http.sse.SseClient client) implements EventStream.Sink {
+        @Override
+        public void send(String event, String data) {
+            open();
+            client.sendEvent(event, data);
+        }
+
+        @Override
+        public void ping() {
+            open();
+            client.sendComment("running");
+        }
+
+        private void open() {
+            if (client.terminated()) { // Javalin drops writes to a closed stream without a word
+                throw new IllegalStateException("the browser has left");
+            }
+        }
+
+        @Override
+        public void close() {
+            client.close();
+        }
+    }
+
     private void saveScenario(Context ctx) throws IOException {
         JsonNode body = body(ctx);
         if (!body.path("name").isTextual() || !body.path("yaml").isTextual()) {
@@ -165,15 +190,35 @@ public final class WebServer implements AutoCloseable {
         json(ctx, node.toString());
     }
 
-    /** Sets one field of the YAML text (the form) and answers the new text with its validation. */
+    /**
+     * Edits the YAML text as the form asks (sets a value or a distribution, adds or removes a list
+     * item) and answers the new text with its validation.
+     */
     private void editScenario(Context ctx) {
         JsonNode body = body(ctx);
-        if (!body.path("yaml").isTextual() || !body.path("path").isTextual() || !body.path("value").isValueNode()
-                || body.path("value").isNull()) {
+        String op = body.path("op").asText("set");
+        if (!body.path("yaml").isTextual() || !body.path("path").isTextual()) {
             throw new ApiException(400, "Give {\"yaml\": \"...\", \"path\": \"steps.planning.inflationMean\", "
-                    + "\"value\": \"0.3\"}.");
+                    + "\"value\": \"0.3\"}, or \"op\": \"append\" or \"remove\" with a list's path.");
         }
-        String text = YamlEdit.set(body.get("yaml").asText(), body.get("path").asText(), body.get("value").asText());
+        String yaml = body.get("yaml").asText();
+        String path = body.get("path").asText();
+        JsonNode value = body.path("value");
+        String text = switch (op) {
+            case "append" -> YamlEdit.append(yaml, path);
+            case "remove" -> YamlEdit.remove(yaml, path);
+            case "set" -> {
+                if (value.isObject()) {
+                    yield YamlEdit.setDistribution(yaml, path, value);
+                }
+                if (!value.isValueNode() || value.isNull()) {
+                    throw new ApiException(400, "value: give a single value such as \"0.3\", or a distribution such "
+                            + "as {\"dist\": \"gamma\", \"mean\": 20, \"sd\": 10}.");
+                }
+                yield YamlEdit.set(yaml, path, value.asText());
+            }
+            default -> throw new ApiException(400, "op: '" + op + "' is not known; allowed: set, append, remove.");
+        };
         ObjectNode node = ScenarioCatalog.validate(text, "scenario.yaml");
         node.put("yaml", text);
         json(ctx, node.toString());
@@ -202,7 +247,7 @@ public final class WebServer implements AutoCloseable {
         }
         String name = file.getFileName().toString();
         ctx.contentType(type(name));
-        if (name.endsWith(".csv")) {
+        if (name.endsWith(".csv") || name.endsWith(".pptx") || name.endsWith(".xlsx")) {
             ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
         }
         ctx.result(Files.newInputStream(file));
@@ -223,6 +268,12 @@ public final class WebServer implements AutoCloseable {
         }
         if (name.endsWith(".json")) {
             return JSON_TYPE;
+        }
+        if (name.endsWith(".pptx")) {
+            return "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+        }
+        if (name.endsWith(".xlsx")) {
+            return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         }
         return name.endsWith(".md") ? "text/markdown; charset=utf-8" : "application/octet-stream";
     }

@@ -1,5 +1,6 @@
 package org.ordercycle.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.StringReader;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -9,63 +10,217 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Sets one scalar field of a scenario's YAML text by its path ({@code steps.planning.inflationMean}),
- * changing only that value's characters, so that every comment (the sources of the numbers) and
- * the layout stay as they were. A field not yet written is added under its section, when the
- * section is written in block style. The result is then checked like any other text.
+ * Edits a scenario's YAML text by field path ({@code steps.planning.inflationMean},
+ * {@code segments[1].orderSize}), changing only the characters of what is edited, so that every
+ * comment (the sources of the numbers) and the layout stay as they were: sets a single value
+ * (a field not yet written is added under its section, when the section is written in block
+ * style), sets a distribution (written as {@code {dist: gamma, mean: 20, sd: 10}}), adds an item to
+ * a list (a copy of its last item, comments included) and removes one. The result is then checked
+ * like any other text.
  */
 final class YamlEdit {
+    private static final Pattern STEP = Pattern.compile("([A-Za-z][A-Za-z0-9]*)(?:\\[(\\d{1,4})])?");
     private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
     private static final Pattern PLAIN = Pattern.compile("[-+]?[A-Za-z0-9_.][A-Za-z0-9_. -]*");
+    private static final String PATH_HELP = " must be field names joined by dots, a list item by its index, e.g. "
+            + "steps.planning.inflationMean or segments[0].leadsPerDay";
 
     private YamlEdit() {
     }
 
-    static String set(String text, String path, String value) {
-        List<String> keys = List.of(path.split("\\.", -1));
-        if (keys.stream().anyMatch(k -> !KEY.matcher(k).matches())) {
-            throw new ApiException(400, "path: '" + path + "' must be field names joined by dots, e.g. "
-                    + "steps.planning.inflationMean (list items are edited in the YAML text).");
+    /** One step of a path: a field, and the index of a list item when the field is a list. */
+    private record Step(String key, int index) {
+        String text() {
+            return index < 0 ? key : key + "[" + index + "]";
         }
+    }
+
+    /** Where a path leads: the mapping that holds its last field, that field (null if not written) and the node. */
+    private record Place(MappingNode parent, NodeTuple tuple, Node node) {
+    }
+
+    /** Sets a single value. */
+    static String set(String text, String path, String value) {
         if (value.contains("\n") || value.contains("\r")) {
             throw new ApiException(400, "value: one line only, was '" + value + "'.");
         }
-        Node root;
+        List<Step> steps = steps(path);
+        Place place = walk(text, steps, path);
+        if (place.tuple() == null) {
+            return insert(text, place.parent(), steps.get(steps.size() - 1).key(), yaml(value), path);
+        }
+        if (!(place.node() instanceof ScalarNode v)) {
+            throw new ApiException(422, path + " is not a single value: edit it in the YAML text.");
+        }
+        return replace(text, v, yaml(value));
+    }
+
+    /** Sets a distribution, {"dist": KIND, parameters...}, replacing what the field held (a number or another one). */
+    static String setDistribution(String text, String path, JsonNode dist) {
+        if (!dist.isObject() || !dist.path("dist").isTextual()) {
+            throw new ApiException(400, "value: a distribution is {\"dist\": \"gamma\", \"mean\": 20, \"sd\": 10}, "
+                    + "was " + dist + ".");
+        }
+        StringBuilder flow = new StringBuilder("{");
+        dist.fields().forEachRemaining(e -> {
+            if (!KEY.matcher(e.getKey()).matches()) {
+                throw new ApiException(400, "value: '" + e.getKey() + "' is not a field name.");
+            }
+            flow.append(flow.length() > 1 ? ", " : "").append(e.getKey()).append(": ").append(flowValue(e.getValue(),
+                    e.getKey()));
+        });
+        String written = flow.append('}').toString();
+        List<Step> steps = steps(path);
+        Place place = walk(text, steps, path);
+        if (place.tuple() == null) {
+            return insert(text, place.parent(), steps.get(steps.size() - 1).key(), written, path);
+        }
+        return replace(text, place.node(), written);
+    }
+
+    /** Adds a copy of the last item of the list at {@code path} after it (the user then changes what must differ). */
+    static String append(String text, String path) {
+        SequenceNode list = list(text, path);
+        if (list.getValue().isEmpty()) {
+            throw new ApiException(422, path + " has no item to copy: add the first one in the YAML text.");
+        }
+        int[] lines = itemLines(text, list.getValue().get(list.getValue().size() - 1), path);
+        String item = text.substring(lines[0], lines[1]);
+        return text.substring(0, lines[1]) + (item.endsWith("\n") ? item : "\n" + item) + text.substring(lines[1]);
+    }
+
+    /** Removes a list item ({@code segments[1]}): the lines from its dash to its end. */
+    static String remove(String text, String path) {
+        List<Step> steps = steps(path);
+        Step last = steps.get(steps.size() - 1);
+        if (last.index() < 0) {
+            throw new ApiException(400, "path: name a list item to remove, e.g. segments[1]; was '" + path + "'.");
+        }
+        int[] lines = itemLines(text, walk(text, steps, path).node(), path);
+        return text.substring(0, lines[0]) + text.substring(lines[1]);
+    }
+
+    private static SequenceNode list(String text, String path) {
+        Place place = walk(text, steps(path), path);
+        if (!(place.node() instanceof SequenceNode list)
+                || list.getFlowStyle() == org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW) {
+            throw new ApiException(422, path + " is not a list written one item a line (- ...): edit it in the "
+                    + "YAML text.");
+        }
+        return list;
+    }
+
+    /** The text of a block list item: from the start of the line of its dash to the end of its last line. */
+    private static int[] itemLines(String text, Node item, String path) {
+        int start = item.getStartMark().getIndex();
+        int dash = start - 1;
+        while (dash >= 0 && text.charAt(dash) == ' ') {
+            dash--;
+        }
+        if (dash < 0 || text.charAt(dash) != '-') {
+            throw new ApiException(422, path + ": its items are not written as '- ...': edit them in the YAML text.");
+        }
+        int lineStart = text.lastIndexOf('\n', dash) + 1;
+        int end = end(item);
+        int lineEnd = text.indexOf('\n', end);
+        return new int[] {lineStart, lineEnd < 0 ? text.length() : lineEnd + 1};
+    }
+
+    private static List<Step> steps(String path) {
+        List<Step> steps = new java.util.ArrayList<>();
+        for (String part : path.split("\\.", -1)) {
+            var m = STEP.matcher(part);
+            if (!m.matches()) {
+                throw new ApiException(400, "path: '" + path + "'" + PATH_HELP + ".");
+            }
+            steps.add(new Step(m.group(1), m.group(2) == null ? -1 : Integer.parseInt(m.group(2))));
+        }
+        return steps;
+    }
+
+    /** Follows a path through the text's nodes; only its last field may be missing. */
+    private static Place walk(String text, List<Step> steps, String path) {
+        Node node;
         try {
-            root = new Yaml().compose(new StringReader(text));
+            node = new Yaml().compose(new StringReader(text));
         } catch (YAMLException e) {
             throw new ApiException(422, "The YAML text cannot be read, so the form cannot change it; fix the text first: "
                     + e.getMessage());
         }
-        if (!(root instanceof MappingNode mapping)) {
+        if (!(node instanceof MappingNode)) {
             throw new ApiException(422, "The YAML text is not a mapping of fields; fix the text first.");
         }
-        for (int i = 0; i < keys.size(); i++) {
-            NodeTuple tuple = find(mapping, keys.get(i));
-            boolean last = i == keys.size() - 1;
+        MappingNode parent = null;
+        NodeTuple tuple = null;
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
+            String sofar = String.join(".", steps.subList(0, i + 1).stream().map(Step::text).toList());
+            if (!(node instanceof MappingNode mapping)) {
+                throw new ApiException(422, sofar.substring(0, Math.max(0, sofar.lastIndexOf('.')))
+                        + " is not a section of fields.");
+            }
+            parent = mapping;
+            tuple = find(mapping, step.key());
             if (tuple == null) {
-                if (!last) {
-                    throw new ApiException(422, "The section '" + String.join(".", keys.subList(0, i + 1))
-                            + "' is not written in the text: add it in the YAML text, then use the form.");
+                if (i < steps.size() - 1 || step.index() >= 0) {
+                    throw new ApiException(422, "The section '" + sofar + "' is not written in the text: add it in "
+                            + "the YAML text, then use the form.");
                 }
-                return insert(text, mapping, keys.get(i), yaml(value), path);
+                return new Place(parent, null, null);
             }
-            Node v = tuple.getValueNode();
-            if (last) {
-                if (!(v instanceof ScalarNode)) {
-                    throw new ApiException(422, path + " is not a single value: edit it in the YAML text.");
+            node = tuple.getValueNode();
+            if (step.index() >= 0) {
+                if (!(node instanceof SequenceNode list) || step.index() >= list.getValue().size()) {
+                    throw new ApiException(422, sofar + " is not an item of the list " + step.key() + ".");
                 }
-                return text.substring(0, v.getStartMark().getIndex()) + yaml(value)
-                        + text.substring(v.getEndMark().getIndex());
+                node = list.getValue().get(step.index());
             }
-            if (!(v instanceof MappingNode next)) {
-                throw new ApiException(422, String.join(".", keys.subList(0, i + 1)) + " is not a section of fields.");
-            }
-            mapping = next;
         }
-        throw new IllegalStateException("unreachable: the loop returns at the last key");
+        return new Place(parent, tuple, node);
+    }
+
+    /** Replaces a node's characters; a block (several lines) is replaced up to its last value, keeping what follows. */
+    private static String replace(String text, Node node, String written) {
+        return text.substring(0, node.getStartMark().getIndex()) + written + text.substring(end(node));
+    }
+
+    /** Where a node's own characters end: a block ends with its last value (comments and blank lines after stay). */
+    private static int end(Node node) {
+        boolean block = node instanceof MappingNode m && m.getFlowStyle() != org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW
+                && !m.getValue().isEmpty()
+                || node instanceof SequenceNode s && s.getFlowStyle() != org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW
+                && !s.getValue().isEmpty();
+        if (!block) {
+            return node.getEndMark().getIndex();
+        }
+        if (node instanceof MappingNode m) {
+            return end(m.getValue().get(m.getValue().size() - 1).getValueNode());
+        }
+        List<Node> items = ((SequenceNode) node).getValue();
+        return end(items.get(items.size() - 1));
+    }
+
+    private static String flowValue(JsonNode v, String key) {
+        if (v.isNumber()) {
+            return v.asText();
+        }
+        if (v.isTextual()) {
+            return yaml(v.asText());
+        }
+        if (v.isArray()) {
+            List<String> items = new java.util.ArrayList<>();
+            v.forEach(x -> {
+                if (!x.isNumber()) {
+                    throw new ApiException(400, "value." + key + ": a list of numbers, was " + v + ".");
+                }
+                items.add(x.asText());
+            });
+            return "[" + String.join(", ", items) + "]";
+        }
+        throw new ApiException(400, "value." + key + ": a number, a word or a list of numbers, was " + v + ".");
     }
 
     private static NodeTuple find(MappingNode mapping, String key) {

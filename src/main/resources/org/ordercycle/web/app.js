@@ -213,7 +213,16 @@ async function comparePage() {
   const boxes = policies.map((p, i) => el('label', {},
     el('input', {type: 'checkbox', value: p.id, checked: i < 2, 'data-policy': p.id}), ' ' + p.name + ' '));
   const replications = el('input', {id: 'replications', type: 'number', min: 2, max: 200, value: 10, size: 5});
+  const precision = el('input', {id: 'precision', type: 'number', min: 0.001, max: 0.999, step: 0.01, size: 6,
+    placeholder: 'e.g. 0.05', 'aria-label': 'Precision target (relative half-width)'});
+  const maxReplications = el('input', {id: 'max-replications', type: 'number', min: 2, max: 200, value: 200, size: 5,
+    disabled: true, 'aria-label': 'At most this many replications'});
+  precision.addEventListener('input', () => {
+    replications.disabled = precision.value !== '';
+    maxReplications.disabled = precision.value === '';
+  });
   const seed = el('input', {id: 'seed', type: 'number', value: 1, size: 6});
+  const office = officeChoices('compare');
   const run = el('button', {id: 'run', onclick: () => start()}, 'Run comparison');
   const cancel = el('button', {id: 'cancel', disabled: true}, 'Cancel');
   const bar = el('progress', {id: 'progress', max: 1, value: 0});
@@ -222,17 +231,33 @@ async function comparePage() {
   const finished = el('div', {id: 'finished'});
   page('Compare',
     el('p', {class: 'muted'}, 'Every policy meets the same customers (common random numbers). The intervals are 95 % ',
-      'confidence intervals; they narrow as replications come in.'),
+      'confidence intervals; they narrow as replications come in. Closing this page cancels a run ',
+      'still going, unless it is reloaded within 10 s.'),
     el('p', {}, 'Scenario ', scenario, ' Policies ', boxes, ' Replications ', replications, ' Seed ', seed),
+    el('p', {}, 'Or replications until precise: half-width at most ', precision, ' times the mean (for shares at ',
+      'least 0.1) for every primary measure and policy, at most ', maxReplications, ' replications ',
+      el('span', {class: 'muted'}, '(as "ordercycle compare --precision")')),
+    office.line,
     el('p', {}, run, cancel, ' ', bar, ' ', progressText), live, finished);
+  // #compare?id=N follows a comparison already started (a reload keeps it going)
+  const followId = new URLSearchParams(location.hash.split('?')[1] || '').get('id');
+  if (followId) api('/api/experiments/' + encodeURIComponent(followId)).then(follow).catch(e => say(e.message, true));
 
   async function start() {
     const chosen = boxes.map(b => b.querySelector('input')).filter(i => i.checked).map(i => i.value);
     try {
+      const body = {kind: 'compare', scenario: scenario.value, policies: chosen, seed: Number(seed.value),
+        cancelWhenUnwatched: true, ...office.chosen()};
+      if (precision.value !== '') {
+        body.precision = Number(precision.value);
+        body.maxReplications = Number(maxReplications.value);
+      } else {
+        body.replications = Number(replications.value);
+      }
       const job = await api('/api/experiments', {method: 'POST', headers: {'Content-Type': 'application/json'},
-        body: JSON.stringify({kind: 'compare', scenario: scenario.value, policies: chosen,
-          replications: Number(replications.value), seed: Number(seed.value)})});
+        body: JSON.stringify(body)});
       say('');
+      history.replaceState(null, '', '#compare?id=' + encodeURIComponent(job.id));
       follow(job);
     } catch (e) { say(e.message, true); }
   }
@@ -248,7 +273,7 @@ async function comparePage() {
     source.addEventListener('replication', ev => {
       const d = JSON.parse(ev.data);
       bar.value = d.progress;
-      progressText.textContent = d.done + ' of ' + d.total + ' runs' +
+      progressText.textContent = d.done + ' of ' + (job.precision !== undefined ? 'at most ' : '') + d.total + ' runs' +
         (d.etaSeconds !== undefined ? ', about ' + d.etaSeconds + ' s left' : '');
       live.replaceChildren(el('h3', {}, 'Live estimates'), headlineTable(d.estimates, job.policies, 'live-table'),
         intervalCharts(d.estimates, job.policies));
@@ -274,11 +299,28 @@ async function comparePage() {
   function showResults(d) {
     finished.replaceChildren(el('h3', {}, 'Result'),
       el('p', {id: 'verdict'}, verdict(d.results)),
-      headlineTable(d.results, d.policies, 'result-table'),
+      headlineTable(d.results, d.policies, 'result-table'), intervalCharts(d.results, d.policies),
       el('p', {}, el('a', {class: 'link-button', id: 'report-link', href: withToken(d.report), target: '_blank',
-        rel: 'noopener'}, 'Open the full report (report.html)'),
+        rel: 'noopener'}, 'Open the full report (report.html)'), officeLinks(d.office),
       el('span', {class: 'muted'}, 'Folder: reports/' + d.folder)));
   }
+}
+
+/** Download links for a finished folder's deck.pptx and tables.xlsx. */
+function officeLinks(files) {
+  return (files || []).map(f => el('a', {href: withToken(f), download: true, class: 'link-button'},
+    'Download ' + f.substring(f.lastIndexOf('/') + 1)));
+}
+
+/** Checkboxes for the office files of a report folder (as --deck and --xlsx); chosen() gives the request fields. */
+function officeChoices(prefix) {
+  const deck = el('input', {type: 'checkbox', id: prefix + '-deck'});
+  const xlsx = el('input', {type: 'checkbox', id: prefix + '-xlsx'});
+  return {
+    line: el('p', {}, 'Also write ', el('label', {}, deck, ' a slide deck (deck.pptx)'), ' ',
+      el('label', {}, xlsx, ' a workbook (tables.xlsx)'), el('span', {class: 'muted'}, ' into the report folder')),
+    chosen: () => Object.assign({}, deck.checked ? {deck: true} : {}, xlsx.checked ? {xlsx: true} : {})
+  };
 }
 
 /** One sentence per measure whose difference is significant. */
@@ -315,38 +357,59 @@ function svg(tag, attrs, text) {
   return node;
 }
 
-/** Per measure, each policy's mean with its interval on a shared axis; hover for the values. */
+/** Policies the reader switched off in the interval charts; kept while the live charts redraw. */
+const hiddenPolicies = new Set();
+
+/**
+ * Per measure, each policy's mean with its interval on a shared axis; hover for the values. A
+ * legend above switches policies off and on (the axes then fit the policies shown).
+ */
 function intervalCharts(rows, policies) {
   const box = el('div', {class: 'charts'});
+  const legend = el('p', {class: 'legend', role: 'group', 'aria-label': 'Policies shown in the charts'});
+  const draw = () => {
+    legend.replaceChildren(el('span', {class: 'muted'}, 'Show: '), ...policies.map((p, i) => {
+      const on = !hiddenPolicies.has(p);
+      return el('button', {type: 'button', class: 'legend-item' + (on ? '' : ' off'), 'data-legend': p,
+        'aria-pressed': String(on), title: (on ? 'Hide ' : 'Show ') + p, onclick: () => {
+          if (on) hiddenPolicies.add(p); else hiddenPolicies.delete(p);
+          draw();
+        }}, el('span', {class: 'swatch', style: 'background:' + POLICY_COLOURS[i % POLICY_COLOURS.length]}), p);
+    }));
+    box.replaceChildren(...rows.map(r => intervalChart(r, policies)).filter(c => c));
+  };
+  draw();
+  return el('div', {}, legend, box);
+}
+
+function intervalChart(r, policies) {
   const width = 360, rowHeight = 22;
-  for (const r of rows) {
-    const ests = policies.map(p => r.policies[p]);
-    const lows = ests.map(e => e.low ?? e.mean).filter(v => v !== null);
-    const highs = ests.map(e => e.high ?? e.mean).filter(v => v !== null);
-    if (!lows.length) continue;
-    let lo = Math.min(...lows), hi = Math.max(...highs);
-    if (hi === lo) { hi += 1; lo -= 1; }
-    const pad = (hi - lo) * 0.08;
-    lo -= pad; hi += pad;
-    const x = v => 90 + (v - lo) / (hi - lo) * (width - 100);
-    const chart = svg('svg', {width, height: rowHeight * policies.length + 24, role: 'img',
-      'aria-label': r.label});
-    chart.append(svg('text', {x: 0, y: 12}, r.label));
-    policies.forEach((p, i) => {
-      const e = r.policies[p], y = 28 + i * rowHeight, colour = POLICY_COLOURS[i % POLICY_COLOURS.length];
-      chart.append(svg('text', {x: 0, y: y + 4}, p));
-      if (e.mean === null) return;
-      const g = svg('g', {});
-      if (e.halfWidth !== null) {
-        g.append(svg('line', {x1: x(e.low), x2: x(e.high), y1: y, y2: y, stroke: colour, 'stroke-width': 3}));
-      }
-      g.append(svg('circle', {cx: x(e.mean), cy: y, r: 4, fill: colour}));
-      g.append(svg('title', {}, p + ': ' + plusMinus(e, r.unit) + ' (n = ' + e.n + ')'));
-      chart.append(g);
-    });
-    box.append(chart);
-  }
-  return box;
+  const shown = policies.map((p, i) => ({p, i})).filter(x => !hiddenPolicies.has(x.p));
+  const ests = shown.map(x => r.policies[x.p]);
+  const lows = ests.map(e => e.low ?? e.mean).filter(v => v !== null);
+  const highs = ests.map(e => e.high ?? e.mean).filter(v => v !== null);
+  if (!lows.length) return null;
+  let lo = Math.min(...lows), hi = Math.max(...highs);
+  if (hi === lo) { hi += 1; lo -= 1; }
+  const pad = (hi - lo) * 0.08;
+  lo -= pad; hi += pad;
+  const x = v => 90 + (v - lo) / (hi - lo) * (width - 100);
+  const chart = svg('svg', {width, height: rowHeight * shown.length + 24, role: 'img', 'aria-label': r.label,
+    'data-chart': r.measure});
+  chart.append(svg('text', {x: 0, y: 12}, r.label));
+  shown.forEach(({p, i}, row) => {
+    const e = r.policies[p], y = 28 + row * rowHeight, colour = POLICY_COLOURS[i % POLICY_COLOURS.length];
+    chart.append(svg('text', {x: 0, y: y + 4}, p));
+    if (e.mean === null) return;
+    const g = svg('g', {'data-policy': p});
+    if (e.halfWidth !== null) {
+      g.append(svg('line', {x1: x(e.low), x2: x(e.high), y1: y, y2: y, stroke: colour, 'stroke-width': 3}));
+    }
+    g.append(svg('circle', {cx: x(e.mean), cy: y, r: 4, fill: colour}));
+    g.append(svg('title', {}, p + ': ' + plusMinus(e, r.unit) + ' (n = ' + e.n + ')'));
+    chart.append(g);
+  });
+  return chart;
 }
 
 // ---------------------------------------------------------------- Runs
@@ -374,13 +437,14 @@ async function runsPage() {
       'headline tables side by side.'),
     runs.length === 0 ? el('p', {}, 'No finished experiment yet.') :
       el('table', {id: 'runs'}, el('thead', {}, el('tr', {}, ['Pick', 'Folder', 'Command', 'Scenario', 'Replications',
-        'When', 'Report', 'Tables'].map(h => el('th', {}, h)))),
+        'When', 'Report', 'Deck, workbook', 'Tables'].map(h => el('th', {}, h)))),
       el('tbody', {}, runs.map(r => el('tr', {},
         el('td', {}, el('input', {type: 'checkbox', 'data-run': r.folder, 'aria-label': 'pick ' + r.folder,
           onchange: ev => pick(r.folder, ev.target)})),
         el('td', {}, r.folder), el('td', {}, r.command), el('td', {}, r.scenario),
         el('td', {class: 'num'}, r.replications), el('td', {}, r.timestamp),
         el('td', {}, r.report ? el('a', {href: withToken(r.report), target: '_blank', rel: 'noopener'}, 'report.html') : '–'),
+        el('td', {}, r.office.length ? officeLinks(r.office) : '–'),
         el('td', {}, r.tables.map(t => el('a', {href: withToken(t), download: true, class: 'link-button'},
           t.substring(t.lastIndexOf('/') + 1)))))))),
     el('p', {}, compare), side);

@@ -5,7 +5,8 @@
 let exploreSource = null;
 
 async function explorePage() {
-  const [scenarios, policies] = await Promise.all([api('/api/scenarios'), api('/api/policies')]);
+  const [scenarios, policies, levers] = await Promise.all([api('/api/scenarios'), api('/api/policies'),
+    api('/api/levers')]);
   const scenario = el('select', {id: 'explore-scenario'}, scenarios.filter(s => s.valid).map(s =>
     el('option', {value: s.file}, s.file + ' (' + s.source + ')')));
   scenario.value = scenarios.some(s => s.file === 'classroom.yaml') ? 'classroom.yaml' : scenario.value;
@@ -22,13 +23,17 @@ async function explorePage() {
     el('p', {class: 'muted'}, 'One parameter a line, as "ordercycle sweep --param": PATH=V1,V2,... (every ',
       'combination is a point) or PATH=LO..HI (a Latin hypercube of the given samples).'),
     params, el('p', {}, 'Samples ', samples, ' Policies ', boxes));
-  const attributeFields = el('p', {id: 'attribute-fields', class: 'muted', hidden: true},
-    'The default two-level design of "ordercycle attribute": 32 policies (resolution IV) plus the one-lever ',
-    'switches, each lever at its siloed and joint setting.');
+  const levels = leverLevels(levers.levers);
+  const attributeFields = el('div', {id: 'attribute-fields', hidden: true},
+    el('p', {class: 'muted'}, 'The two-level design of "ordercycle attribute": 32 policies (resolution IV) plus the ',
+      'one-lever switches. Each lever takes two settings, by default its siloed (−1) and joint (+1) ones; change a ',
+      'pair to ask another question (as --settings). A lever given the same setting twice stays fixed.'),
+    levels.table);
   kind.addEventListener('change', () => {
     sweepFields.hidden = kind.value !== 'sweep';
     attributeFields.hidden = kind.value === 'sweep';
   });
+  const office = officeChoices('explore');
   const run = el('button', {id: 'explore-run', onclick: () => start()}, 'Run');
   const cancel = el('button', {id: 'explore-cancel', disabled: true}, 'Cancel');
   const bar = el('progress', {id: 'explore-progress', max: 1, value: 0});
@@ -36,18 +41,21 @@ async function explorePage() {
   const finished = el('div', {id: 'explore-finished'});
   page('Sweep and attribution',
     el('p', {}, 'Scenario ', scenario, ' ', kind, ' Replications ', replications, ' Seed ', seed),
-    sweepFields, attributeFields, el('p', {}, run, cancel, ' ', bar, ' ', progressText), finished);
+    sweepFields, attributeFields, office.line, el('p', {}, run, cancel, ' ', bar, ' ', progressText), finished);
   // #explore?id=N follows an experiment already queued (a reload, or one a script started)
   const followId = new URLSearchParams(location.hash.split('?')[1] || '').get('id');
   if (followId) api('/api/experiments/' + encodeURIComponent(followId)).then(follow).catch(e => say(e.message, true));
 
   async function start() {
     const body = {kind: kind.value, scenario: scenario.value, replications: Number(replications.value),
-      seed: Number(seed.value)};
+      seed: Number(seed.value), cancelWhenUnwatched: true, ...office.chosen()};
     if (kind.value === 'sweep') {
       body.params = params.value.split('\n').map(l => l.trim()).filter(l => l);
       body.policies = boxes.map(b => b.querySelector('input')).filter(i => i.checked).map(i => i.value);
       if (samples.value) body.samples = Number(samples.value);
+    } else {
+      const settings = levels.changed();
+      if (Object.keys(settings).length) body.settings = settings;
     }
     try {
       const job = await api('/api/experiments', {method: 'POST', headers: {'Content-Type': 'application/json'},
@@ -104,9 +112,31 @@ async function explorePage() {
     measure.addEventListener('change', draw);
     finished.replaceChildren(el('h3', {}, 'Result'), el('p', {}, 'Measure ', measure), chart,
       el('p', {}, el('a', {class: 'link-button', id: 'explore-report', href: withToken(d.report), target: '_blank',
-        rel: 'noopener'}, 'Open the full report (report.html)'), el('span', {class: 'muted'}, 'Folder: reports/' + d.folder)));
+        rel: 'noopener'}, 'Open the full report (report.html)'), officeLinks(d.office), el('span', {class: 'muted'}, 'Folder: reports/' + d.folder)));
     draw();
   }
+}
+
+/** For each lever, the two settings it takes in an attribution (−1, +1), preset to siloed and joint. */
+function leverLevels(levers) {
+  const rows = [];
+  const table = el('table', {id: 'lever-levels'}, el('thead', {}, el('tr', {},
+    ['Lever', 'Decision', 'Level −1', 'Level +1'].map(h => el('th', {}, h)))), el('tbody', {}, levers.map(l => {
+    const preset = name => (l.settings.find(s => s.presets.includes(name)) || l.settings[0]).name;
+    const pick = (which, value) => {
+      const select = el('select', {'data-lever': l.name, 'data-level': which, 'aria-label': l.name + ' ' + which},
+        l.settings.map(s => el('option', {value: s.name, title: s.behaviour}, s.name)));
+      select.value = value;
+      return select;
+    };
+    const low = pick('low', preset('siloed')), high = pick('high', preset('joint'));
+    rows.push({lever: l.name, low, high, presetLow: low.value, presetHigh: high.value});
+    return el('tr', {}, el('td', {}, l.name), el('td', {class: 'muted'}, l.decision), el('td', {}, low),
+      el('td', {}, high));
+  })));
+  return {table, changed: () => Object.fromEntries(rows
+    .filter(r => r.low.value !== r.presetLow || r.high.value !== r.presetHigh)
+    .map(r => [r.lever, [r.low.value, r.high.value]]))};
 }
 
 /** Colour from pale (low) to dark (high) on one measure's scale. */

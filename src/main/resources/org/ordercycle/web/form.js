@@ -1,7 +1,9 @@
 // OrderCycle workbench: the scenario form, generated from the scenario JSON Schema (GET /api/schema).
-// Grouped by the ten steps; each field shows its documentation, unit, default and range. A change is
-// written into the YAML text by the server (POST /api/scenarios/edit, which keeps every comment) and
-// checked like any text; its errors appear beside the field. Uses el, api and say of app.js.
+// Grouped by the ten steps, after the general fields and the lists (products, lines, segments); each
+// field shows its documentation, unit, default and range; a distribution is a kind and its parameters;
+// list items can be added (a copy of the last) and removed. Every change is written into the YAML text
+// by the server (POST /api/scenarios/edit, which keeps every comment) and checked like any text; its
+// errors appear beside the field. Uses el, api and say of app.js.
 'use strict';
 
 let schemaCache = null;
@@ -15,12 +17,24 @@ function resolveRef(schema, node) {
   return node && node.$ref ? schema.$defs[node.$ref.substring('#/$defs/'.length)] : node;
 }
 
-/** Scalar fields can be set in the form; lists and distributions are edited in the YAML text. */
+/** Scalar fields are set with one input; distributions with isDist; other lists and maps in the YAML text. */
 function scalarKind(node) {
   if (node.enum) return 'enum';
   if (['number', 'integer', 'string', 'boolean'].includes(node.type)) return node.type;
   if (node.oneOf && node.oneOf.every(o => o.type === 'number' || o.type === 'integer' || o.const !== undefined)) return 'mixed';
   return null;
+}
+
+/** A distribution: a bare number or {dist: KIND, parameters...} (the schema's Dist). */
+function distObject(node) {
+  return node && node.oneOf ? node.oneOf.find(o => o.type === 'object' && o.properties && o.properties.dist) : null;
+}
+
+/** The parameters a kind takes and those it needs, as the schema's if/then rules say. */
+function distParams(object, kind) {
+  const rule = (object.allOf || []).find(r => r.if && r.if.properties.dist.const === kind);
+  const names = rule ? rule.then.propertyNames.enum.filter(n => n !== 'dist' && n !== 'unit') : [];
+  return {names, required: rule ? rule.then.required || [] : []};
 }
 
 /** The unit as the field's documentation states it ("in days", "as a share", ...). */
@@ -39,9 +53,20 @@ function rangeOf(node) {
   return parts.join(', ');
 }
 
-function valueAt(scenario, path) {
-  return path.split('.').reduce((v, k) => (v === null || v === undefined ? undefined : v[k]), scenario);
+/** 'segments[1].orderSize' -> ['segments', 1, 'orderSize']. */
+function pathKeys(path) {
+  return path.split('.').flatMap(part => {
+    const m = /^(\w+)\[(\d+)]$/.exec(part);
+    return m ? [m[1], Number(m[2])] : [part];
+  });
 }
+
+function valueAt(data, path) {
+  return pathKeys(path).reduce((v, k) => (v === null || v === undefined ? undefined : v[k]), data);
+}
+
+/** The lists whose items the form edits field by field. */
+const FORM_LISTS = ['products', 'lines', 'segments'];
 
 /**
  * Builds the form into {@code box} for the text in {@code text}; {@code onText(validation)} is called after
@@ -49,11 +74,11 @@ function valueAt(scenario, path) {
  */
 async function scenarioForm(box, text, validation, onText) {
   const schema = await scenarioSchema();
-  let scenario = validation && validation.valid ? validation.scenario : null;
+  // a valid scenario shows every field with its default; one with errors shows what is written
+  let data = validation ? (validation.valid ? validation.scenario : validation.written) : null;
   const inputs = {};
-  const groups = [];
   const general = Object.entries(schema.properties).filter(([, n]) => scalarKind(n));
-  groups.push(['General', '', general.map(([k, n]) => [k, n])]);
+  const groups = [['General', '', general.map(([k, n]) => [k, n])]];
   const steps = resolveRef(schema, schema.properties.steps);
   for (const [stepKey, ref] of Object.entries(steps.properties)) {
     const def = resolveRef(schema, ref);
@@ -62,20 +87,47 @@ async function scenarioForm(box, text, validation, onText) {
   }
   const orphanErrors = el('ul', {class: 'plain', id: 'form-errors'});
   box.replaceChildren(el('p', {class: 'muted'}, 'Each field as the schema documents it. A change is written into the ',
-    'YAML text (its comments stay) and checked at once; lists (segments, departments, lines) are edited in the text.'),
-  orphanErrors, ...groups.map(([title, note, fields]) => el('fieldset', {class: 'form-group'},
-    el('legend', {}, title), note ? el('p', {class: 'muted'}, note) : null,
-    fields.map(([path, raw]) => field(path, resolveRef(schema, raw))))));
+    'YAML text (its comments stay) and checked at once. Nested lists and tables (volume discounts, product mix, ',
+    'departments) are edited in the text.'),
+  orphanErrors, fieldset(...groups[0]), ...FORM_LISTS.map(listGroup),
+  ...groups.slice(1).map(g => fieldset(...g)));
   showErrors(validation);
 
-  function field(path, node) {
+  function fieldset(title, note, fields) {
+    return el('fieldset', {class: 'form-group'}, el('legend', {}, title), note ? el('p', {class: 'muted'}, note) : null,
+      fields.map(([path, raw]) => field(path, raw)));
+  }
+
+  /** One fieldset per item of a list, each with its fields and a Remove button, and one to add a copy. */
+  function listGroup(key) {
+    const listNode = schema.properties[key];
+    const itemDef = resolveRef(schema, listNode.items);
+    const items = data && Array.isArray(data[key]) ? data[key] : [];
+    return el('fieldset', {class: 'form-group', 'data-list': key}, el('legend', {}, key),
+      el('p', {class: 'muted'}, listNode.description || ''),
+      items.map((item, i) => el('fieldset', {class: 'form-item', 'data-item': key + '[' + i + ']'},
+        el('legend', {}, key + '[' + i + ']' + (item && item.id ? ' ' + item.id : '')),
+        el('p', {}, el('button', {type: 'button', 'data-remove': key + '[' + i + ']',
+          onclick: () => structure('remove', key + '[' + i + ']')}, 'Remove ' + (item && item.id ? item.id : 'this item'))),
+        Object.entries(itemDef.properties).map(([k, n]) => field(key + '[' + i + '].' + k, n)))),
+      el('p', {}, el('button', {type: 'button', 'data-append': key, disabled: !items.length,
+        onclick: () => structure('append', key)}, 'Add a copy of the last'),
+      el('span', {class: 'muted'}, ' then change what must differ (its id first)')));
+  }
+
+  function field(path, raw) {
+    const node = resolveRef(schema, raw);
+    const description = raw.description || node.description || '';
     const kind = scalarKind(node);
+    const dist = kind ? null : distObject(node);
     const error = el('div', {class: 'error field-error'});
-    const facts = [unitOf(node.description) && 'unit: ' + unitOf(node.description),
+    const facts = [unitOf(description) && 'unit: ' + unitOf(description),
       node.default !== undefined && 'default: ' + (typeof node.default === 'object' ? JSON.stringify(node.default) : node.default),
-      rangeOf(node) && 'allowed: ' + rangeOf(node)].filter(x => x).join(' · ');
+      !dist && rangeOf(node) && 'allowed: ' + rangeOf(node)].filter(x => x).join(' · ');
     let input;
-    if (!kind) {
+    if (dist) {
+      input = distInput(path, dist);
+    } else if (!kind) {
       input = el('span', {class: 'muted'}, 'edit in the YAML text');
     } else if (kind === 'enum' || kind === 'boolean') {
       const options = kind === 'boolean' ? ['true', 'false'] : node.enum;
@@ -85,46 +137,100 @@ async function scenarioForm(box, text, validation, onText) {
       input = el('input', {'data-path': path, size: 12, type: 'text',
         inputmode: kind === 'number' || kind === 'integer' ? 'decimal' : undefined});
     }
-    if (kind) {
-      input.addEventListener('change', () => edit(path, input.value));
-      inputs[path] = {input, error};
-    } else {
-      inputs[path] = {input: null, error};
-    }
+    if (kind) input.addEventListener('change', () => edit(path, input.value));
+    inputs[path] = {input: kind ? input : null, error};
     fill(path);
     return el('div', {class: 'form-field', 'data-field': path},
       el('label', {}, el('code', {}, path.split('.').pop()), ' ', input),
-      el('div', {class: 'muted'}, node.description || ''), facts ? el('div', {class: 'muted facts'}, facts) : null, error);
+      el('div', {class: 'muted'}, description), facts ? el('div', {class: 'muted facts'}, facts) : null, error);
+  }
+
+  /** A distribution: its kind, then the parameters that kind takes (lists comma separated) and its unit. */
+  function distInput(path, object) {
+    const now = valueAt(data, path);
+    const current = typeof now === 'number' ? {dist: 'deterministic', value: now} : now || {};
+    const kind = el('select', {'data-dist': path, 'aria-label': path + ' distribution'},
+      el('option', {value: ''}, '(not set)'), object.properties.dist.enum.map(k => el('option', {value: k}, k)));
+    kind.value = current.dist || '';
+    const unit = el('select', {'data-dist-unit': path, 'aria-label': path + ' unit'},
+      el('option', {value: ''}, '(scenario unit)'), object.properties.unit.enum.map(u => el('option', {value: u}, u)));
+    unit.value = current.unit || '';
+    const params = el('span', {class: 'dist-params'});
+    let fields = {};
+    const draw = () => {
+      const {names} = distParams(object, kind.value);
+      const old = Object.fromEntries(Object.entries(fields).map(([n, i]) => [n, i.value]));
+      fields = {};
+      params.replaceChildren(...names.map(n => {
+        const v = old[n] !== undefined ? old[n] : current[n];
+        const box = el('input', {type: 'text', size: n === 'values' || n === 'weights' ? 16 : 6,
+          'data-dist-param': path + '.' + n, 'aria-label': path + ' ' + n,
+          value: v === null || v === undefined ? '' : Array.isArray(v) ? v.join(', ') : String(v)});
+        box.addEventListener('change', send);
+        fields[n] = box;
+        return el('label', {}, ' ' + n + ' ', box);
+      }));
+    };
+    const send = () => {
+      const {required} = distParams(object, kind.value);
+      if (!kind.value || required.some(n => !fields[n] || fields[n].value.trim() === '')) return; // not complete yet
+      const value = {dist: kind.value};
+      for (const [n, box] of Object.entries(fields)) {
+        const t = box.value.trim();
+        if (t === '') continue;
+        value[n] = n === 'values' || n === 'weights' ? t.split(',').map(x => Number(x.trim())) : Number(t);
+      }
+      if (unit.value) value.unit = unit.value;
+      edit(path, value);
+    };
+    kind.addEventListener('change', () => { draw(); send(); });
+    unit.addEventListener('change', send);
+    draw();
+    return el('span', {class: 'dist'}, kind, params, ' ', unit);
   }
 
   function fill(path) {
     const f = inputs[path];
-    if (!f || !f.input || !scenario) return;
-    const v = valueAt(scenario, path);
+    if (!f || !f.input || !data) return;
+    const v = valueAt(data, path);
     if (v !== undefined && v !== null && typeof v !== 'object') f.input.value = String(v);
+  }
+
+  async function post(body) {
+    const r = await api('/api/scenarios/edit', {method: 'POST', headers: {'Content-Type': 'application/json'},
+      body: JSON.stringify(Object.assign({yaml: text.value}, body))});
+    text.value = r.yaml;
+    data = r.valid ? r.scenario : r.written || data;
+    onText(r);
+    say('');
+    return r;
   }
 
   async function edit(path, value) {
     try {
-      const r = await api('/api/scenarios/edit', {method: 'POST', headers: {'Content-Type': 'application/json'},
-        body: JSON.stringify({yaml: text.value, path, value})});
-      text.value = r.yaml;
-      if (r.valid) scenario = r.scenario;
-      showErrors(r);
-      onText(r);
-      say('');
+      showErrors(await post({path, value}));
     } catch (e) {
       inputs[path].error.textContent = e.message;
     }
   }
 
+  /** Adds or removes a list item; the form is drawn again, since the items' indexes change. */
+  async function structure(op, path) {
+    try {
+      const r = await post({path, op});
+      await scenarioForm(box, text, r, onText);
+    } catch (e) { say(e.message, true); }
+  }
+
+  /** Each error beside the field it names, or the nearest field above it (a distribution's parameter). */
   function showErrors(v) {
     for (const f of Object.values(inputs)) f.error.textContent = '';
     orphanErrors.replaceChildren();
     if (!v || v.valid) return;
     for (const e of v.errors) {
-      const f = inputs[e.path];
-      if (f) f.error.textContent = e.message;
+      let at = e.path;
+      while (at && !inputs[at]) at = at.includes('.') ? at.substring(0, at.lastIndexOf('.')) : '';
+      if (at) inputs[at].error.textContent += (inputs[at].error.textContent ? ' ' : '') + e.message;
       else orphanErrors.append(el('li', {class: 'error'}, 'line ' + e.line + (e.path ? ', ' + e.path : '') + ': ' + e.message));
     }
   }

@@ -64,7 +64,14 @@ class WebBrowserTest extends OnLocalServer {
             page.navigate(base + "#compare");
             page.locator("#scenario option[value='classroom.yaml']").waitFor(
                     new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+            // a precision target takes the place of the replications, which the page then greys out
+            page.locator("#precision").fill("0.5");
+            assertTrue(page.locator("#replications").isDisabled());
+            assertTrue(page.locator("#max-replications").isEnabled());
+            page.locator("#precision").fill("");
+            assertTrue(page.locator("#replications").isEnabled());
             page.locator("#replications").fill("3");
+            page.locator("#compare-xlsx").check();
             page.locator("#run").click();
             page.locator("#live-table").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("compare-live.png")));
@@ -72,13 +79,43 @@ class WebBrowserTest extends OnLocalServer {
             assertEquals(4, page.locator("#result-table tbody tr").count());
             assertTrue(page.locator("#report-link").getAttribute("href").endsWith("/report.html"));
             assertTrue(page.locator("#verdict").textContent().length() > 10);
+            assertTrue(page.locator("#finished a[href*='tables.xlsx']").count() == 1, "the workbook asked for");
+            // the legend switches a policy off in every chart and on again
+            Locator joint = page.locator("#finished button[data-legend='joint']");
+            assertEquals(4, page.locator("#finished svg g[data-policy='joint']").count());
+            joint.click();
+            assertEquals("false", page.locator("#finished button[data-legend='joint']").getAttribute("aria-pressed"));
+            assertEquals(0, page.locator("#finished svg g[data-policy='joint']").count());
+            assertEquals(4, page.locator("#finished svg g[data-policy='siloed']").count());
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("compare-legend-off.png"))
+                    .setFullPage(true));
+            page.locator("#finished button[data-legend='joint']").click();
+            assertEquals(4, page.locator("#finished svg g[data-policy='joint']").count());
+            // the address holds the run: a reload follows it again (its events are replayed)
+            assertTrue(page.url().contains("#compare?id="), page.url());
+            page.reload();
+            page.locator("#result-table").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+            assertEquals(4, page.locator("#result-table tbody tr").count());
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("compare-done.png"))
                     .setFullPage(true));
 
             page.navigate(base + "#runs");
             page.locator("#runs tbody tr").first().waitFor();
             assertEquals(1, page.locator("#runs tbody tr").count());
+            assertEquals(1, page.locator("#runs a[href*='tables.xlsx']").count(), "the workbook is offered");
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("runs.png")));
+
+            // an attribution's lever pairs: preset to siloed (-1) and joint (+1), any setting selectable
+            page.navigate(base + "#explore");
+            page.locator("#explore-kind").selectOption("attribute");
+            Locator low = page.locator("#lever-levels select[data-lever='strategic-selection'][data-level='low']");
+            Locator high = page.locator("#lever-levels select[data-lever='strategic-selection'][data-level='high']");
+            assertEquals("junior", low.inputValue());
+            assertEquals("executive", high.inputValue());
+            high.selectOption("senior-capacity");
+            assertTrue(page.locator("#lever-levels tbody tr").count() >= 10);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("attribute-levels.png"))
+                    .setFullPage(true));
         }
     }
 
@@ -106,8 +143,27 @@ class WebBrowserTest extends OnLocalServer {
             inflation.fill("0.3");
             inflation.press("Tab");
             page.waitForFunction("document.querySelector('#validity').textContent === 'Valid scenario.'");
+            // a distribution: another kind keeps the parameters both take, and a parameter is set in place
+            page.locator("select[data-dist='products[0].changeoverTime']").selectOption("uniform");
+            Locator max = page.locator("input[data-dist-param='products[0].changeoverTime.max']");
+            max.fill("3");
+            max.press("Tab");
+            page.waitForFunction("document.querySelector('#yaml').value.includes("
+                    + "'changeoverTime: {dist: uniform, min: 1, max: 3}')");
+            // a list item: a copy of the last line is added, shown as its own fieldset, and removed again
+            page.locator("button[data-append='lines']").click();
+            page.locator("fieldset[data-item='lines[1]']").waitFor();
+            assertEquals("L1", page.locator("input[data-path='lines[1].id']").inputValue());
+            page.locator("fieldset[data-list='lines']").screenshot(new Locator.ScreenshotOptions()
+                    .setPath(SHOTS.resolve("scenario-form-lines.png")));
+            page.locator("fieldset[data-item='products[0]']").screenshot(new Locator.ScreenshotOptions()
+                    .setPath(SHOTS.resolve("scenario-form-product.png")));
+            page.locator("button[data-remove='lines[1]']").click();
+            page.waitForFunction("!document.querySelector(\"fieldset[data-item='lines[1]']\")");
             page.locator("#form-toggle").click();
-            assertTrue(page.locator("#yaml").inputValue().contains("inflationMean: 0.3"));
+            String edited = page.locator("#yaml").inputValue();
+            assertTrue(edited.contains("inflationMean: 0.3"), edited);
+            assertEquals(1, edited.split("  - id: L1\n", -1).length - 1, "the copy is gone");
 
             // a sweep: progress, then the heat map with a value on hover
             page.navigate(base + "#explore");

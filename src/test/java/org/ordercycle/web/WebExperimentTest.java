@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.ordercycle.experiment.Comparison;
 import org.ordercycle.experiment.Estimate;
 import org.ordercycle.experiment.Experiment;
+import org.ordercycle.io.StagedFolder;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.scenario.ScenarioLoader;
 import org.ordercycle.stats.Measure;
@@ -89,11 +90,18 @@ class WebExperimentTest extends OnLocalServer {
         JsonNode manifest = WebTestServer.JSON.readTree(folder.resolve("manifest.json").toFile());
         assertEquals(7, manifest.get("seed").asInt());
         assertEquals(2, manifest.get("replications").asInt());
+        // sealed as the command line's folders: the manifest lists every file with its hash, and they match
+        assertTrue(manifest.get(StagedFolder.FILES).has("report.html"), manifest.toString());
+        assertEquals(List.of(), StagedFolder.mismatches(folder, manifest));
+        try (Stream<Path> left = Files.list(web.reports)) {
+            assertEquals(List.of(folder), left.toList(), "no staging folder is left beside it");
+        }
         HttpResponse<String> report = web.get(done.get("report").asText());
         assertEquals(200, report.statusCode());
         assertTrue(report.headers().firstValue("content-type").orElse("").startsWith("text/html"));
         JsonNode runs = web.json(web.get("/api/runs"));
         assertEquals(done.get("folder").asText(), runs.get(0).get("folder").asText());
+        assertEquals(0, runs.get(0).get("office").size(), "no deck or workbook unless asked for");
         assertEquals(200, web.get(runs.get(0).get("tables").get(0).asText()).statusCode());
     }
 
@@ -124,6 +132,23 @@ class WebExperimentTest extends OnLocalServer {
         assertFalse(Files.exists(web.reports) && Files.list(web.reports).findAny().isPresent(),
                 "a cancelled experiment writes no report folder");
         assertEquals(404, web.get("/api/experiments/999").statusCode());
+    }
+
+    @Test
+    void aServerStartingRemovesTheUnfinishedFolderOfAServerKilledWhileWritingAReport() throws Exception {
+        // what a kill between taking the name and the swap leaves: an empty folder and its staging folder
+        Path taken = Files.createDirectories(web.reports.resolve("classroom-compare-20260101-120000"));
+        Path staging = StagedFolder.staging(taken, ReportFolder.STAGING_KEY);
+        Files.createDirectories(staging.resolve("tables"));
+        Files.writeString(staging.resolve("tables/summary.csv"), "measure,mean\n");
+        Path other = Files.createDirectories(web.reports.resolve("a-finished-run"));
+        Files.writeString(other.resolve("manifest.json"), "{}");
+        web.close();
+        web = new WebTestServer(temp, "127.0.0.1", null, 1);
+        try (Stream<Path> left = Files.list(web.reports)) {
+            assertEquals(List.of(other), left.toList(), "only the finished folder stays");
+        }
+        assertEquals(1, web.json(web.get("/api/runs")).size());
     }
 
     @Test

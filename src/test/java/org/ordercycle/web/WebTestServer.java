@@ -19,11 +19,15 @@ final class WebTestServer implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
 
     WebTestServer(Path temp, String host, String token, int workers) {
+        this(temp, host, token, workers, WebOptions.ABANDON_AFTER);
+    }
+
+    WebTestServer(Path temp, String host, String token, int workers, java.time.Duration abandonAfter) {
         this.reports = temp.resolve("reports");
         this.workspace = temp.resolve("workspace");
         this.token = token;
         server = WebServer.start(new WebOptions(host, 0, Path.of("scenarios"), reports, workspace, token, "test",
-                workers));
+                workers, abandonAfter));
     }
 
     URI uri(String path) {

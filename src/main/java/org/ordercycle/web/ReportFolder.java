@@ -1,0 +1,92 @@
+package org.ordercycle.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.ordercycle.io.Folders;
+import org.ordercycle.io.StagedFolder;
+import org.ordercycle.report.Report;
+import org.ordercycle.report.ReportException;
+import org.ordercycle.report.office.Deck;
+import org.ordercycle.report.office.Provenance;
+import org.ordercycle.report.office.Workbook;
+
+/**
+ * The report folder of a finished web experiment, written as the command line writes its folders:
+ * the name is taken first (an empty folder, never listed: it has no manifest.json), the tables,
+ * report and office files go into its staging folder ({@link StagedFolder}, {@code .NAME.partial-web}),
+ * which is sealed (every file's SHA-256 in the manifest) and swapped in whole. A server killed
+ * meanwhile leaves only the staging folder and the empty name, which the next start removes.
+ */
+final class ReportFolder {
+    /** The key of the workbench's staging folders: {@code .NAME.partial-web} beside {@code NAME}. */
+    static final String STAGING_KEY = "web";
+
+    private ReportFolder() {
+    }
+
+    /** Writes an experiment's tables and manifest into a folder (a ComparisonFolder, SweepFolder, ... writer). */
+    @FunctionalInterface
+    interface Tables {
+        void write(Path folder) throws IOException;
+    }
+
+    /** Writes a new folder under {@code reports} and returns it; on failure leaves nothing behind. */
+    static Path write(Path reports, String scenario, String command, Tables tables, boolean deck, boolean xlsx)
+            throws IOException, ReportException {
+        Path folder = Folders.newReportFolder(reports, scenario, command);
+        Path staging = StagedFolder.staging(folder, STAGING_KEY);
+        try {
+            Files.createDirectories(staging);
+            tables.write(staging);
+            Report.render(staging);
+            if (deck) {
+                Deck.write(staging, Report.outline(staging), Provenance.of(staging));
+            }
+            if (xlsx) {
+                Workbook.write(staging, Provenance.of(staging));
+            }
+            StagedFolder.commit(staging, folder);
+            return folder;
+        } catch (IOException | ReportException | RuntimeException e) {
+            deleteQuietly(staging);
+            deleteQuietly(folder);
+            throw e;
+        }
+    }
+
+    /** Removes what a server stopped while writing left in {@code reports}: staging folders and their empty names. */
+    static void removeUnfinished(Path reports) {
+        String suffix = ".partial-" + STAGING_KEY;
+        try (var list = Files.list(reports)) {
+            for (Path p : list.toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".") && name.endsWith(suffix) && Files.isDirectory(p)) {
+                    Folders.deleteTree(p);
+                    Path taken = reports.resolve(name.substring(1, name.length() - suffix.length()));
+                    if (Files.isDirectory(taken)) {
+                        try (var inside = Files.list(taken)) {
+                            if (inside.findAny().isEmpty()) {
+                                Files.delete(taken);
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (java.nio.file.NoSuchFileException none) {
+            // no reports yet
+        } catch (IOException e) {
+            System.err.println("Could not tidy " + reports + ": " + e.getMessage());
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try {
+            if (Files.exists(folder)) {
+                Folders.deleteTree(folder);
+            }
+        } catch (IOException ignored) {
+            // best effort: a folder without manifest.json is not listed among the runs
+        }
+    }
+}

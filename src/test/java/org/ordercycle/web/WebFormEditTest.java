@@ -1,0 +1,109 @@
+package org.ordercycle.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The form's structured edits of lists and distributions (POST /api/scenarios/edit): an item's
+ * field and a distribution are set in place, an item is added as a copy of the last and removed,
+ * and each time only those characters change, so the comments that give the sources stay.
+ */
+class WebFormEditTest extends OnLocalServer {
+    private static final Path CLASSROOM = Path.of("scenarios/classroom.yaml");
+
+    private JsonNode edit(String text, String path, Object value, String op) throws Exception {
+        ObjectNode body = WebTestServer.JSON.createObjectNode().put("yaml", text).put("path", path);
+        if (op != null) {
+            body.put("op", op);
+        }
+        if (value instanceof String v) {
+            body.put("value", v);
+        } else if (value != null) {
+            body.set("value", WebTestServer.JSON.valueToTree(value));
+        }
+        HttpResponse<String> r = web.post("/api/scenarios/edit", body.toString());
+        assertEquals(200, r.statusCode(), r.body());
+        return web.json(r);
+    }
+
+    private static List<String> changedLines(String before, String after) {
+        List<String> a = before.lines().toList();
+        List<String> b = after.lines().toList();
+        assertEquals(a.size(), b.size(), "as many lines");
+        return java.util.stream.IntStream.range(0, a.size()).filter(i -> !a.get(i).equals(b.get(i)))
+                .mapToObj(b::get).toList();
+    }
+
+    @Test
+    void aFieldOfAListItemAndADistributionAreSetInPlace() throws Exception {
+        String text = Files.readString(CLASSROOM);
+        JsonNode leads = edit(text, "segments[1].leadsPerDay", "7.5", null);
+        assertTrue(leads.get("valid").asBoolean(), leads.toString());
+        assertEquals(7.5, leads.get("scenario").get("segments").get(1).get("leadsPerDay").asDouble(), 0.0);
+        assertEquals(1, changedLines(text, leads.get("yaml").asText()).size());
+
+        JsonNode uniform = edit(text, "products[0].changeoverTime",
+                java.util.Map.of("dist", "uniform", "min", 1, "max", 3), null);
+        assertTrue(uniform.get("valid").asBoolean(), uniform.toString());
+        JsonNode d = uniform.get("scenario").get("products").get(0).get("changeoverTime");
+        assertEquals("uniform", d.get("dist").asText());
+        assertEquals(1.0, d.get("min").asDouble(), 0.0);
+        assertEquals(3.0, d.get("max").asDouble(), 0.0);
+        List<String> changed = changedLines(text, uniform.get("yaml").asText());
+        assertEquals(1, changed.size());
+        assertTrue(changed.get(0).contains("# hours lost when the line switches to chairs"), changed.get(0));
+
+        // a parameter the kind does not take is refused by the scenario's own check, at the field's path
+        JsonNode wrong = edit(text, "products[0].changeoverTime", java.util.Map.of("dist", "uniform", "mean", 2), null);
+        assertFalse(wrong.get("valid").asBoolean());
+        assertTrue(wrong.get("errors").get(0).get("path").asText().startsWith("products[0].changeoverTime"),
+                wrong.toString());
+    }
+
+    @Test
+    void anItemIsAddedAsACopyOfTheLastAndRemovedAgain() throws Exception {
+        String text = Files.readString(CLASSROOM);
+        JsonNode added = edit(text, "lines", null, "append");
+        String two = added.get("yaml").asText();
+        assertEquals(text.lines().count() + 6, two.lines().count(), "the line's six lines, its comments with them");
+        JsonNode renamed = edit(two, "lines[1].id", "L2", null);
+        // the copy renamed is checked like any text: a line must make a product, said at the item's path
+        assertFalse(renamed.get("valid").asBoolean());
+        assertEquals("lines[1].id", renamed.get("errors").get(0).get("path").asText(), renamed.get("errors").toString());
+        assertTrue(renamed.get("yaml").asText().contains("  - id: L2\n"));
+        JsonNode removed = edit(renamed.get("yaml").asText(), "lines[1]", null, "remove");
+        assertEquals(text, removed.get("yaml").asText(), "removing the copy gives the text back, byte for byte");
+
+        JsonNode oneSegment = edit(text, "segments[0]", null, "remove");
+        assertEquals(1, WebTestServer.JSON.valueToTree(oneSegment.get("scenario").get("segments")).size(),
+                oneSegment.toString());
+        assertTrue(oneSegment.get("yaml").asText().contains("# yaml-language-server"));
+    }
+
+    @Test
+    void editsThatCannotBeMadeSaySo() throws Exception {
+        String text = Files.readString(CLASSROOM);
+        String base = "{\"yaml\":" + WebTestServer.JSON.valueToTree(text) + ",";
+        HttpResponse<String> missing = web.post("/api/scenarios/edit", base + "\"path\":\"segments[9].leadsPerDay\","
+                + "\"value\":\"3\"}");
+        assertEquals(422, missing.statusCode(), missing.body());
+        assertTrue(missing.body().contains("segments[9]"), missing.body());
+        HttpResponse<String> op = web.post("/api/scenarios/edit", base + "\"path\":\"lines\",\"op\":\"sort\"}");
+        assertEquals(400, op.statusCode());
+        assertTrue(op.body().contains("set, append, remove"), op.body());
+        HttpResponse<String> notList = web.post("/api/scenarios/edit", base + "\"path\":\"calendar\",\"op\":\"append\"}");
+        assertEquals(422, notList.statusCode(), notList.body());
+        HttpResponse<String> noDist = web.post("/api/scenarios/edit", base + "\"path\":\"products[0].changeoverTime\","
+                + "\"value\":{\"min\":1}}");
+        assertEquals(400, noDist.statusCode(), noDist.body());
+    }
+}
