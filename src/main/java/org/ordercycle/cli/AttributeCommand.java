@@ -147,25 +147,21 @@ final class AttributeCommand implements Callable<Integer> {
     /** The pairs of --settings over the presets' pairs; a bad lever or setting is a parameter error. */
     private TwoLevels levels(CommandLine cli) {
         TwoLevels levels = TwoLevels.presets();
-        for (Map.Entry<String, String> e : settings.entrySet()) {
-            try {
-                Lever lever = Lever.byName(e.getKey().trim());
+        try {
+            for (Map.Entry<String, String> e : settings.entrySet()) {
                 String[] pair = e.getValue().split(",", -1);
                 if (pair.length != 2) {
+                    Lever lever = Lever.byName(e.getKey().trim());
                     throw new IllegalArgumentException("give two settings of " + lever.cliName() + " separated by a "
                             + "comma, was '" + e.getValue() + "'; " + PolicyCodec.allowed(lever));
                 }
-                levels = levels.with(PolicyCodec.setting(lever, pair[0]), PolicyCodec.setting(lever, pair[1]));
-            } catch (IllegalArgumentException ex) {
-                throw new CommandLine.ParameterException(cli, "Invalid value for option '--settings': " + ex.getMessage()
-                        + ". See 'ordercycle levers'.");
+                levels = levels.with(e.getKey(), pair[0], pair[1]);
             }
+            return levels.requireFactors();
+        } catch (IllegalArgumentException ex) {
+            throw new CommandLine.ParameterException(cli, "Invalid value for option '--settings': " + ex.getMessage()
+                    + ". See 'ordercycle levers'.");
         }
-        if (levels.factors().isEmpty()) {
-            throw new CommandLine.ParameterException(cli, "Invalid value for option '--settings': every lever has the "
-                    + "same setting twice, so there is nothing to attribute.");
-        }
-        return levels;
     }
 
     /** --factorial: every combination of the settings of a few levers. */

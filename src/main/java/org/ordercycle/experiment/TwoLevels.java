@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.ordercycle.policy.Lever;
 import org.ordercycle.policy.Policy;
+import org.ordercycle.policy.PolicyCodec;
 import org.ordercycle.policy.Setting;
 
 /**
@@ -38,6 +39,25 @@ public final class TwoLevels {
         t.low.put(lever, lowSetting);
         t.high.put(lever, highSetting);
         return t;
+    }
+
+    /**
+     * These levels with one lever's pair replaced, by the names 'ordercycle levers' prints (as
+     * {@code attribute --settings} and the web API take them). IllegalArgumentException names the
+     * unknown lever or setting and what is allowed.
+     */
+    public TwoLevels with(String leverName, String lowName, String highName) {
+        Lever lever = Lever.byName(leverName.trim());
+        return with(PolicyCodec.setting(lever, lowName), PolicyCodec.setting(lever, highName));
+    }
+
+    /** These levels; IllegalArgumentException when no lever is left with two different settings. */
+    public TwoLevels requireFactors() {
+        if (factors().isEmpty()) {
+            throw new IllegalArgumentException("every lever has the same setting twice, so there is nothing to "
+                    + "attribute");
+        }
+        return this;
     }
 
     public Setting low(Lever lever) {

@@ -9,9 +9,7 @@ import java.util.Map;
 import org.ordercycle.experiment.Attribution;
 import org.ordercycle.experiment.Experiment;
 import org.ordercycle.experiment.TwoLevels;
-import org.ordercycle.policy.Lever;
 import org.ordercycle.policy.Policy;
-import org.ordercycle.policy.PolicyCodec;
 
 /**
  * The body of {@code POST /api/experiments}, checked field by field. A comparison: {@code {"kind":
@@ -182,19 +180,17 @@ record ExperimentRequest(String kind, String scenario, List<String> policies, in
         TwoLevels levels = TwoLevels.presets();
         for (Map.Entry<String, List<String>> e : settings.entrySet()) {
             try {
-                Lever lever = Lever.byName(e.getKey().trim());
-                levels = levels.with(PolicyCodec.setting(lever, e.getValue().get(0)),
-                        PolicyCodec.setting(lever, e.getValue().get(1)));
+                levels = levels.with(e.getKey(), e.getValue().get(0), e.getValue().get(1));
             } catch (IllegalArgumentException ex) {
                 throw new ApiException(400, "settings." + e.getKey() + ": " + ex.getMessage()
                         + ". See GET /api/levers.");
             }
         }
-        if (levels.factors().isEmpty()) {
-            throw new ApiException(400, "settings: every lever has the same setting twice, so there is nothing to "
-                    + "attribute.");
+        try {
+            return levels.requireFactors();
+        } catch (IllegalArgumentException ex) {
+            throw new ApiException(400, "settings: " + ex.getMessage() + ".");
         }
-        return levels;
     }
 
     private static List<String> policies(JsonNode list, String kind) {
