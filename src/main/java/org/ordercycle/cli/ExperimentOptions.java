@@ -95,7 +95,8 @@ final class ExperimentOptions {
             return;
         }
         try {
-            org.ordercycle.report.Report.render(folder(), ProgressBars.forStages(cli.getErr(), quiet));
+            org.ordercycle.report.Report.render(folder(), ProgressBars.forStages(cli.getErr(), quiet),
+                    exports.chartFormats());
         } catch (org.ordercycle.report.ReportException e) {
             throw new UserError(e.getMessage());
         }
@@ -138,7 +139,8 @@ final class ExperimentOptions {
         } else {
             where.println("Report written to " + folder + ":");
             where.println("  open " + folder.resolve("report.html").toUri());
-            where.println("  summary.md, charts/ (PNG, SVG, PDF), tables/ (" + files + "), manifest.json");
+            where.println("  summary.md, charts/ (" + ReportCommand.formatNames(exports.chartFormats()) + "), tables/ ("
+                    + files + "), manifest.json");
         }
         if (!exported.isEmpty()) {
             where.println("  " + String.join(", ", exported));
