@@ -58,7 +58,9 @@ public final class Report {
             if (drawing.pool() != null) {
                 run.readAhead(tablesOf(run.command()), drawing.pool());
             }
+            progress.begin("reading the tables and building the report", 1);
             page = page(folder, run);
+            progress.advance(1);
             drawing.finish(progress);
         }
         removeOtherFormats(charts, page.charts(), formats);
