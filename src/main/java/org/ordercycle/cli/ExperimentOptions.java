@@ -72,9 +72,6 @@ final class ExperimentOptions {
         if (out != null) {
             // each step says how long it took (a log shows where the time went, docs/speed.md)
             org.ordercycle.experiment.Progress stages = ProgressBars.forStages(cli.getErr(), quiet);
-            if (!noReport) { // drawing's set-up on the core the tables leave idle
-                org.ordercycle.report.chart.ChartWarmUp.start();
-            }
             stage(stages, "writing the tables", tables);
             renderReport(cli, stages);
             exported = exports.write(cli, folder(), !noReport);

@@ -122,23 +122,14 @@ public final class ChartFiles {
         return img;
     }
 
-    /** The chart's PNG file contents, in memory. */
-    static byte[] pngBytes(NamedChart chart) {
-        return png(image(chart, PNG_SCALE)).toBytes();
-    }
-
     /**
      * PNG at deflate level 4 (ImageIO's default, about the same size) with the resolution recorded,
      * so that slide software places a 2x image at its intended size. One thread per image: the
      * charts of a report are already drawn in parallel.
      */
     private static void writePng(BufferedImage img, Path file) throws IOException {
-        png(img).toFile(file);
-    }
-
-    private static PngEncoder png(BufferedImage img) {
-        return new PngEncoder().withBufferedImage(img).withCompressionLevel(4).withMultiThreadedCompressionEnabled(false)
-                .withPhysicalPixelDimensions(PngEncoderPhysicalPixelDimensions.dotsPerInch(PNG_DPI));
+        new PngEncoder().withBufferedImage(img).withCompressionLevel(4).withMultiThreadedCompressionEnabled(false)
+                .withPhysicalPixelDimensions(PngEncoderPhysicalPixelDimensions.dotsPerInch(PNG_DPI)).toFile(file);
     }
 
     private interface Writer {
