@@ -35,7 +35,7 @@ final class ExportOptions {
             + "as an Excel sheet, numbers as numbers, units in the headers, provenance on the first sheet.")
     boolean xlsx;
 
-    /** Refuses --deck without a report before anything runs: the deck shows the report's charts. */
+    /** Refuses --charts or --deck without a report before anything runs: both are about the report's charts. */
     void check(CommandLine cli, boolean noReport) {
         if (charts != null && noReport) {
             throw new CommandLine.ParameterException(cli, "--charts chooses the report's chart files and cannot go "
@@ -47,11 +47,6 @@ final class ExportOptions {
         }
     }
 
-    /**
-     * Writes the files asked for into a report folder whose tables (and, when {@code reportDrawn},
-     * charts) are written; returns their names. A deck asked for where no report is drawn (the
-     * factorial attribution) is skipped with a note on stderr.
-     */
     /** The formats to draw: those of --charts (PNG by default), with PNG added for --deck, whose slides show it. */
     Set<ChartFormat> chartFormats() {
         EnumSet<ChartFormat> formats = EnumSet.copyOf(charts == null ? ChartFormat.DEFAULT : charts);
@@ -73,6 +68,11 @@ final class ExportOptions {
         }
     }
 
+    /**
+     * Writes the files asked for into a report folder whose tables (and, when {@code reportDrawn},
+     * charts) are written; returns their names. A deck asked for where no report is drawn (the
+     * factorial attribution) is skipped with a note on stderr.
+     */
     List<String> write(CommandLine cli, Path folder, boolean reportDrawn) throws IOException, UserError {
         List<String> written = new ArrayList<>();
         if (!deck && !xlsx) {
