@@ -33,7 +33,7 @@ final class ExperimentKey {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> IGNORED = Set.of("--out", "--resume", "--threads", "--quiet", "--json",
             "--force", "--no-report", "--help", "--version", "--debug", "--orders", "--replications", "--precision",
-            "--max-replications");
+            "--max-replications", "--charts");
 
     private ExperimentKey() {
     }

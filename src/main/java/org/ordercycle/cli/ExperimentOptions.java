@@ -70,11 +70,14 @@ final class ExperimentOptions {
     int finish(CommandLine cli, TableWriter tables, java.util.function.Supplier<String> json,
                java.util.function.Consumer<PrintWriter> text, String files) throws java.io.IOException, UserError {
         if (out != null) {
-            tables.write();
-            renderReport(cli);
+            // each step says how long it took (a log shows where the time went, docs/speed.md)
+            org.ordercycle.experiment.Progress stages = ProgressBars.forStages(cli.getErr(), quiet);
+            stage(stages, "writing the tables", tables);
+            renderReport(cli, stages);
             exported = exports.write(cli, folder(), !noReport);
             if (staging != null) { // everything is written: the folder is replaced as a whole
-                org.ordercycle.io.StagedFolder.commit(staging, out);
+                Path staged = staging;
+                stage(stages, "sealing the folder", () -> org.ordercycle.io.StagedFolder.commit(staged, out));
                 staging = null;
             }
         }
@@ -89,13 +92,22 @@ final class ExperimentOptions {
         return 0;
     }
 
+    private static void stage(org.ordercycle.experiment.Progress stages, String label, TableWriter step)
+            throws java.io.IOException {
+        stages.begin(label, 1);
+        step.write();
+        stages.advance(1);
+        stages.end();
+    }
+
     /** Draws the report from the tables just written, unless --no-report or there is no folder. */
-    private void renderReport(CommandLine cli) throws java.io.IOException, UserError {
+    private void renderReport(CommandLine cli, org.ordercycle.experiment.Progress stages)
+            throws java.io.IOException, UserError {
         if (out == null || noReport) {
             return;
         }
         try {
-            org.ordercycle.report.Report.render(folder(), ProgressBars.forStages(cli.getErr(), quiet));
+            org.ordercycle.report.Report.render(folder(), stages, exports.chartFormats());
         } catch (org.ordercycle.report.ReportException e) {
             throw new UserError(e.getMessage());
         }
@@ -138,7 +150,8 @@ final class ExperimentOptions {
         } else {
             where.println("Report written to " + folder + ":");
             where.println("  open " + folder.resolve("report.html").toUri());
-            where.println("  summary.md, charts/ (PNG, SVG, PDF), tables/ (" + files + "), manifest.json");
+            where.println("  summary.md, charts/ (" + ReportCommand.formatNames(exports.chartFormats()) + "), tables/ ("
+                    + files + "), manifest.json");
         }
         if (!exported.isEmpty()) {
             where.println("  " + String.join(", ", exported));

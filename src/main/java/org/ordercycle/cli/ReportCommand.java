@@ -15,10 +15,13 @@ import picocli.CommandLine.Parameters;
 /** {@code ordercycle report DIR}: draws a report again from the tables a run saved. */
 @Command(name = "report", usageHelpWidth = 100, sortOptions = false,
         description = {"Draw the report of a compare, sweep or attribute run again from its folder: charts/ (PNG, "
-                + "SVG, PDF), summary.md and report.html are rebuilt from tables/*.csv and manifest.json alone, "
-                + "without simulating anything. Use it after editing a table, or after upgrading OrderCycle.", ""},
+                + "or the formats of --charts), summary.md and report.html are rebuilt from tables/*.csv and "
+                + "manifest.json alone, without simulating anything. Use it after editing a table, or after upgrading "
+                + "OrderCycle, or to add SVG and PDF files (--charts png,svg,pdf). Chart files of formats not drawn "
+                + "are removed, so that charts/ never holds a chart older than its tables.", ""},
         footer = {"", "Examples:", "  ordercycle report reports/baseline-compare-20261126-171500",
                 "  ordercycle report results/cmp",
+                "  ordercycle report results/cmp --charts png,svg,pdf",
                 "  ordercycle report results/cmp --deck --xlsx"})
 final class ReportCommand implements Callable<Integer> {
 
@@ -35,6 +38,11 @@ final class ReportCommand implements Callable<Integer> {
             + "and tables/).")
     Path folder;
 
+    /** "PNG, SVG" for messages. */
+    static String formatNames(java.util.Set<org.ordercycle.report.chart.ChartFormat> formats) {
+        return String.join(", ", formats.stream().map(Enum::name).toList());
+    }
+
     @Override
     public Integer call() throws Exception {
         CommandLine cli = spec.commandLine();
@@ -49,12 +57,13 @@ final class ReportCommand implements Callable<Integer> {
                 Folders.deleteTree(staging);
             }
             StagedFolder.copyTree(folder, staging);
-            Report.render(staging, ProgressBars.forStages(cli.getErr(), false));
+            Report.render(staging, ProgressBars.forStages(cli.getErr(), false), exports.chartFormats());
             java.util.List<String> exported = exports.write(cli, staging, true);
             StagedFolder.commit(staging, folder);
             Path html = folder.resolve("report.html");
             cli.getOut().println("Report written to " + folder.toAbsolutePath().normalize() + ":");
             cli.getOut().println("  open " + html.toAbsolutePath().normalize().toUri());
+            cli.getOut().println("  charts/ (" + formatNames(exports.chartFormats()) + ")");
             if (!exported.isEmpty()) {
                 cli.getOut().println("  " + String.join(", ", exported));
             }

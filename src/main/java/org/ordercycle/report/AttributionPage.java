@@ -25,7 +25,7 @@ final class AttributionPage {
 
     Page build() {
         var design = run.manifest.path("design");
-        Page page = new Page("OrderCycle lever attribution on " + run.scenario(),
+        Page page = run.page("OrderCycle lever attribution on " + run.scenario(),
                 "Which coordination lever moves which measure: " + design.path("kind").asText("factorial")
                         + " factorial design (resolution " + design.path("resolution").asText("?") + "), " + run.manifest.path("replications")
                         .asInt() + " replications per policy with common random numbers (seed "

@@ -26,6 +26,10 @@ final class ComparisonPage {
     /** The primary measures: delivery time, delivery reliability, cost and billing errors. */
     static final List<String> PRIMARY = List.of("lead_time_mean", "on_time_rate", "total_cost", "billing_error_rate");
 
+    /** Every table the page reads (results.csv is not among them), so that they can be read ahead at once. */
+    static final List<String> TABLES = List.of("summary.csv", "comparison.csv", "periods.csv", "units.csv",
+            "warnings.csv", "lead_time_ecdf.csv", "journeys.csv");
+
     private final SavedRun run;
     private final List<String> policies;
     private final Table summary;
@@ -72,7 +76,7 @@ final class ComparisonPage {
 
     Page build() throws ReportException {
         String base = policies.get(0);
-        Page page = new Page("OrderCycle: " + String.join(" vs ", policies) + " on " + run.scenario(),
+        Page page = run.page("OrderCycle: " + String.join(" vs ", policies) + " on " + run.scenario(),
                 "Comparison of " + policies.size() + " policies over " + run.manifest.path("replications").asInt()
                         + " replications with common random numbers (seed " + run.manifest.path("seed").asText()
                         + "). Differences are paired, against " + base + ", with 95% intervals.");

@@ -29,7 +29,7 @@ final class DiscoveryPage {
 
     Page build() {
         var d = run.manifest.path("discovery");
-        Page page = new Page("Where \"" + d.path("condition").asText() + "\" holds in " + run.scenario(),
+        Page page = run.page("Where \"" + d.path("condition").asText() + "\" holds in " + run.scenario(),
                 run.manifest.path("design").path("method").asText("design") + "; siloed and joint on "
                         + run.manifest.path("replications").asInt() + " common-random-number replications per point "
                         + "(seed " + run.manifest.path("seed").asText() + "); PRIM peeling alpha "

@@ -47,7 +47,7 @@ final class OptimisationPage {
         String budget = settings.has("budget_measure") ? settings.path("budget_measure").asText() + " <= "
                 + Numbers.value(Numbers.unit(settings.path("budget_measure").asText()),
                 settings.path("budget").asDouble()) : "";
-        Page page = new Page("OrderCycle: the best lever settings for " + label + " in " + run.scenario(),
+        Page page = run.page("OrderCycle: the best lever settings for " + label + " in " + run.scenario(),
                 "Successive halving over lever combinations, Kim and Nelson's selection among the finalists, "
                         + "confirmation on fresh replications (common random numbers, seed "
                         + run.manifest.path("seed").asText() + ")" + (budget.isEmpty() ? "." : "; budget " + budget

@@ -1,13 +1,20 @@
 package org.ordercycle.report;
 
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.ordercycle.report.chart.ChartFormat;
 import org.ordercycle.report.chart.NamedChart;
 
 /**
- * One report, built once and written twice: as a self-contained {@code report.html} (charts as
- * inline SVG, no network) and as {@code summary.md} (the headline table and the findings, charts
- * linked as PNG). Every user-supplied text is escaped on the way in.
+ * One report, built once and written twice: as a self-contained {@code report.html} (charts inline,
+ * as SVG when SVG files are drawn, otherwise as the PNG; no network) and as {@code summary.md}
+ * (the headline table and the findings, charts linked as PNG, or the first format drawn). Every
+ * user-supplied text is escaped on the way in. Each chart is handed to {@code onChart} as soon as
+ * it is added, so that it can be drawn while the rest of the page is built.
  */
 final class Page {
     private final String title;
@@ -19,10 +26,22 @@ final class Page {
     private final List<String> verdict = new ArrayList<>();
     private final List<Outline.TableBlock> tables = new ArrayList<>();
     private final List<Outline.ChartSlide> chartSlides = new ArrayList<>();
+    private final Set<ChartFormat> formats;
+    private final Consumer<NamedChart> onChart;
 
     Page(String title, String subtitle) {
+        this(title, subtitle, ChartFormat.ALL, chart -> { });
+    }
+
+    /** A page whose charts are drawn in {@code formats}; {@code onChart} hears of each chart once added. */
+    Page(String title, String subtitle, Set<ChartFormat> formats, Consumer<NamedChart> onChart) {
+        if (formats.isEmpty()) {
+            throw new IllegalArgumentException("a report draws its charts in at least one format");
+        }
         this.title = title;
         this.subtitle = subtitle;
+        this.formats = Set.copyOf(formats);
+        this.onChart = onChart;
         md.append("# ").append(Markdown.text(title)).append("\n\n").append(Markdown.text(subtitle)).append("\n\n");
     }
 
@@ -100,13 +119,13 @@ final class Page {
 
     /** A chart (inline SVG) with its caption and a plain-language reading that quotes its numbers. */
     Page chart(NamedChart chart, String reading) {
-        charts.add(chart);
+        add(chart);
         chartSlides.add(new Outline.ChartSlide(chart.name(), chart.title(), reading));
         html.append("<section class=\"chart\" id=\"").append(Html.text(chart.name())).append("\"><h2>")
                 .append(Html.text(chart.title())).append("</h2>\n").append(figure(chart))
                 .append("<p class=\"reading\">").append(Html.text(reading)).append("</p></section>\n");
         md.append("### ").append(Markdown.text(chart.title())).append("\n\n![").append(Markdown.text(chart.title()))
-                .append("](charts/").append(chart.name()).append(".png)\n\n").append(Markdown.text(reading))
+                .append("](").append(linked(chart)).append(")\n\n").append(Markdown.text(reading))
                 .append("\n\n");
         return this;
     }
@@ -117,13 +136,12 @@ final class Page {
         md.append("## ").append(Markdown.text(heading)).append("\n\n");
         for (int i = 0; i < small.size(); i++) {
             NamedChart chart = small.get(i);
-            charts.add(chart);
+            add(chart);
             // the readings of a grid follow its charts in order; a chart without one is read by the heading
             chartSlides.add(new Outline.ChartSlide(chart.name(), chart.title(), i < readings.size() ? readings.get(i)
                     : heading));
             html.append(figure(chart));
-            md.append("![").append(Markdown.text(chart.title())).append("](charts/").append(chart.name())
-                    .append(".png)\n");
+            md.append("![").append(Markdown.text(chart.title())).append("](").append(linked(chart)).append(")\n");
         }
         html.append("</div>\n<ul class=\"reading\">");
         md.append('\n');
@@ -136,13 +154,39 @@ final class Page {
         return this;
     }
 
-    private static String figure(NamedChart chart) {
-        StringBuilder b = new StringBuilder("<figure data-chart=\"").append(Html.text(chart.name())).append("\">")
-                .append(SVG_MARK).append(chart.name()).append(SVG_END).append("<figcaption>").append(Html.text(chart.caption()))
-                .append(" <span class=\"files\">Files: ");
-        for (String ext : new String[] {"png", "svg", "pdf"}) {
-            b.append("<a href=\"charts/").append(Html.text(chart.name())).append('.').append(ext).append("\">")
-                    .append(ext.toUpperCase(java.util.Locale.ROOT)).append("</a> ");
+    private void add(NamedChart chart) {
+        charts.add(chart);
+        onChart.accept(chart);
+    }
+
+    /** The file summary.md shows: the PNG, or the first format drawn when there is no PNG. */
+    private String linked(NamedChart chart) {
+        ChartFormat shown = formats.contains(ChartFormat.PNG) ? ChartFormat.PNG : first();
+        return "charts/" + chart.name() + "." + shown.extension();
+    }
+
+    private ChartFormat first() {
+        for (ChartFormat f : ChartFormat.values()) {
+            if (formats.contains(f)) {
+                return f;
+            }
+        }
+        throw new IllegalStateException("no chart format");
+    }
+
+    /** The chart inline (SVG if drawn, else PNG, else nothing) and links to the files drawn, and no others. */
+    private String figure(NamedChart chart) {
+        String mark = formats.contains(ChartFormat.SVG) ? SVG_MARK : formats.contains(ChartFormat.PNG) ? PNG_MARK : null;
+        StringBuilder b = new StringBuilder("<figure data-chart=\"").append(Html.text(chart.name())).append("\">");
+        if (mark != null) {
+            b.append(mark).append(chart.name()).append(MARK_END);
+        }
+        b.append("<figcaption>").append(Html.text(chart.caption())).append(" <span class=\"files\">Files: ");
+        for (ChartFormat f : ChartFormat.values()) {
+            if (formats.contains(f)) {
+                b.append("<a href=\"charts/").append(Html.text(chart.name())).append('.').append(f.extension())
+                        .append("\">").append(f.name()).append("</a> ");
+            }
         }
         return b.append("</span></figcaption></figure>\n").toString();
     }
@@ -166,21 +210,37 @@ final class Page {
         return this;
     }
 
-    /** Marks where a chart's SVG goes: the SVG is read from the file written for it, not drawn twice. */
+    /** Marks where a chart's image goes: it is read from the file written for it, not drawn twice. */
     private static final String SVG_MARK = "<!--svg:";
-    private static final String SVG_END = "-->";
+    private static final String PNG_MARK = "<!--png:";
+    private static final String MARK_END = "-->";
 
-    /** The page with every chart's SVG inlined, each taken from {@code svgOf(name)}. */
-    String html(java.util.function.Function<String, String> svgOf) {
+    /** The page with every chart inline: its SVG from {@code svgOf(name)} or its PNG from {@code pngOf(name)}. */
+    String html(Function<String, String> svgOf, Function<String, byte[]> pngOf) {
         StringBuilder body = new StringBuilder(html.length() + 200_000 * charts.size());
         int at = 0;
-        for (int mark = html.indexOf(SVG_MARK); mark >= 0; mark = html.indexOf(SVG_MARK, at)) {
-            int end = html.indexOf(SVG_END, mark);
-            body.append(html, at, mark).append(scalable(svgOf.apply(html.substring(mark + SVG_MARK.length(), end))));
-            at = end + SVG_END.length();
+        for (int mark = nextMark(at); mark >= 0; mark = nextMark(at)) {
+            int end = html.indexOf(MARK_END, mark);
+            String name = html.substring(mark + SVG_MARK.length(), end);
+            body.append(html, at, mark).append(html.indexOf(SVG_MARK, mark) == mark ? scalable(svgOf.apply(name))
+                    : image(name, pngOf.apply(name)));
+            at = end + MARK_END.length();
         }
         body.append(html, at, html.length());
         return page(body);
+    }
+
+    private int nextMark(int from) {
+        int svg = html.indexOf(SVG_MARK, from);
+        int png = html.indexOf(PNG_MARK, from);
+        return svg < 0 ? png : png < 0 ? svg : Math.min(svg, png);
+    }
+
+    /** The PNG as an image inside the page (a data URI), so that report.html still stands alone. */
+    private String image(String name, byte[] png) {
+        String alt = charts.stream().filter(c -> c.name().equals(name)).map(NamedChart::title).findFirst().orElse(name);
+        return "<img alt=\"" + Html.text(alt) + "\" src=\"data:image/png;base64,"
+                + Base64.getEncoder().encodeToString(png) + "\">";
     }
 
     private String page(CharSequence body) {
@@ -209,7 +269,7 @@ final class Page {
     /** Marks each figure whose chart has a visible size: a cheap self-check, also read by the browser test. */
     private static final String CHECK = "window.addEventListener('load',function(){"
             + "var figs=document.querySelectorAll('figure[data-chart]'),ok=0;"
-            + "figs.forEach(function(f){var s=f.querySelector('svg');var r=s?s.getBoundingClientRect():null;"
+            + "figs.forEach(function(f){var s=f.querySelector('svg,img');var r=s?s.getBoundingClientRect():null;"
             + "var v=!!r&&r.width>100&&r.height>50&&getComputedStyle(s).visibility!=='hidden';"
             + "f.setAttribute('data-visible',v?'yes':'no');if(v)ok++;});"
             + "document.body.setAttribute('data-charts',ok+'/'+figs.length);});";
@@ -225,7 +285,7 @@ final class Page {
             .verdict{background:#eef6ee;border-left:6px solid #009e73;padding:.2rem 1rem;font-size:1.08rem}
             .warnings{background:#fff4e5;border:2px solid #d55e00;border-radius:4px;padding:.2rem 1rem}
             .warnings h2{color:#a33a00;border-bottom-color:#f0c8a8}
-            figure{margin:0}figure svg{width:100%;height:auto;display:block}
+            figure{margin:0}figure svg,figure img{width:100%;height:auto;display:block}
             .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:1rem}
             ul.reading{list-style:none}ul.reading li{margin:.4rem 0}
             figcaption{color:#555;font-size:.92rem;margin-top:.3rem}.files a{margin-right:.4rem}

@@ -5,16 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.ordercycle.engine.Parallel;
+import java.util.Set;
 import org.ordercycle.experiment.Progress;
 import org.ordercycle.io.AtomicFiles;
-import org.ordercycle.report.chart.ChartFiles;
+import org.ordercycle.report.chart.ChartFormat;
 import org.ordercycle.report.chart.NamedChart;
 
 /**
  * Draws the report of a finished compare, sweep or attribute run from its folder's
- * {@code manifest.json} and {@code tables/}: {@code charts/} (PNG at twice screen resolution, SVG,
- * PDF), {@code summary.md} and, last, {@code report.html}. Every file is written atomically, so a
+ * {@code manifest.json} and {@code tables/}: {@code charts/} (PNG at twice screen resolution, and
+ * SVG and PDF when asked for), {@code summary.md} and, last, {@code report.html}. Every file is written atomically, so a
  * report interrupted midway leaves the previous files whole. Computes nothing: the same tables
  * always give the same report.
  */
@@ -25,28 +25,55 @@ public final class Report {
     private Report() {
     }
 
-    /** Renders the report of a run folder and returns the path of its report.html. */
+    /** Renders the report of a run folder, charts as PNG, and returns the path of its report.html. */
     public static Path render(Path folder) throws ReportException, IOException {
         return render(folder, Progress.NONE);
     }
 
     /** Like {@link #render(Path)}, telling {@code progress} how many charts are drawn. */
     public static Path render(Path folder, Progress progress) throws ReportException, IOException {
+        return render(folder, progress, ChartFormat.DEFAULT);
+    }
+
+    /**
+     * Renders the report with its charts in {@code formats} only, on every processor (at most
+     * {@link ChartDrawing#MAX_THREADS}); files of other formats left by an earlier drawing of the
+     * same charts are removed, so that charts/ never holds a chart older than its tables.
+     */
+    public static Path render(Path folder, Progress progress, Set<ChartFormat> formats)
+            throws ReportException, IOException {
+        return render(folder, progress, formats, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Like {@link #render(Path, Progress, Set)} on {@code threads} threads (1: all in the caller's thread). */
+    static Path render(Path folder, Progress progress, Set<ChartFormat> formats, int threads)
+            throws ReportException, IOException {
         SavedRun run = SavedRun.open(folder);
-        Page page = page(folder, run);
         Path charts = folder.resolve("charts");
         String context = context(run);
-        List<NamedChart> drawn = page.charts().stream().map(c -> c.withContext(context)).toList();
-        progress.begin("drawing " + drawn.size() + " charts", drawn.size());
-        try {
-            writeCharts(drawn, charts, progress);
-        } finally {
-            progress.end();
+        Page page;
+        try (ChartDrawing drawing = new ChartDrawing(charts, formats, threads)) {
+            // each chart is drawn as soon as the page has it, while the page reads on
+            run.drawCharts(formats, chart -> drawing.draw(chart.withContext(context)));
+            if (drawing.pool() != null) {
+                run.readAhead(tablesOf(run.command()), drawing.pool());
+            }
+            progress.begin("reading the tables and building the report", 1);
+            page = page(folder, run);
+            progress.advance(1);
+            drawing.finish(progress);
         }
+        removeOtherFormats(charts, page.charts(), formats);
         AtomicFiles.writeString(folder.resolve("summary.md"), page.markdown());
         Path html = folder.resolve("report.html");
-        AtomicFiles.writeString(html, page.html(name -> read(charts.resolve(name + ".svg"))));
+        AtomicFiles.writeString(html, page.html(name -> read(charts.resolve(name + ".svg")),
+                name -> bytes(charts.resolve(name + ".png"))));
         return html;
+    }
+
+    /** The tables a page is known to read, to be read ahead; none for the pages that read only a few small ones. */
+    private static List<String> tablesOf(String command) {
+        return command.equals("compare") ? ComparisonPage.TABLES : List.of();
     }
 
     /**
@@ -99,17 +126,24 @@ public final class Report {
         return b.toString();
     }
 
-    /** Charts are independent: drawn on every processor, each file still written atomically. */
-    private static void writeCharts(List<NamedChart> list, Path dir, Progress progress) {
-        Parallel.map(list, Runtime.getRuntime().availableProcessors(), c -> {
-            try {
-                List<Path> written = ChartFiles.write(c, dir);
-                progress.advance(1);
-                return written;
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write chart " + c.name() + " in " + dir, e);
+    /** Deletes the files of these charts in the formats not drawn now (left by an earlier drawing). */
+    private static void removeOtherFormats(Path dir, List<NamedChart> charts, Set<ChartFormat> formats)
+            throws IOException {
+        for (NamedChart c : charts) {
+            for (ChartFormat f : ChartFormat.values()) {
+                if (!formats.contains(f)) {
+                    Files.deleteIfExists(dir.resolve(c.name() + "." + f.extension()));
+                }
             }
-        });
+        }
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String read(Path file) {

@@ -26,7 +26,7 @@ public final class RobustnessPage {
     }
 
     Page build() {
-        Page page = new Page("What the conclusions of " + run.scenario() + " rest on",
+        Page page = run.page("What the conclusions of " + run.scenario() + " rest on",
                 run.manifest.path("design").path("method").asText("design") + "; siloed and joint on "
                         + run.manifest.path("replications").asInt() + " common-random-number replications per point "
                         + "(seed " + run.manifest.path("seed").asText() + "). A conclusion holds at a point when the "

@@ -8,7 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.ordercycle.report.chart.ChartFormat;
+import org.ordercycle.report.chart.NamedChart;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.io.Source;
@@ -25,6 +34,11 @@ final class SavedRun {
 
     final Path folder;
     final JsonNode manifest;
+    /** The formats the page's charts are drawn in, and who hears of each chart as it is added. */
+    private Set<ChartFormat> formats = ChartFormat.ALL;
+    private Consumer<NamedChart> onChart = chart -> { };
+    /** Tables being read ahead on other threads, by file name. */
+    private final Map<String, Future<Optional<Table>>> readAhead = new ConcurrentHashMap<>();
 
     private SavedRun(Path folder, JsonNode manifest) {
         this.folder = folder;
@@ -47,6 +61,24 @@ final class SavedRun {
             return new SavedRun(folder, m);
         } catch (IOException e) {
             throw new ReportException(file + " cannot be read as JSON: " + e.getMessage());
+        }
+    }
+
+    /** Charts of pages built from now on are drawn in {@code formats}, each handed to {@code onChart} once added. */
+    void drawCharts(Set<ChartFormat> formats, Consumer<NamedChart> onChart) {
+        this.formats = Set.copyOf(formats);
+        this.onChart = onChart;
+    }
+
+    /** A new report page whose charts go to the drawing set by {@link #drawCharts}. */
+    Page page(String title, String subtitle) {
+        return new Page(title, subtitle, formats, onChart);
+    }
+
+    /** Starts reading the named tables on {@code pool}, so that they are ready when the page asks for them. */
+    void readAhead(List<String> names, ExecutorService pool) {
+        for (String name : names) {
+            readAhead.computeIfAbsent(name, n -> pool.submit(() -> readTable(n)));
         }
     }
 
@@ -98,6 +130,24 @@ final class SavedRun {
 
     /** A saved table, or empty when the run did not write it. */
     Optional<Table> optionalTable(String name) throws ReportException {
+        Future<Optional<Table>> ahead = readAhead.remove(name);
+        if (ahead == null) {
+            return readTable(name);
+        }
+        try {
+            return ahead.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReportException("interrupted while reading " + folder.resolve(TABLES).resolve(name));
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ReportException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private Optional<Table> readTable(String name) throws ReportException {
         Path file = folder.resolve(TABLES).resolve(name);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();

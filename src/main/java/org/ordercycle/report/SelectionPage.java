@@ -36,7 +36,7 @@ final class SelectionPage {
         String label = Numbers.label(measure);
         double delta = settings.path("delta").asDouble(Double.NaN);
         double pcs = settings.path("pcs").asDouble(Double.NaN);
-        Page page = new Page("OrderCycle: the best policy on " + label.toLowerCase(Locale.ROOT) + " in "
+        Page page = run.page("OrderCycle: the best policy on " + label.toLowerCase(Locale.ROOT) + " in "
                 + run.scenario(), String.format(Locale.ROOT, "Kim and Nelson's fully sequential procedure on common "
                 + "random numbers (seed %s): probability of correct selection at least %.0f%% when the best is at "
                 + "least %s better than every other.", run.manifest.path("seed").asText(), 100 * pcs,

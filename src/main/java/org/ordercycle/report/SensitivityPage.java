@@ -28,7 +28,7 @@ final class SensitivityPage {
 
     Page build() {
         var settings = run.manifest.path("sensitivity");
-        Page page = new Page("What drives " + run.scenario() + ": " + (morris ? "Morris screening" : "Sobol' indices")
+        Page page = run.page("What drives " + run.scenario() + ": " + (morris ? "Morris screening" : "Sobol' indices")
                 + " over " + String.join(", ", parameters()),
                 (morris ? settings.path("trajectories").asText() + " Morris trajectories (Morris 1991) on "
                         + settings.path("levels").asText() + " levels"

@@ -29,7 +29,7 @@ final class SweepPage {
     }
 
     Page build() {
-        Page page = new Page("OrderCycle sweep of " + run.scenario() + " over " + String.join(" × ", parameters),
+        Page page = run.page("OrderCycle sweep of " + run.scenario() + " over " + String.join(" × ", parameters),
                 run.manifest.path("design").path("method").asText("design") + "; "
                         + run.manifest.path("replications").asInt() + " replications per point and policy with common "
                         + "random numbers (seed " + run.manifest.path("seed").asText() + "); 95% intervals.");

@@ -28,7 +28,7 @@ class CompareCommandTest {
     void printsTheTableAndWritesTheFiles() throws Exception {
         Path out = dir.resolve("cmp");
         Cli.Result r = Cli.run("compare", CLASSROOM, "--replications", "3", "--threads", "2", "--out", out.toString(),
-                "--quiet");
+                "--charts", "png,pdf", "--quiet");
         assertEquals(0, r.code(), r.toString());
         String text = r.out();
         assertTrue(text.contains("Replications  3 per policy"), text);
@@ -67,6 +67,8 @@ class CompareCommandTest {
                 "report.html", "summary.md", "charts/headline-lead-time.png", "charts/order-journeys.pdf")) {
             assertTrue(Files.isRegularFile(out.resolve(file)), file);
         }
+        assertFalse(Files.exists(out.resolve("charts/order-journeys.svg")), "--charts png,pdf: no SVG");
+        assertTrue(text.contains("charts/ (PNG, PDF)"), text);
         assertTrue(Files.readString(out.resolve("tables").resolve("comparison.csv")).startsWith("base_policy,other_policy,measure,"));
         assertEquals(2 * 3, storedRuns(out), "one stored run per policy and replication");
         JsonNode manifest = JSON.readTree(out.resolve("manifest.json").toFile());

@@ -24,7 +24,7 @@ class DiscoverCommandTest {
         Cli.Result r = Cli.run("discover", Cli.shortClassroom(dir).toString(), "--param",
                 "segments[0].leadsPerDay=2..8", "--param", "steps.planning.inflationMean=0..0.4", "--when",
                 "lead_time_mean[siloed] > 6", "--points", "10", "--replications", "1", "--out", out.toString(),
-                "--quiet");
+                "--charts", "png,svg", "--quiet");
         assertEquals(0, r.code(), r.toString());
         for (String text : List.of("Condition     lead_time_mean[siloed] > 6", "PRIM (peeling alpha 0.05",
                 "coverage", "density", "Classification tree")) {

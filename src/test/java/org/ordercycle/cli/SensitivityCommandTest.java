@@ -25,7 +25,7 @@ class SensitivityCommandTest {
         Path out = dir.resolve("morris");
         String[] args = {"sensitivity", Cli.shortClassroom(dir).toString(), "--param", INFLATION, "--param",
                 SHOPS, "--method", "morris", "--trajectories", "2", "--replications", "2", "--threads", "2",
-                "--out", out.toString(), "--quiet"};
+                "--out", out.toString(), "--charts", "png,svg", "--quiet"};
         Cli.Result r = Cli.run(args);
         assertEquals(0, r.code(), r.toString());
         for (String text : List.of("Lead time, mean (days)", "Total cost", "joint-siloed mu*", "sigma",

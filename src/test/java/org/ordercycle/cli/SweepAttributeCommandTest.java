@@ -24,7 +24,7 @@ class SweepAttributeCommandTest {
         Path out = dir.resolve("sweep");
         String[] args = {"sweep", Cli.shortClassroom(dir).toString(), "--param", "steps.planning.inflationMean=0,0.4",
                 "--param", "segments[1].leadsPerDay=6,12", "--replications", "2", "--threads", "2", "--out",
-                out.toString(), "--quiet"};
+                out.toString(), "--charts", "png,svg", "--quiet"};
         Cli.Result r = Cli.run(args);
         assertEquals(0, r.code(), r.toString());
         for (String title : List.of("Lead time, mean (days)", "On-time delivery (%)", "Total cost",

@@ -30,7 +30,7 @@ class EscapingTest {
         Path folder = dir.resolve("cmp");
         Fixtures.compareFolder(folder, Fixtures.shortClassroom(Map.of("name", SCENARIO, "segments[0].id", SEGMENT)),
                 List.of(Policy.SILOED.named(POLICY), Policy.JOINT.named(OTHER)));
-        Report.render(folder);
+        Report.render(folder, org.ordercycle.experiment.Progress.NONE, org.ordercycle.report.chart.ChartFormat.ALL);
         String html = Files.readString(folder.resolve("report.html"));
         for (String raw : List.of(SCENARIO, POLICY, OTHER, "<b>co</b>", "<i>ment</i>", "alert('scenario')</script>")) {
             assertFalse(html.contains(raw), "raw user text in report.html: " + raw);

@@ -1,5 +1,6 @@
 package org.ordercycle.report;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,12 +18,15 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ordercycle.experiment.Progress;
 import org.ordercycle.policy.Policy;
+import org.ordercycle.report.chart.ChartFormat;
 
 /**
  * A compare folder renders into a complete report: every chart the page shows exists as PNG, SVG
- * and PDF; the page quotes the saved tables, so drawing it again gives the same report and a
- * changed table changes it.
+ * and PDF when all three are asked for, and as PNG alone by default; the page quotes the saved
+ * tables, so drawing it again gives the same report and a changed table changes it; drawing on
+ * several threads gives the same files as on one.
  */
 class ReportTest {
     @TempDir
@@ -34,7 +38,7 @@ class ReportTest {
     static void render() throws Exception {
         folder = dir.resolve("cmp");
         Fixtures.compareFolder(folder, Fixtures.shortClassroom(Map.of()), List.of(Policy.SILOED, Policy.JOINT));
-        Report.render(folder);
+        Report.render(folder, Progress.NONE, ChartFormat.ALL);
         html = Files.readString(folder.resolve("report.html"));
     }
 
@@ -85,7 +89,7 @@ class ReportTest {
     void thePageQuotesTheSavedTablesSoRedrawingGivesTheSameReport() throws Exception {
         Path copy = dir.resolve("copy");
         copyTree(folder, copy);
-        Report.render(copy);
+        Report.render(copy, Progress.NONE, ChartFormat.ALL);
         assertEquals(Files.readString(folder.resolve("summary.md")), Files.readString(copy.resolve("summary.md")));
         assertEquals(stable(html), stable(Files.readString(copy.resolve("report.html"))));
 
@@ -105,6 +109,61 @@ class ReportTest {
         Files.write(summary, lines);
         Report.render(copy);
         assertTrue(Files.readString(copy.resolve("report.html")).contains("siloed 12.3%"), "the edited mean is quoted");
+    }
+
+    @Test
+    void pngAloneWritesNoSvgOrPdfAndThePageLinksOnlyThePngs() throws Exception {
+        Path copy = dir.resolve("png-only");
+        copyTree(folder, copy); // drawn in all three formats before: the others must go
+        Report.render(copy);
+        List<String> names = charts(html);
+        try (var files = Files.list(copy.resolve("charts"))) {
+            List<String> left = files.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(names.stream().map(n -> n + ".png").sorted().toList(), left, "PNG only");
+        }
+        String page = Files.readString(copy.resolve("report.html"));
+        Matcher links = Pattern.compile("href=\"(charts/[^\"]+)\"").matcher(page);
+        int count = 0;
+        while (links.find()) {
+            assertTrue(links.group(1).endsWith(".png"), links.group(1));
+            assertTrue(Files.isRegularFile(copy.resolve(links.group(1))), links.group(1) + " exists");
+            count++;
+        }
+        assertEquals(names.size(), count, "one link per chart");
+        assertEquals(names.size(), Pattern.compile("<figure data-chart=\"[^\"]+\"><img alt=\"[^\"]*\" "
+                + "src=\"data:image/png;base64,").matcher(page).results().count(), "every figure shows its PNG inline");
+        assertFalse(page.contains("<svg"), "no SVG drawn");
+        assertEquals(Files.readString(folder.resolve("summary.md")), Files.readString(copy.resolve("summary.md")),
+                "summary.md links the PNGs either way");
+    }
+
+    @Test
+    void drawingOnSeveralThreadsGivesTheFilesOfOneThread() throws Exception {
+        Path one = dir.resolve("one-thread");
+        Path four = dir.resolve("four-threads");
+        for (Path p : List.of(one, four)) {
+            copyTree(folder.resolve("tables"), p.resolve("tables"));
+            Files.copy(folder.resolve("manifest.json"), p.resolve("manifest.json"));
+        }
+        Report.render(one, Progress.NONE, ChartFormat.ALL, 1);
+        Report.render(four, Progress.NONE, ChartFormat.ALL, 4);
+        List<String> files;
+        try (var list = Files.list(one.resolve("charts"))) {
+            files = list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertEquals(3 * charts(html).size(), files.size(), files.toString());
+        for (String f : files) {
+            byte[] a = Files.readAllBytes(one.resolve("charts").resolve(f));
+            byte[] b = Files.readAllBytes(four.resolve("charts").resolve(f));
+            if (f.endsWith(".svg")) { // the SVG writer numbers its clip paths across the whole program
+                assertEquals(stable(new String(a, StandardCharsets.UTF_8)), stable(new String(b, StandardCharsets.UTF_8)), f);
+            } else {
+                assertArrayEquals(a, b, f);
+            }
+        }
+        assertEquals(Files.readString(one.resolve("summary.md")), Files.readString(four.resolve("summary.md")));
+        assertEquals(stable(Files.readString(one.resolve("report.html"))),
+                stable(Files.readString(four.resolve("report.html"))));
     }
 
     @Test

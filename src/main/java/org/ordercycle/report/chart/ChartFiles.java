@@ -14,7 +14,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.knowm.xchart.PdfboxGraphicsEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder.VectorGraphicsFormat;
@@ -37,33 +39,48 @@ public final class ChartFiles {
 
     /** Writes {@code <name>.png}, {@code <name>.svg} and {@code <name>.pdf} into dir (created if needed). */
     public static List<Path> write(NamedChart chart, Path dir) throws IOException {
+        return write(chart, dir, ChartFormat.ALL);
+    }
+
+    /** Writes {@code <name>.<ext>} for each format into dir (created if needed), in the order PNG, SVG, PDF. */
+    public static List<Path> write(NamedChart chart, Path dir, Set<ChartFormat> formats) throws IOException {
         Files.createDirectories(dir);
-        Path png = dir.resolve(chart.name() + ".png");
-        Path svg = dir.resolve(chart.name() + ".svg");
-        Path pdf = dir.resolve(chart.name() + ".pdf");
-        IChart c = new Footed(chart);
-        atomically(png, tmp -> writePng(image(chart, PNG_SCALE), tmp));
-        atomically(svg, tmp -> {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                VectorGraphicsEncoder.saveVectorGraphic(c, out, VectorGraphicsFormat.SVG);
+        List<Path> written = new ArrayList<>();
+        for (ChartFormat format : ChartFormat.values()) {
+            if (formats.contains(format)) {
+                Path file = dir.resolve(chart.name() + "." + format.extension());
+                atomically(file, tmp -> write(chart, format, tmp));
+                written.add(file);
             }
-        });
-        atomically(pdf, tmp -> {
-            // The path overload of PdfboxGraphicsEncoder writes a truncated file (shared/docs/traps.md).
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                PdfboxGraphicsEncoder.savePdfboxGraphics(c, out);
+        }
+        return written;
+    }
+
+    private static void write(NamedChart chart, ChartFormat format, Path tmp) throws IOException {
+        switch (format) {
+            case PNG -> writePng(image(chart, PNG_SCALE), tmp);
+            case SVG -> {
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    VectorGraphicsEncoder.saveVectorGraphic(new Footed(chart), out, VectorGraphicsFormat.SVG);
+                }
             }
-            if (!endsWithEof(tmp)) {
-                throw new IOException("PDF export of " + chart.name() + " is truncated (no %%EOF)");
+            case PDF -> {
+                // The path overload of PdfboxGraphicsEncoder writes a truncated file (shared/docs/traps.md).
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    PdfboxGraphicsEncoder.savePdfboxGraphics(new Footed(chart), out);
+                }
+                if (!endsWithEof(tmp)) {
+                    throw new IOException("PDF export of " + chart.name() + " is truncated (no %%EOF)");
+                }
+                Files.write(tmp, withContentId(Files.readAllBytes(tmp)));
             }
-            Files.write(tmp, withContentId(Files.readAllBytes(tmp)));
-        });
-        return List.of(png, svg, pdf);
+            default -> throw new IllegalArgumentException(format.name());
+        }
     }
 
     /** Writes every chart into dir; returns the files written. */
     public static List<Path> writeAll(List<NamedChart> charts, Path dir) throws IOException {
-        List<Path> files = new java.util.ArrayList<>();
+        List<Path> files = new ArrayList<>();
         for (NamedChart c : charts) {
             files.addAll(write(c, dir));
         }
