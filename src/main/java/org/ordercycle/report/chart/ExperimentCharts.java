@@ -194,8 +194,11 @@ final class ExperimentCharts {
         HeatMapChart c = Theme.heatMap(Theme.WIDTH, Theme.HEIGHT, title, xParameter, yParameter);
         String seriesName = label + (unit.isEmpty() ? "" : " (" + unit + ")");
         c.addSeries(seriesName, xLabels, yLabels, data);
-        // the colour bar prints its bounds as they are (Double.toString): round them outwards to three
-        // significant digits, which Double.toString writes without float noise
+        // a colour scale in five bands: XChart writes a continuous bar's bounds as Double.toString
+        // ("1880.0"), a banded one's with the cells' formatter; bounds rounded outwards to three digits
+        c.getStyler().setPiecewise(true);
+        c.getStyler().setPiecewiseRanged(true);
+        c.getStyler().setSplitNumber(5);
         double low = Numbers.round(min, java.math.RoundingMode.FLOOR);
         double high = Numbers.round(max, java.math.RoundingMode.CEILING);
         c.getStyler().setMin(low);
@@ -205,8 +208,11 @@ final class ExperimentCharts {
         c.getStyler().setValueFontColor(Theme.BLACK);
         c.getStyler().setValueFont(Theme.TICKS);
         // cells are written with a pattern only (XChart 4.0.3): one that gives three significant digits
-        c.getStyler().setHeatMapValueDecimalPattern(Numbers.pattern(Math.max(Math.abs(min), Math.abs(max))));
-        c.getStyler().setHeatMapDecimalValueFormatter(Numbers::format);
+        String pattern = Numbers.pattern(Math.max(Math.abs(min), Math.abs(max)));
+        c.getStyler().setHeatMapValueDecimalPattern(pattern);
+        // the bands' labels written as the cells are
+        c.getStyler().setHeatMapDecimalValueFormatter(
+                v -> new java.text.DecimalFormat(pattern, java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v));
         return new NamedChart(name, title, caption, c, List.of(seriesName)).withNote("cells: means over replications");
     }
 
