@@ -336,6 +336,15 @@ public final class Benchmark {
         phase.accept("(e): Spark on local[1] and local[2] against a local compare, " + SparkProbe.SMALL + " and "
                 + SparkProbe.LARGE + " replications per policy, in child JVMs");
         SparkProbe.Times t = probe.measure(scenarioFile, launcherOptions());
+        if (!t.valid()) {
+            String why = String.format(java.util.Locale.ROOT, "a larger run was not slower (s per replication: "
+                    + "local[1] %.3f, local[2] %.3f, local %.3f): the machine is too busy", t.spark1(), t.spark2(),
+                    t.local());
+            figures.add(Figure.skipped("e_spark_speedup", "(e) Spark speed-up, local[1] -> local[2]", null, why));
+            figures.add(Figure.skipped("e_spark_task_overhead", "(e) Spark time per replication / local - 1",
+                    Target.SPARK_OVERHEAD, why));
+            return;
+        }
         figures.add(Figure.info("e_spark_speedup", "(e) Spark speed-up, local[1] -> local[2]", t.speedup()));
         figures.add(Figure.of("e_spark_task_overhead", "(e) Spark time per replication / local - 1", t.overhead(),
                 Target.SPARK_OVERHEAD));

@@ -25,6 +25,14 @@ final class SparkProbe {
 
     /** Spark's time per replication on local[1] and local[2], and the local one's, in seconds. */
     record Times(double spark1, double spark2, double local) {
+        /**
+         * False when a larger run was not slower than the smaller one: start-up and other work on
+         * the machine outweighed the replications, and the times per replication mean nothing.
+         */
+        boolean valid() {
+            return spark1 > 0 && spark2 > 0 && local > 0;
+        }
+
         double speedup() {
             return spark1 / spark2;
         }
