@@ -21,10 +21,8 @@ import org.ordercycle.model.Replication;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.scenario.Scenario;
 import org.ordercycle.scenario.ScenarioException;
-import org.ordercycle.scenario.ScenarioLoader;
 import org.ordercycle.stats.ReplicationResult;
 import org.ordercycle.stats.RunListener;
-import org.ordercycle.verify.Verification;
 import umontreal.ssj.simevents.eventlist.EventList;
 import umontreal.ssj.simevents.eventlist.SplayTree;
 
@@ -195,8 +193,8 @@ public final class Benchmark {
                 partial.median(Rates::eventRatio)));
 
         boolean same = speedup(scenario, settings, phase, figures);
-        wideRatio(scenario, scenarioFile, settings, phase, figures);
-        mmc(root, settings, phase, figures);
+        WideCompany.measure(scenario, scenarioFile, settings, phase, figures);
+        MmcQueues.measure(root, settings, phase, figures);
         spark(root, scenarioFile, settings, phase, figures);
         mainJob(classpath, scenarioFile, settings, phase, figures);
         figures.add(Figure.of("g_estimate_margin", "(g) measured speed / the refusal estimate's",
@@ -235,91 +233,6 @@ public final class Benchmark {
         figures.add(new Figure("b_identical_results", "    identical results on 1 and 2 threads", same ? 1 : 0,
                 null, same ? "yes" : "NO"));
         return same;
-    }
-
-    /**
-     * (c) CPU per order of the company made wider against the same company over a longer horizon,
-     * one replication each, alternating, after one of each for the compiler: the median of the
-     * rounds' ratios.
-     */
-    private static void wideRatio(Scenario scenario, Path scenarioFile, Settings settings, Consumer<String> phase,
-                                  List<Figure> figures) throws ScenarioException {
-        int factor = settings.wideFactor();
-        Scenario wide = WideCompany.wide(scenarioFile, scenario, factor);
-        Scenario longer = WideCompany.longer(scenarioFile, scenario, factor);
-        phase.accept("(c): warming up on a company " + factor + " times wider and " + factor + " times longer");
-        cpuPerOrder(wide, 0);
-        cpuPerOrder(longer, 0);
-        int n = settings.rounds();
-        double[] ratios = new double[n];
-        double[] wideNs = new double[n];
-        double[] longNs = new double[n];
-        for (int k = 0; k < n; k++) {
-            phase.accept("(c): round " + (k + 1) + " of " + n);
-            wideNs[k] = cpuPerOrder(wide, k + 1);
-            longNs[k] = cpuPerOrder(longer, k + 1);
-            ratios[k] = wideNs[k] / longNs[k];
-        }
-        figures.add(Figure.of("c_wide_ratio", "(c) CPU per order, " + factor + "x wider / " + factor + "x longer",
-                Stats.median(ratios), Target.WIDE_RATIO));
-        figures.add(Figure.info("c_wide_ns_per_order", "    wider company, CPU ns per order", Stats.median(wideNs)));
-        figures.add(Figure.info("c_long_ns_per_order", "    longer horizon, CPU ns per order", Stats.median(longNs)));
-    }
-
-    /** CPU nanoseconds per order of one replication (siloed for even numbers, joint for odd ones). */
-    private static double cpuPerOrder(Scenario scenario, int replication) {
-        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        long c0 = cpu.getCurrentThreadCpuTime();
-        ReplicationResult res = Simulation.replicate(scenario, alternating(replication), 1, replication);
-        return (cpu.getCurrentThreadCpuTime() - c0) / (double) res.ordersSimulated();
-    }
-
-    /**
-     * (d) the validation's M/M/3 queue: OrderCycle (the scenario with every step but sales off)
-     * against SimPy and against a bare SSJ loop, customers per CPU second.
-     */
-    private static void mmc(Path root, Settings settings, Consumer<String> phase, List<Figure> figures)
-            throws IOException, InterruptedException, ScenarioException {
-        Path file = root.resolve(Verification.DEFAULT_DIR).resolve(Verification.MMC_FILE);
-        Scenario mm3 = ScenarioLoader.load(file);
-        Policy policy = Verification.mmcPolicy();
-        phase.accept("(d): the M/M/3 queue of " + file + " in OrderCycle, a bare SSJ loop and SimPy");
-        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        int reps = settings.mmcReplications();
-        for (int r = 0; r < reps; r++) {
-            Simulation.replicate(mm3, policy, 99, r); // for the compiler
-        }
-        new BareQueue(7, settings.bareEvents() / 5).run();
-        int n = settings.rounds();
-        double[] model = new double[n];
-        double[] bare = new double[n];
-        for (int k = 0; k < n; k++) {
-            long c0 = cpu.getCurrentThreadCpuTime();
-            long customers = 0;
-            for (int r = 0; r < reps; r++) {
-                customers += Simulation.replicate(mm3, policy, 1, r).ordersSimulated();
-            }
-            model[k] = customers / cpuSeconds(cpu, c0);
-            BareQueue q = BareQueue.mm3(k + 1, settings.bareEvents());
-            c0 = cpu.getCurrentThreadCpuTime();
-            q.run();
-            bare[k] = q.served() / cpuSeconds(cpu, c0);
-        }
-        double ours = Stats.median(model);
-        double ssj = Stats.median(bare);
-        SimPyQueue.Rate simpy = SimPyQueue.run(settings.simpyCustomers());
-        figures.add(Figure.info("d_mm3_customers_per_cpu_second", "(d) M/M/3 in OrderCycle, customers per CPU s",
-                ours));
-        figures.add(simpy.whyNot().isEmpty()
-                ? Figure.of("d_mm3_over_simpy", "(d) M/M/3, OrderCycle / SimPy", ours / simpy.customersPerCpuSecond(),
-                        Target.MMC_OVER_SIMPY)
-                : Figure.skipped("d_mm3_over_simpy", "(d) M/M/3, OrderCycle / SimPy", Target.MMC_OVER_SIMPY,
-                        simpy.whyNot()));
-        figures.add(Figure.info("d_simpy_customers_per_cpu_second", "    SimPy, customers per CPU s",
-                simpy.customersPerCpuSecond()));
-        figures.add(Figure.of("d_mm3_over_bare_ssj", "(d) M/M/3, OrderCycle / bare SSJ loop", ours / ssj,
-                Target.MMC_OVER_SSJ));
-        figures.add(Figure.info("d_bare_ssj_customers_per_cpu_second", "    bare SSJ loop, customers per CPU s", ssj));
     }
 
     /** (e) the Spark application on local[1] and local[2] against a local compare, when it is built. */
@@ -428,7 +341,7 @@ public final class Benchmark {
     }
 
     /** Siloed for even replications, joint for odd ones: both paths stay compiled and measured. */
-    private static Policy alternating(int replication) {
+    static Policy alternating(int replication) {
         return replication % 2 == 0 ? Policy.SILOED : Policy.JOINT;
     }
 
@@ -487,7 +400,7 @@ public final class Benchmark {
         return out;
     }
 
-    private static double cpuSeconds(ThreadMXBean cpu, long start) {
+    static double cpuSeconds(ThreadMXBean cpu, long start) {
         return (cpu.getCurrentThreadCpuTime() - start) / 1e9;
     }
 
