@@ -20,6 +20,7 @@ import org.ordercycle.io.Folders;
 import org.ordercycle.model.Replication;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.scenario.Scenario;
+import org.ordercycle.scenario.ScenarioException;
 import org.ordercycle.stats.ReplicationResult;
 import org.ordercycle.stats.RunListener;
 import umontreal.ssj.simevents.eventlist.EventList;
@@ -27,66 +28,72 @@ import umontreal.ssj.simevents.eventlist.SplayTree;
 
 /**
  * The performance benchmark behind {@code ordercycle bench}: every figure is measured in the
- * same run so that ratios compare like with like on the same machine state.
+ * same run so that ratios compare like with like on the same machine state, and each is printed
+ * with its {@link Target} and verdict ({@link Figure}).
  *
- * <p>Rates are measured after the just-in-time compiler has settled: the bare loop runs two
- * million events first, the model at least {@link #WARMUP_REPLICATIONS} replications (a
- * replication compiles much more code than the bare loop; on a busy two-core machine the first
- * few run several times slower). Each rate is given per second of wall-clock time (the target)
- * and per second of CPU time of the measuring thread: on a machine shared with other work the
- * thread gets less than a core, and the CPU-time rate is what one core would give. The bare
- * loop and the model are timed in {@link #RATE_ROUNDS} alternating rounds, the same work each
- * round, and each figure is the median round's, next to the lowest and highest: on a shared
- * machine one stretch of a few seconds can run a third slower than the next. Each round also
- * replays the model's own event schedule (recorded once per policy) with events that do
- * nothing else, on SSJ's splay tree and on the model's event heap: what the event list alone
- * costs at the model's scale, since what an event costs depends on how many wait, and how far
- * ahead.
+ * <p>Rates are measured after the just-in-time compiler has settled, per second of CPU time of
+ * the measuring thread (on a machine shared with other work the thread gets less than a core;
+ * the CPU-time rate is what one core gives) and, for information, per wall-clock second. The
+ * model is timed in {@link #RATE_ROUNDS} rounds alternating with a bare SSJ M/M/1 loop and the
+ * model's own event schedule replayed without the model (what the event list alone costs at the
+ * model's scale); each figure is the median round's, next to the lowest and highest. Ratios are
+ * the median of the rounds' own ratios.
  */
 public final class Benchmark {
-    /** The targets of the performance issue: a threshold a figure must reach, or stay under. */
-    public enum Target {
-        /** (b) orders per second on one core, at least. */
-        ORDERS_PER_SECOND(200_000, true),
-        /** (c) the model's events per second over the bare loop's, at least. */
-        EVENT_RATIO(0.5, true),
-        /** (d) the live heap's growth from 1x to 10x the horizon, at most. */
-        HEAP_GROWTH(0.10, false),
-        /** (e) the speed-up of compare from 1 to 2 threads, at least. */
-        SPEEDUP(1.8, true),
-        /** (f) the main job's wall time in seconds, at most. */
-        MAIN_JOB_SECONDS(15, false);
-
-        public final double threshold;
-        public final boolean atLeast;
-
-        Target(double threshold, boolean atLeast) {
-            this.threshold = threshold;
-            this.atLeast = atLeast;
-        }
-
-        /** Whether {@code value} meets the target; null when it was not measured (NaN). */
-        public Boolean met(double value) {
-            return Double.isNaN(value) ? null : atLeast ? value >= threshold : value <= threshold;
-        }
-    }
-
     /** The README's main job: the scenario compared siloed against joint, 30 replications each, with its report. */
     public static final int MAIN_JOB_REPLICATIONS = 30;
     /** Replications run before the model is timed, for the JIT compiler. */
     public static final int WARMUP_REPLICATIONS = 10;
-    /** Pairs of compare runs (1 thread, then 2) behind the speed-up: the median is reported. */
-    public static final int SPEEDUP_PAIRS = 3;
-    /** Fresh-JVM runs of the main job behind (f): the median is reported. */
-    public static final int MAIN_JOB_RUNS = 3;
-    /** Rounds of the bare loop and the model, alternating, behind (a) to (c): medians are reported. */
-    public static final int RATE_ROUNDS = 3;
     /** The launcher's JVM options, one per line (the argument file it passes to java). */
     static final String JVM_OPTIONS = "/org/ordercycle/jvm.options";
+    /** How much wider and longer the two companies of (c) are. */
+    public static final int WIDE_FACTOR = 16;
     /** Events of the bare loop per round. */
     private static final long BARE_EVENTS = 10_000_000;
     /** Replays of the model's recorded schedules (both policies) per round and list. */
     private static final int REPLAYS = 4;
+
+    /**
+     * How much to measure. {@code quick} measures everything in process on small sizes (a check
+     * that the bench runs, not of its values) and skips the child JVMs; {@code assumedOrdersPerSecond}
+     * is the speed per thread the refusal estimate assumes, held against the measured one in (g).
+     */
+    public record Settings(int replications, boolean quick, double assumedOrdersPerSecond) {
+        int rounds() {
+            return quick ? 1 : RATE_ROUNDS;
+        }
+
+        int speedupPairs() {
+            return quick ? 1 : SPEEDUP_PAIRS;
+        }
+
+        int compareReplications() {
+            return quick ? 2 : MAIN_JOB_REPLICATIONS;
+        }
+
+        int wideFactor() {
+            return quick ? 2 : WIDE_FACTOR;
+        }
+
+        int mmcReplications() {
+            return quick ? 2 : 40;
+        }
+
+        long simpyCustomers() {
+            return quick ? 20_000 : 400_000;
+        }
+
+        long bareEvents() {
+            return quick ? 200_000 : BARE_EVENTS;
+        }
+    }
+
+    /** Pairs of compare runs (1 thread, then 2) behind the speed-up: the median is reported. */
+    public static final int SPEEDUP_PAIRS = 3;
+    /** Fresh-JVM runs of the main job behind (f): the median is reported. */
+    public static final int MAIN_JOB_RUNS = 3;
+    /** Rounds of the bare loop and the model, alternating, behind (a): medians are reported. */
+    public static final int RATE_ROUNDS = 3;
 
     private Benchmark() {
     }
@@ -108,84 +115,26 @@ public final class Benchmark {
             return modelEventsPerSecond / replayHeapEventsPerSecond;
         }
 
-        /**
-         * Nanoseconds per event that (c) leaves for the model's own work, beside its event list:
-         * the bare loop's time per event over the target ratio (twice it for 0.5), less the
-         * list's, as replayed.
-         */
-        public double modelWorkAllowedNanos() {
-            return 1e9 / (Target.EVENT_RATIO.threshold * bareEventsPerSecond) - 1e9 / replayHeapEventsPerSecond;
-        }
-
-        /** Nanoseconds per event the model spends beside its event list now. */
-        public double modelWorkNanos() {
-            return 1e9 / modelEventsPerSecond - 1e9 / replayHeapEventsPerSecond;
-        }
-
         public double eventRatioCpu() {
             return modelEventsPerCpuSecond / bareEventsPerCpuSecond;
         }
     }
 
     /**
-     * The measured figures. The rates of (a) to (c) are given by {@link #median} over the rounds,
-     * e.g. {@code median(Rates::ordersPerSecond)}; (c) is {@code median(Rates::eventRatio)}, the
-     * median of each round's ratio. {@code waitingEvents} is the mean number of events waiting in
-     * the model's list when one is executed (the mean of its recorded schedules).
+     * What one bench measured: the figures in print order, the rounds behind (a), whether compare
+     * gave identical results on 1 and 2 threads, and the machine's load average before and after.
      */
-    public record Figures(List<Rates> rounds, double waitingEvents, double heapBytes1x,
-                          double heapBytes10x, double compareSeconds1, double compareSeconds2,
-                          boolean identicalAcrossThreads, List<Double> mainJobRuns, double loadBefore,
-                          double loadAfter) {
-        /** The median wall time of the main job's runs, in seconds (NaN when not measured). */
-        public double mainJobSeconds() {
-            return middle(sortedMainJobRuns());
-        }
-
-        /** The quickest and slowest run of the main job, in seconds. */
-        public double[] mainJobRange() {
-            return ends(sortedMainJobRuns());
-        }
-
-        private double[] sortedMainJobRuns() {
-            return mainJobRuns.stream().mapToDouble(x -> x).sorted().toArray();
-        }
-
-        /** Share of a core the measuring thread got while the model ran (1 on an idle machine). */
-        public double cpuShare() {
-            return median(r -> r.ordersPerSecond() / r.ordersPerCpuSecond());
-        }
-
+    public record Result(List<Figure> figures, List<Rates> rounds, boolean identicalAcrossThreads,
+                         double loadBefore, double loadAfter) {
         /** The median of one figure over the rounds. */
         public double median(ToDoubleFunction<Rates> figure) {
-            return middle(sorted(figure));
+            return Stats.median(rounds.stream().mapToDouble(figure).toArray());
         }
 
         /** The lowest and highest of one figure over the rounds. */
         public double[] range(ToDoubleFunction<Rates> figure) {
-            return ends(sorted(figure));
-        }
-
-        private double[] sorted(ToDoubleFunction<Rates> figure) {
-            return rounds.stream().mapToDouble(figure).sorted().toArray();
-        }
-
-        private static double middle(double[] sorted) {
-            int n = sorted.length;
-            return n == 0 ? Double.NaN : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-        }
-
-        private static double[] ends(double[] sorted) {
-            int n = sorted.length;
-            return n == 0 ? new double[] {Double.NaN, Double.NaN} : new double[] {sorted[0], sorted[n - 1]};
-        }
-
-        public double heapGrowth() {
-            return heapBytes10x / heapBytes1x - 1;
-        }
-
-        public double speedup() {
-            return compareSeconds1 / compareSeconds2;
+            double[] x = rounds.stream().mapToDouble(figure).sorted().toArray();
+            return x.length == 0 ? new double[] {Double.NaN, Double.NaN} : new double[] {x[0], x[x.length - 1]};
         }
 
         /** The machine's load average before and after, as "1.52 -> 2.03" (other work distorts every figure). */
@@ -196,17 +145,17 @@ public final class Benchmark {
 
     /**
      * Runs every measurement. {@code scenarioFile} is the baseline; {@code classpath} the classpath
-     * of the child JVMs of the heap probe and the main job (null skips those figures);
-     * {@code phase} hears what is being measured, e.g. to tell a waiting user.
+     * of the child JVMs of the heap probe and the main job (null skips those figures); {@code root}
+     * the project folder (its {@code scenarios/validation/} and {@code spark/}); {@code phase} hears
+     * what is being measured, e.g. to tell a waiting user.
      */
-    public static Figures run(Scenario scenario, Path scenarioFile, String classpath, int replications,
-                              Consumer<String> phase) throws IOException, InterruptedException {
+    public static Result run(Scenario scenario, Path scenarioFile, String classpath, Path root, Settings settings,
+                             Consumer<String> phase) throws IOException, InterruptedException, ScenarioException {
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        List<Figure> figures = new ArrayList<>();
         phase.accept("warming up: the bare loop, " + WARMUP_REPLICATIONS + " replications, the model's schedules");
-        // (a) the bare SSJ loop and (b) the full model, one thread, both warmed up first (the model under
-        // both policies, so that both paths get compiled), then timed in alternating rounds
-        new BareQueue(7, 2_000_000).run();
-        for (int r = 0; r < WARMUP_REPLICATIONS; r++) {
+        new BareQueue(7, settings.bareEvents() / 5).run();
+        for (int r = 0; r < (settings.quick() ? 2 : WARMUP_REPLICATIONS); r++) {
             Simulation.replicate(scenario, alternating(r), 99, r);
         }
         // the model's work on its event list, recorded under each policy, and how many events wait
@@ -218,63 +167,155 @@ public final class Benchmark {
             schedules.add(recorder.schedule());
             waiting += recorder.meanWaiting() / 2;
         }
-        replay(schedules, SplayTree::new);
-        replay(schedules, EventHeap::new);
         List<Rates> rounds = new ArrayList<>();
-        for (int k = 0; k < RATE_ROUNDS; k++) {
-            phase.accept("(a) to (c): round " + (k + 1) + " of " + RATE_ROUNDS);
-            rounds.add(rates(scenario, replications, schedules));
+        for (int k = 0; k < settings.rounds(); k++) {
+            phase.accept("(a): round " + (k + 1) + " of " + settings.rounds());
+            rounds.add(rates(scenario, settings, schedules));
         }
-        // (d) heap in child JVMs under -Xmx256m
-        phase.accept("(d): the live heap of a run 1 and 10 times as long, in child JVMs");
-        double heap1 = classpath == null ? Double.NaN : probe(classpath, scenarioFile, 1);
-        double heap10 = classpath == null ? Double.NaN : probe(classpath, scenarioFile, 10);
-        // (e) the main job's compare (30 replications per policy: with few, the last replication running
-        // alone on one thread caps the speed-up) on 1 and 2 threads, same results; three alternating
-        // pairs, the median pair kept (one pair swings by a third when other work comes and goes)
-        double[][] pairs = new double[SPEEDUP_PAIRS][];
+        Result partial = new Result(List.of(), rounds, true, 0, 0);
+        double ordersPerCpuSecond = partial.median(Rates::ordersPerCpuSecond);
+        figures.add(Figure.of("a_orders_per_cpu_second", "(a) orders per CPU second, one thread",
+                ordersPerCpuSecond, Target.ORDERS_PER_CPU_SECOND));
+        figures.add(Figure.info("a_orders_per_second", "    orders per wall-clock second",
+                partial.median(Rates::ordersPerSecond)));
+        figures.add(Figure.info("bare_loop_events_per_second", "    for scale: bare SSJ M/M/1 loop, events/s",
+                partial.median(Rates::bareEventsPerSecond)));
+        figures.add(Figure.info("events_waiting", "    events waiting in the model's list, mean", waiting));
+        figures.add(Figure.info("replay_splay_tree_events_per_second",
+                "    its schedule replayed alone on SSJ's splay tree, events/s",
+                partial.median(Rates::replaySplayEventsPerSecond)));
+        figures.add(Figure.info("replay_event_heap_events_per_second",
+                "    its schedule replayed alone on the model's heap, events/s",
+                partial.median(Rates::replayHeapEventsPerSecond)));
+        figures.add(Figure.info("model_events_per_second", "    the model, events/s",
+                partial.median(Rates::modelEventsPerSecond)));
+        figures.add(Figure.info("model_over_bare_loop", "    the model over the bare loop, events/s",
+                partial.median(Rates::eventRatio)));
+
+        boolean same = speedup(scenario, settings, phase, figures);
+        WideCompany.measure(scenario, scenarioFile, settings, phase, figures);
+        MmcQueues.measure(root, settings, phase, figures);
+        spark(root, scenarioFile, settings, phase, figures);
+        mainJob(classpath, scenarioFile, settings, phase, figures);
+        figures.add(Figure.of("g_estimate_margin", "(g) measured speed / the refusal estimate's",
+                ordersPerCpuSecond / settings.assumedOrdersPerSecond(), Target.ESTIMATE_MARGIN));
+        heap(classpath, scenarioFile, settings, phase, figures);
+        double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return new Result(List.copyOf(figures), rounds, same, loadBefore, loadAfter);
+    }
+
+    /**
+     * (b) the main job's compare (30 replications per policy: with few, the last replication running
+     * alone on one thread caps the speed-up) on 1 and 2 threads, same results; alternating pairs,
+     * the median pair kept (one pair swings by a third when other work comes and goes).
+     */
+    private static boolean speedup(Scenario scenario, Settings settings, Consumer<String> phase,
+                                   List<Figure> figures) {
+        int n = settings.speedupPairs();
+        double[][] pairs = new double[n][];
         boolean same = true;
-        for (int k = 0; k < SPEEDUP_PAIRS; k++) {
-            phase.accept("(e): compare on 1 then 2 threads, pair " + (k + 1) + " of " + SPEEDUP_PAIRS);
+        for (int k = 0; k < n; k++) {
+            phase.accept("(b): compare on 1 then 2 threads, pair " + (k + 1) + " of " + n);
             long t0 = System.nanoTime();
-            Comparison one = Experiment.on(scenario).replications(MAIN_JOB_REPLICATIONS).threads(1).run();
+            Comparison one = Experiment.on(scenario).replications(settings.compareReplications()).threads(1).run();
             double c1 = seconds(t0);
             t0 = System.nanoTime();
-            Comparison two = Experiment.on(scenario).replications(MAIN_JOB_REPLICATIONS).threads(2).run();
+            Comparison two = Experiment.on(scenario).replications(settings.compareReplications()).threads(2).run();
             double c2 = seconds(t0);
             pairs[k] = new double[] {c1, c2};
             same &= one.summaryTable().toString().equals(two.summaryTable().toString())
                     && one.resultsTable().toString().equals(two.resultsTable().toString());
         }
         Arrays.sort(pairs, Comparator.comparingDouble(p -> p[0] / p[1]));
-        double c1 = pairs[SPEEDUP_PAIRS / 2][0];
-        double c2 = pairs[SPEEDUP_PAIRS / 2][1];
-        // (f) the README's main job as a user runs it: a fresh JVM, report included
-        List<Double> mainJob = new ArrayList<>();
-        for (int k = 0; classpath != null && k < MAIN_JOB_RUNS; k++) {
-            phase.accept("(f): the main job in a fresh JVM, run " + (k + 1) + " of " + MAIN_JOB_RUNS);
-            mainJob.add(mainJob(classpath, scenarioFile));
+        double[] median = pairs[n / 2];
+        figures.add(Figure.of("b_speedup", "(b) compare speed-up, 1 -> 2 threads", median[0] / median[1],
+                Target.SPEEDUP));
+        figures.add(new Figure("b_identical_results", "    identical results on 1 and 2 threads", same ? 1 : 0,
+                null, same ? "yes" : "NO"));
+        return same;
+    }
+
+    /** (e) the Spark application on local[1] and local[2] against a local compare, when it is built. */
+    private static void spark(Path root, Path scenarioFile, Settings settings, Consumer<String> phase,
+                              List<Figure> figures) throws IOException, InterruptedException {
+        SparkProbe probe = new SparkProbe(root);
+        String missing = settings.quick() ? "--quick" : probe.missing();
+        if (missing != null) {
+            figures.add(Figure.skipped("e_spark_speedup", "(e) Spark speed-up, local[1] -> local[2]", null, missing));
+            figures.add(Figure.skipped("e_spark_task_overhead", "(e) Spark time per replication / local - 1",
+                    Target.SPARK_OVERHEAD, missing));
+            return;
         }
-        double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        return new Figures(rounds, waiting, heap1, heap10, c1, c2, same, mainJob, loadBefore, loadAfter);
+        phase.accept("(e): Spark on local[1] and local[2] against a local compare, " + SparkProbe.SMALL + " and "
+                + SparkProbe.LARGE + " replications per policy, in child JVMs");
+        SparkProbe.Times t = probe.measure(scenarioFile, launcherOptions());
+        if (!t.valid()) {
+            String why = String.format(java.util.Locale.ROOT, "a larger run was not slower (s per replication: "
+                    + "local[1] %.3f, local[2] %.3f, local %.3f): the machine is too busy", t.spark1(), t.spark2(),
+                    t.local());
+            figures.add(Figure.skipped("e_spark_speedup", "(e) Spark speed-up, local[1] -> local[2]", null, why));
+            figures.add(Figure.skipped("e_spark_task_overhead", "(e) Spark time per replication / local - 1",
+                    Target.SPARK_OVERHEAD, why));
+            return;
+        }
+        figures.add(Figure.info("e_spark_speedup", "(e) Spark speed-up, local[1] -> local[2]", t.speedup()));
+        figures.add(Figure.of("e_spark_task_overhead", "(e) Spark time per replication / local - 1", t.overhead(),
+                Target.SPARK_OVERHEAD));
+        figures.add(Figure.info("e_local_seconds_per_replication", "    local, s per replication", t.local()));
+    }
+
+    /** (f) the README's main job as a user runs it: a fresh JVM, report included; the median run. */
+    private static void mainJob(String classpath, Path scenarioFile, Settings settings, Consumer<String> phase,
+                                List<Figure> figures) throws IOException, InterruptedException {
+        String label = "(f) main job in a fresh JVM, s (median of " + MAIN_JOB_RUNS + ")";
+        if (classpath == null || settings.quick()) {
+            figures.add(Figure.skipped("f_main_job_seconds", label, Target.MAIN_JOB_SECONDS,
+                    settings.quick() ? "--quick" : "no class path for a child JVM"));
+            return;
+        }
+        double[] runs = new double[MAIN_JOB_RUNS];
+        for (int k = 0; k < MAIN_JOB_RUNS; k++) {
+            phase.accept("(f): the main job in a fresh JVM, run " + (k + 1) + " of " + MAIN_JOB_RUNS);
+            runs[k] = mainJob(classpath, scenarioFile);
+        }
+        Arrays.sort(runs);
+        figures.add(Figure.of("f_main_job_seconds", label, Stats.median(runs), Target.MAIN_JOB_SECONDS));
+        figures.add(Figure.info("f_main_job_quickest", "    quickest run, s", runs[0]));
+        figures.add(Figure.info("f_main_job_slowest", "    slowest run, s", runs[MAIN_JOB_RUNS - 1]));
+    }
+
+    /** The live heap of a run ten times longer under -Xmx256m, in child JVMs: flat, or memory leaks. */
+    private static void heap(String classpath, Path scenarioFile, Settings settings, Consumer<String> phase,
+                             List<Figure> figures) throws IOException, InterruptedException {
+        String label = "live heap growth, 1x -> 10x horizon";
+        if (classpath == null || settings.quick()) {
+            figures.add(Figure.skipped("heap_growth", label, Target.HEAP_GROWTH,
+                    settings.quick() ? "--quick" : "no class path for a child JVM"));
+            return;
+        }
+        phase.accept("the live heap of a run 1 and 10 times as long, in child JVMs");
+        double heap1 = probe(classpath, scenarioFile, 1);
+        double heap10 = probe(classpath, scenarioFile, 10);
+        figures.add(Figure.of("heap_growth", label, heap10 / heap1 - 1, Target.HEAP_GROWTH));
+        figures.add(Figure.info("heap_mb_1x", "    live heap, 1x horizon, MB", heap1 / 1e6));
     }
 
     /**
      * One round: the bare loop, then {@code replications} of the model alternating the two
      * policies, then the model's schedules replayed on each event list.
      */
-    private static Rates rates(Scenario scenario, int replications, List<EventSchedule> schedules) {
+    private static Rates rates(Scenario scenario, Settings settings, List<EventSchedule> schedules) {
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long t0 = System.nanoTime();
         long c0 = cpu.getCurrentThreadCpuTime();
-        long bareEvents = new BareQueue(1, BARE_EVENTS).run();
+        long bareEvents = new BareQueue(1, settings.bareEvents()).run();
         double bare = bareEvents / seconds(t0);
         double bareCpu = bareEvents / cpuSeconds(cpu, c0);
         long events = 0;
         long orders = 0;
         t0 = System.nanoTime();
         c0 = cpu.getCurrentThreadCpuTime();
-        for (int r = 0; r < replications; r++) {
+        for (int r = 0; r < settings.replications(); r++) {
             ReplicationResult res = Simulation.replicate(scenario, alternating(r), 1, r);
             events += res.events();
             orders += res.ordersSimulated();
@@ -300,7 +341,7 @@ public final class Benchmark {
     }
 
     /** Siloed for even replications, joint for odd ones: both paths stay compiled and measured. */
-    private static Policy alternating(int replication) {
+    static Policy alternating(int replication) {
         return replication % 2 == 0 ? Policy.SILOED : Policy.JOINT;
     }
 
@@ -359,7 +400,7 @@ public final class Benchmark {
         return out;
     }
 
-    private static double cpuSeconds(ThreadMXBean cpu, long start) {
+    static double cpuSeconds(ThreadMXBean cpu, long start) {
         return (cpu.getCurrentThreadCpuTime() - start) / 1e9;
     }
 

@@ -53,7 +53,8 @@ public final class EventHeap implements EventList {
     /** Heap position of the slot's entry, or -1 when the event is far. */
     private int[] positions = new int[INITIAL_CAPACITY];
     private final FarEvents far;
-    private final FarEvents.Sink toHeap = (slot, time) -> siftUp(size++, time, slot);
+    /** Appends a far event to the (empty) heap unsorted: {@link #refill} orders them all at once. */
+    private final FarEvents.Sink toHeap = (slot, time) -> place(size++, time, slot);
     /** Free slots: freeSlots[0..free-1]; slots from {@code fresh} on were never used. */
     private int[] freeSlots = new int[INITIAL_CAPACITY];
     private int free;
@@ -169,7 +170,7 @@ public final class EventHeap implements EventList {
     @Override
     public Event getFirst() {
         if (size == 0 && far.size() > 0) {
-            far.advance(toHeap);
+            refill();
         }
         return size == 0 ? null : events[slots[0]];
     }
@@ -217,7 +218,7 @@ public final class EventHeap implements EventList {
             if (far.size() == 0) {
                 return null;
             }
-            far.advance(toHeap);
+            refill();
         }
         Event first = events[slots[0]];
         removeAt(0);
@@ -253,6 +254,38 @@ public final class EventHeap implements EventList {
     }
 
     // ---------------------------------------------------------------- heap
+
+    /**
+     * Moves the next far bucket into the empty heap and orders it bottom-up (Floyd's heap
+     * construction): linear in the bucket's size, where sifting each event up costs a log each,
+     * and a wide company's day holds thousands. Keys are unique (sequence numbers), so any heap
+     * of them gives the same order of execution.
+     */
+    private void refill() {
+        far.advance(toHeap);
+        for (int i = (size - 2) >>> 2; i >= 0 && size > 1; i--) {
+            siftDown(i);
+        }
+    }
+
+    /** Sifts entry i down below its smaller children. */
+    private void siftDown(int i) {
+        double t = times[i];
+        int slot = slots[i];
+        while (true) {
+            int first = 4 * i + 1;
+            if (first >= size) {
+                break;
+            }
+            int child = first + 3 < size ? smallestOfFour(first) : smallest(first, size);
+            if (!before(times[child], slots[child], t, slot)) {
+                break;
+            }
+            move(child, i);
+            i = child;
+        }
+        place(i, t, slot);
+    }
 
     /** The slot of ev if it is in this list, else -1. */
     private int slotOf(Event ev) {

@@ -8,13 +8,17 @@ import java.util.Arrays;
  * of {@link Department.Job#compareTo}). While every waiting job has the same priority, the usual
  * case, that order is the arrival order and a plain FIFO keeps it at O(1); a job of another
  * priority moves the line into a binary heap until it empties. Arrival numbers are unique, so
- * the order is total and any correct heap serves the same sequence; this one calls the jobs'
- * own {@code compareTo} (java.util.PriorityQueue's call to it is shared by every queue in the
+ * the order is total and any correct heap serves the same sequence; this one compares the keys
+ * directly (java.util.PriorityQueue's call to {@code compareTo} is shared by every queue in the
  * JVM and so is not inlined).
  */
 final class WaitingJobs {
     private final ArrayDeque<Department.Job> fifo = new ArrayDeque<>();
+    // the heap: jobs, with their keys beside them, so that sifting reads two dense arrays and not
+    // the jobs themselves (in a wide company the line holds thousands, scattered over the heap)
     private Department.Job[] heap = new Department.Job[16];
+    private double[] priorities = new double[16];
+    private long[] sequences = new long[16];
     private int heapSize;
     private double fifoPriority;
 
@@ -39,10 +43,11 @@ final class WaitingJobs {
             return fifo.pollFirst();
         }
         Department.Job first = heap[0];
-        Department.Job last = heap[--heapSize];
-        heap[heapSize] = null;
-        if (heapSize > 0) {
-            siftDown(last);
+        int last = --heapSize;
+        Department.Job moved = heap[last];
+        heap[last] = null;
+        if (last > 0) {
+            siftDown(moved, priorities[last], sequences[last]);
         }
         return first;
     }
@@ -58,40 +63,54 @@ final class WaitingJobs {
     private void push(Department.Job job) {
         if (heapSize == heap.length) {
             heap = Arrays.copyOf(heap, 2 * heapSize);
+            priorities = Arrays.copyOf(priorities, 2 * heapSize);
+            sequences = Arrays.copyOf(sequences, 2 * heapSize);
         }
+        double p = job.priority;
+        long s = job.seq;
         int i = heapSize++;
         while (i > 0) {
             int parent = (i - 1) >>> 1;
-            if (!before(job, heap[parent])) {
+            if (!before(p, s, priorities[parent], sequences[parent])) {
                 break;
             }
-            heap[i] = heap[parent];
+            put(i, heap[parent], priorities[parent], sequences[parent]);
             i = parent;
         }
-        heap[i] = job;
+        put(i, job, p, s);
     }
 
-    /** Puts job at the root's place and sifts it down. */
-    private void siftDown(Department.Job job) {
+    /** Puts job (key p, s) at the root's place and sifts it down. */
+    private void siftDown(Department.Job job, double p, long s) {
         int i = 0;
         int half = heapSize >>> 1;
         while (i < half) {
             int child = 2 * i + 1;
             int right = child + 1;
-            if (right < heapSize && before(heap[right], heap[child])) {
+            if (right < heapSize && before(priorities[right], sequences[right], priorities[child], sequences[child])) {
                 child = right;
             }
-            if (!before(heap[child], job)) {
+            if (!before(priorities[child], sequences[child], p, s)) {
                 break;
             }
-            heap[i] = heap[child];
+            put(i, heap[child], priorities[child], sequences[child]);
             i = child;
         }
-        heap[i] = job;
+        put(i, job, p, s);
     }
 
-    /** True if a is served before b ({@code Job} is final, so this call is inlined). */
-    private static boolean before(Department.Job a, Department.Job b) {
-        return a.compareTo(b) < 0;
+    private void put(int i, Department.Job job, double p, long s) {
+        heap[i] = job;
+        priorities[i] = p;
+        sequences[i] = s;
+    }
+
+    /**
+     * True if the job of key (p1, s1) is served before that of (p2, s2): the order of
+     * {@code Department.Job#compareTo}, higher priority first, then lower arrival number.
+     */
+    private static boolean before(double p1, long s1, double p2, long s2) {
+        int c = Double.compare(p2, p1);
+        return c != 0 ? c < 0 : s1 < s2;
     }
 }

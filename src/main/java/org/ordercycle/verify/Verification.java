@@ -45,6 +45,18 @@ public final class Verification {
     private Verification() {
     }
 
+    /**
+     * The M/M/3 case (check 1): its scenario file in the validation folder and the policy it runs
+     * under (siloed, every step but sales switched off). {@code ordercycle bench} times it.
+     */
+    public static final String MMC_FILE = CASES.get(0).file();
+
+    /** The policy of the M/M/3 case: see {@link #MMC_FILE}. */
+    public static Policy mmcPolicy() {
+        TheoryCheck mmc = CASES.get(0);
+        return Setup.stepsOff(mmc.policies().get(0), mmc.stepsOff());
+    }
+
     /** Every check, with the scenarios of {@link #DEFAULT_DIR} (run from the project root). */
     public static List<Check> runAll(long seed, int replications, int threads) throws ScenarioException {
         return runAll(DEFAULT_DIR, seed, replications, threads, Progress.NONE);
