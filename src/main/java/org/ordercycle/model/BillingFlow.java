@@ -192,6 +192,6 @@ final class BillingFlow {
                 return;
             }
         }
-        c.terminate(o, o.returnDone ? OrderState.RETURNED : OrderState.PAID);
+        c.books.terminate(o, o.returnDone ? OrderState.RETURNED : OrderState.PAID);
     }
 }

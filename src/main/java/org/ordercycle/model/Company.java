@@ -63,12 +63,8 @@ final class Company {
     final Planner planner;
     /** The departments' decision rules under this policy. */
     final RuleBook rules;
-    final Books books = new Books();
-
-    /** Orders placed and not yet in a terminal state (for the order invariant and end-of-run records). */
-    final LiveOrders live = new LiveOrders();
-    /** Orders placed and not yet terminal, over time (Little's law for the whole company). */
-    final TimeAverage liveOrders;
+    /** The orders placed and not yet ended, and the counters the end-of-run invariants balance. */
+    final OrderBook books;
     /** Per segment, by index: the stream of the uniforms after the first {@link Draw#COUNT} of each lead. */
     final RandomStream[] details;
 
@@ -85,8 +81,8 @@ final class Company {
         this.warmup = scenario.warmupDays();
         this.end = scenario.warmupDays() + scenario.horizonDays();
         this.ledger = new Ledger(warmup);
+        this.books = new OrderBook(context, warmup, this::ended);
         this.metrics = new Metrics(this);
-        this.liveOrders = new TimeAverage(warmup, 0);
         for (int i = 0; i < scenario.products().size(); i++) {
             products.add(new ProductModel(scenario.products().get(i), i, scenario.timeUnit(), warmup));
         }
@@ -170,46 +166,12 @@ final class Company {
         metrics.staffCost = Payroll.close(this);
     }
 
-    /** Moves an order to a terminal state: counted once, removed from the live set, reported. */
-    void terminate(Order o, OrderState state) {
-        if (o.state.terminal()) {
-            throw new IllegalStateException("order " + o.id + " terminated twice (" + o.state + ", then " + state + ")");
-        }
-        o.state = state;
-        if (!live.remove(o)) {
-            throw new IllegalStateException("order " + o.id + " was not live when it became " + state);
-        }
-        books.terminal[state.ordinal()]++;
-        liveOrders.add(sim.time(), -1);
+    private void ended(Order o, OrderState state) {
         metrics.terminal(o, state);
-        if (context.reportsOrders) {
-            context.listener.orderFinished(Records.of(o, sim.time()));
-        }
     }
 
     /** A sampler for a working-time duration in the scenario's default unit. */
     Sampler duration(org.ordercycle.scenario.Dist d) {
         return Sampler.duration(d, scenario.timeUnit());
-    }
-
-    /** Counters for the end-of-run invariants, kept apart from the measures. */
-    static final class Books {
-        long leads;
-        long unqualified;
-        long declined;
-        long placed;
-        final long[] terminal = new long[OrderState.values().length];
-        long unitsMade;
-        long unitsScrappedInProduction;
-        long unitsShipped;
-        long unitsStaged;
-        long unitsReturned;
-        long unitsScrappedFromReturns;
-        /** Value at the agreed price of goods delivered, less goods returned (revenue, whole run). */
-        double recognised;
-        double invoiced;
-        double paid;
-        double credited;
-        double refunded;
     }
 }

@@ -32,7 +32,7 @@ final class Metrics {
     Metrics(Company c) {
         this.c = c;
         this.segments = c.scenario.segments().size();
-        this.delivery = new DeliveryProbe(segments, (int) Math.ceil(c.end / 7.0), c.live);
+        this.delivery = new DeliveryProbe(segments, (int) Math.ceil(c.end / 7.0), c.books.live);
         this.billing = new BillingProbe(segments);
         this.cost = new CostProbe(c, delivery);
         this.money = new MoneyProbe(c, segments, cost);

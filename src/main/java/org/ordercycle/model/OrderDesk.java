@@ -115,7 +115,7 @@ final class OrderDesk {
                 c.context.trace(o, Step.SELECTION, "decision", d.reason());
             }
             c.metrics.rejected(o);
-            c.terminate(o, OrderState.REJECTED);
+            c.books.terminate(o, OrderState.REJECTED);
             return;
         }
         if (d.verdict() == Selection.Verdict.OFFER_LATER) {
@@ -126,7 +126,7 @@ final class OrderDesk {
                             + " is later than the customer accepts: order withdrawn");
                 }
                 c.metrics.lost(o);
-                c.terminate(o, OrderState.LOST);
+                c.books.terminate(o, OrderState.LOST);
                 return;
             }
         }

@@ -107,7 +107,7 @@ public final class Replication {
         sim.start();
         company.closeBooks();
         if (company.context.reportsOrders) {
-            company.live.stream().sorted(java.util.Comparator.comparingLong(o -> o.id))
+            company.books.live.stream().sorted(java.util.Comparator.comparingLong(o -> o.id))
                     .forEach(o -> listener.orderFinished(Records.of(o, company.end)));
         }
         Invariants.check(company);

@@ -119,9 +119,7 @@ final class SalesFlow {
             return;
         }
         o.placedAt = c.sim.time();
-        c.books.placed++;
-        c.live.add(o);
-        c.liveOrders.add(c.sim.time(), 1);
+        c.books.place(o);
         o.product.periodDemand += o.quantity;
         c.metrics.placed(o);
         if (o.traced) {
