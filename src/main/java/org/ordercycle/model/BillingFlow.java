@@ -2,6 +2,7 @@ package org.ordercycle.model;
 
 import static org.ordercycle.model.SalesFlow.fmt;
 
+import org.ordercycle.model.dept.Settlement;
 import org.ordercycle.model.rules.invoice.InvoiceContent;
 import org.ordercycle.model.rules.invoice.InvoiceView;
 import org.ordercycle.stats.Ledger.Account;
@@ -17,7 +18,7 @@ import org.ordercycle.stats.TimeAverage;
  * stay); with customer-format it uses the customer's format. Wrong content is disputed,
  * credited and re-invoiced; a wrong format only delays payment.
  */
-final class BillingFlow {
+final class BillingFlow implements Settlement {
     private static final double EPS = 1e-6;
     /** A keying error mis-states the invoiced amount by this share (documented in the README). */
     static final double ENTRY_ERROR_SIZE = 0.10;
@@ -153,7 +154,7 @@ final class BillingFlow {
     }
 
     /** Cancels what is still owed on an invoice and refunds what was paid. */
-    void credit(Invoice inv) {
+    private void credit(Invoice inv) {
         double now = c.sim.time();
         double open = Math.max(0, inv.balance());
         double refund = inv.paid - inv.refunded;
@@ -181,8 +182,15 @@ final class BillingFlow {
         checkSettled(inv.order);
     }
 
-    /** Ends the order's life once delivered, fully invoiced, settled and past any return. */
-    void checkSettled(Order o) {
+    @Override
+    public void creditAll(Order o) {
+        for (Invoice inv : o.invoices) {
+            credit(inv);
+        }
+    }
+
+    @Override
+    public void checkSettled(Order o) {
         if (o.state != OrderState.DELIVERED || o.invoicesPending > 0 || o.invoicedUnits < o.quantity
                 || (o.willReturn && !o.returnDone)) {
             return;

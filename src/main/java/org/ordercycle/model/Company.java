@@ -5,6 +5,7 @@ import java.util.List;
 import org.ordercycle.engine.Sampler;
 import org.ordercycle.engine.Streams;
 import org.ordercycle.engine.WorkCalendar;
+import org.ordercycle.model.dept.Returns;
 import org.ordercycle.model.dept.Service;
 import org.ordercycle.policy.Lever;
 import org.ordercycle.policy.Policy;
@@ -58,7 +59,7 @@ final class Company {
     final Production production;
     final Fulfilment fulfilment;
     final BillingFlow billing;
-    final ReturnsFlow returns;
+    final Returns returns;
     final Service service;
     final Planner planner;
     /** The departments' decision rules under this policy. */
@@ -120,13 +121,24 @@ final class Company {
         production = new Production(this);
         fulfilment = new Fulfilment(this);
         billing = new BillingFlow(this);
-        returns = new ReturnsFlow(this);
         rules = RuleBook.of(policy, scenario);
+        returns = new Returns(context, rules.returns, scenario.steps().returns(), returnsDesk, billingDesk,
+                new Returns.Times(returnDelays(), samplers.returnsTime, samplers.refundTime, samplers.transit),
+                metrics, books, fulfilment, billing);
         service = new Service(context, rules.service, technicians, sales,
                 new Service.Times(samplers.serviceRequestDelay, samplers.briefingTime, samplers.visitTime,
                         samplers.diagnosisTime),
                 metrics::serviceVisit, from -> salesFlow.serviceLead(from.segment));
         planner = new Planner(this, streams.get(Replication.PLANNING));
+    }
+
+    /** Each segment's delay from delivery to a return request, by segment index. */
+    private Sampler[] returnDelays() {
+        Sampler[] delays = new Sampler[segments.size()];
+        for (SegmentModel s : segments) {
+            delays[s.index] = s.returnDelay;
+        }
+        return delays;
     }
 
     private Department department(String name, Staffed spec) {

@@ -56,7 +56,7 @@ public final class Department {
      * The order joins the queue at {@code priority} (higher first); {@code work} days of working
      * time later (after waiting for a server) {@code next} receives it.
      */
-    void submit(Order order, Step step, double work, double priority, Ledger.Account account, Consumer<Order> next) {
+    public void submit(Order order, Step step, double work, double priority, Ledger.Account account, Consumer<Order> next) {
         order.receive(sim.time(), name, step);
         enqueue(order, step, work, priority, account, next);
     }

@@ -2,6 +2,7 @@ package org.ordercycle.model;
 
 import static org.ordercycle.model.SalesFlow.fmt;
 
+import org.ordercycle.model.dept.StockReceiver;
 import org.ordercycle.model.rules.shipment.Shipment;
 import org.ordercycle.model.rules.shipment.ShipmentView;
 import org.ordercycle.scenario.Product;
@@ -15,7 +16,7 @@ import org.ordercycle.stats.Ledger.Account;
  * on-demand pick-up. The company's shipment rule chooses the freight: siloed, nobody watches
  * the promise; with promise tracking orders at risk of missing it go by premium freight.
  */
-final class Fulfilment {
+final class Fulfilment implements StockReceiver {
     private final Company c;
 
     Fulfilment(Company c) {
@@ -83,6 +84,12 @@ final class Fulfilment {
         c.books.unitsStaged += units;
         o.allocated += units;
         pick(o, units);
+    }
+
+    @Override
+    public void restock(Order o, int units) {
+        o.product.stock.add(c.sim.time(), units);
+        stockArrived(o.product);
     }
 
     /** Stock arrived: backorders are served oldest first. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import org.ordercycle.model.dept.Returns;
 import org.ordercycle.stats.LeadTimeHistogram;
 import org.ordercycle.stats.Measure;
 import org.ordercycle.stats.ReplicationResult;
@@ -16,7 +17,7 @@ import org.ordercycle.stats.ReplicationResult;
  * on count, apart from the weekly lead times (warm-up detection needs the whole run) and orders'
  * time in the company (counted by when they were placed).
  */
-final class Metrics {
+final class Metrics implements Returns.Probe {
     private final Company c;
     private final int segments;
     private final DeliveryProbe delivery;
@@ -179,20 +180,23 @@ final class Metrics {
         }
     }
 
-    void returnRequested(Order o) {
+    @Override
+    public void returnRequested(Order o) {
         if (counting()) {
             delivery.returned(o);
         }
     }
 
-    void refunded(Order o, double now) {
+    @Override
+    public void refunded(Order o, double now) {
         if (counting()) {
             billing.refunded(o, now);
         }
     }
 
     /** Returned goods are back: the sale is reversed. */
-    void goodsReturned(Order o, int scrapped) {
+    @Override
+    public void goodsReturned(Order o, int scrapped) {
         if (counting()) {
             money.goodsReturned(o, scrapped);
         }

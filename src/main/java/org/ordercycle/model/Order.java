@@ -97,6 +97,46 @@ public final class Order {
         return product.spec;
     }
 
+    /** The index of the customer segment the order comes from. */
+    public int segmentIndex() {
+        return segment.index;
+    }
+
+    /** Units ordered. */
+    public int quantity() {
+        return quantity;
+    }
+
+    /** Unit price agreed with the customer by sales (all discounts). */
+    public double agreedPrice() {
+        return agreedPrice;
+    }
+
+    /** The customer will send the goods back. */
+    public void expectReturn() {
+        willReturn = true;
+    }
+
+    /** The customer asked to return the goods at {@code now}. */
+    public void recordReturnRequest(double now) {
+        returnRequestedAt = now;
+    }
+
+    /** When the customer asked to return the goods; NaN before. */
+    public double returnRequestedAt() {
+        return returnRequestedAt;
+    }
+
+    /** The returned goods are back with the company. */
+    public void recordGoodsBack() {
+        goodsBack = true;
+    }
+
+    /** The refund is paid: the return is over. */
+    public void recordRefund() {
+        returnDone = true;
+    }
+
     /** Records why a sampled lead never became an order. */
     void leadOutcome(String outcome) {
         if (journey != null) {
@@ -117,13 +157,13 @@ public final class Order {
     }
 
     /** Nobody owns the order from {@code now} until {@link #receive}. */
-    void handOff(double now) {
+    public void handOff(double now) {
         owner = null;
         handoffStart = now;
     }
 
     /** {@code newOwner} takes the order at {@code now}; the hand-off time counts as unattended in {@code step}. */
-    void receive(double now, String newOwner, Step step) {
+    public void receive(double now, String newOwner, Step step) {
         if (owner == null) {
             unattended[step.ordinal()] += now - handoffStart;
             report(step, newOwner, StepTime.UNATTENDED, handoffStart, now);
