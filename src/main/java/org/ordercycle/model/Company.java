@@ -50,7 +50,6 @@ final class Company {
     final Department warehouse;
     final Department billingDesk;
     final Department returnsDesk;
-    final SkillPool technicians;
     final List<Department> departments = new ArrayList<>();
 
     final Samplers samplers;
@@ -114,7 +113,6 @@ final class Company {
         warehouse = department("warehouse", d.warehouse());
         billingDesk = department("billing", d.billing(), Payroll.billingClerks(scenario, policy));
         returnsDesk = department("returns", d.returns());
-        technicians = new SkillPool(sim, calendar, d.service());
         samplers = new Samplers(scenario);
         salesFlow = new SalesFlow(this, streams.get(Replication.SERVICE_LEADS));
         orderDesk = new OrderDesk(this);
@@ -125,7 +123,7 @@ final class Company {
         returns = new Returns(context, rules.returns, scenario.steps().returns(), returnsDesk, billingDesk,
                 new Returns.Times(returnDelays(), samplers.returnsTime, samplers.refundTime, samplers.transit),
                 metrics, books, fulfilment, billing);
-        service = new Service(context, rules.service, technicians, sales,
+        service = new Service(context, rules.service, d.service(), calendar, sales,
                 new Service.Times(samplers.serviceRequestDelay, samplers.briefingTime, samplers.visitTime,
                         samplers.diagnosisTime),
                 metrics::serviceVisit, from -> salesFlow.serviceLead(from.segment));

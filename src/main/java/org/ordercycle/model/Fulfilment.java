@@ -200,7 +200,7 @@ final class Fulfilment implements StockReceiver {
                 c.context.trace(o, Step.FULFILMENT, "wait", () -> "goods on site; assembly needs " + spec.installSkills()
                         + " present together");
             }
-            c.technicians.request(o, Step.FULFILMENT, c.technicians.indices(spec.installSkills()), work, this::delivered);
+            c.service.install(o, work, this::delivered);
             return;
         }
         delivered(o);
