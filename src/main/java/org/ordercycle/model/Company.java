@@ -2,9 +2,11 @@ package org.ordercycle.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.ordercycle.engine.Sampler;
 import org.ordercycle.engine.Streams;
 import org.ordercycle.engine.WorkCalendar;
+import org.ordercycle.model.dept.Billing;
 import org.ordercycle.model.dept.Returns;
 import org.ordercycle.model.dept.Service;
 import org.ordercycle.policy.Lever;
@@ -57,7 +59,7 @@ final class Company {
     final OrderDesk orderDesk;
     final Production production;
     final Fulfilment fulfilment;
-    final BillingFlow billing;
+    final Billing billing;
     final Returns returns;
     final Service service;
     final Planner planner;
@@ -118,10 +120,13 @@ final class Company {
         orderDesk = new OrderDesk(this);
         production = new Production(this);
         fulfilment = new Fulfilment(this);
-        billing = new BillingFlow(this);
         rules = RuleBook.of(policy, scenario);
+        billing = new Billing(context, rules.invoiceContent, rules.invoiceFormat, billingDesk,
+                new Billing.Times(samplers.billingTime, samplers.checkTime, samplers.formatTime, samplers.disputeTime,
+                        samplers.disputeDelay, bySegment(s -> s.paymentDays), bySegment(s -> s.wrongFormatDelay)),
+                scenario.costs(), ledger, metrics, books, warmup);
         returns = new Returns(context, rules.returns, scenario.steps().returns(), returnsDesk, billingDesk,
-                new Returns.Times(returnDelays(), samplers.returnsTime, samplers.refundTime, samplers.transit),
+                new Returns.Times(bySegment(s -> s.returnDelay), samplers.returnsTime, samplers.refundTime, samplers.transit),
                 metrics, books, fulfilment, billing);
         service = new Service(context, rules.service, d.service(), calendar, sales,
                 new Service.Times(samplers.serviceRequestDelay, samplers.briefingTime, samplers.visitTime,
@@ -130,13 +135,13 @@ final class Company {
         planner = new Planner(this, streams.get(Replication.PLANNING));
     }
 
-    /** Each segment's delay from delivery to a return request, by segment index. */
-    private Sampler[] returnDelays() {
-        Sampler[] delays = new Sampler[segments.size()];
+    /** A sampler of each segment, by segment index. */
+    private Sampler[] bySegment(Function<SegmentModel, Sampler> sampler) {
+        Sampler[] bySegment = new Sampler[segments.size()];
         for (SegmentModel s : segments) {
-            delays[s.index] = s.returnDelay;
+            bySegment[s.index] = sampler.apply(s);
         }
-        return delays;
+        return bySegment;
     }
 
     private Department department(String name, Staffed spec) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import org.ordercycle.model.dept.Billing;
 import org.ordercycle.model.dept.Returns;
 import org.ordercycle.stats.LeadTimeHistogram;
 import org.ordercycle.stats.Measure;
@@ -17,7 +18,7 @@ import org.ordercycle.stats.ReplicationResult;
  * on count, apart from the weekly lead times (warm-up detection needs the whole run) and orders'
  * time in the company (counted by when they were placed).
  */
-final class Metrics implements Returns.Probe {
+final class Metrics implements Returns.Probe, Billing.Probe {
     private final Company c;
     private final int segments;
     private final DeliveryProbe delivery;
@@ -142,7 +143,8 @@ final class Metrics implements Returns.Probe {
         }
     }
 
-    void invoice(Invoice inv) {
+    @Override
+    public void invoice(Invoice inv) {
         if (counting()) {
             billing.invoice(inv);
             money.invoiced(inv.amount);
@@ -156,25 +158,29 @@ final class Metrics implements Returns.Probe {
         }
     }
 
-    void dispute(Invoice inv, double now) {
+    @Override
+    public void dispute(Invoice inv, double now) {
         if (counting()) {
             billing.dispute(inv);
         }
     }
 
-    void disputeResolved(Invoice inv, double now) {
+    @Override
+    public void disputeResolved(Invoice inv, double now) {
         if (counting()) {
             billing.disputeResolved(inv, now);
         }
     }
 
-    void credit(Invoice inv, double amount, double now) {
+    @Override
+    public void credit(Invoice inv, double amount, double now) {
         if (counting()) {
             money.credited(amount);
         }
     }
 
-    void payment(Invoice inv, double now) {
+    @Override
+    public void payment(Invoice inv, double now) {
         if (counting()) {
             money.paid(inv, now);
         }

@@ -65,7 +65,7 @@ final class MoneyProbe implements Probe {
         out.put(Measure.MARGIN, allRevenue - cogs);
         out.put(Measure.PROFIT, allRevenue - cogs - cost.total());
         out.put(Measure.DSO, mean(allDaysToPay));
-        out.put(Measure.CASH_TIED_UP, c.billing.receivables.average(c.end));
+        out.put(Measure.CASH_TIED_UP, c.billing.receivables().average(c.end));
         out.put(Measure.INVOICED_AMOUNT, invoicedNet);
         out.put(Measure.RECEIVABLES_END, Balances.receivables(c.books.live));
         out.put(Measure.DISPUTED_END, Balances.disputed(c.books.live));

@@ -137,6 +137,82 @@ public final class Order {
         returnDone = true;
     }
 
+    /** The order's state; terminal once it has ended. */
+    public OrderState state() {
+        return state;
+    }
+
+    /** True when the customer will send the goods back. */
+    public boolean willReturn() {
+        return willReturn;
+    }
+
+    /** True once the refund of a return is paid. */
+    public boolean returnDone() {
+        return returnDone;
+    }
+
+    /** Unit price on the order record billing reads when it does not consult sales. */
+    public double recordPrice() {
+        return recordPrice;
+    }
+
+    /** True when a keying error reached the order record. */
+    public boolean entryError() {
+        return entryError;
+    }
+
+    /** Units whose goods have left for the customer. */
+    public int readyUnits() {
+        return readyUnits;
+    }
+
+    /** Goods for {@code units} more units have left for the customer. */
+    public void recordReady(int units) {
+        readyUnits += units;
+    }
+
+    /** Units on the order's invoices, those under way included. */
+    public int invoicedUnits() {
+        return invoicedUnits;
+    }
+
+    /** Adds {@code units} (negative after a credit note) to the units invoiced. */
+    public void addInvoicedUnits(int units) {
+        invoicedUnits += units;
+    }
+
+    /** Invoices decided and not yet issued. */
+    public int invoicesPending() {
+        return invoicesPending;
+    }
+
+    /** An invoice is decided; it is pending until issued. */
+    public void invoiceUnderway() {
+        invoicesPending++;
+    }
+
+    /** A pending invoice is issued. */
+    public void invoiceIssued(Invoice inv) {
+        invoices.add(inv);
+        invoicesPending--;
+    }
+
+    /** Invoices issued so far. */
+    public int invoiceCount() {
+        return invoices.size();
+    }
+
+    /** The {@code i}-th invoice issued, from 0. */
+    public Invoice invoice(int i) {
+        return invoices.get(i);
+    }
+
+    /** The customer paid at {@code now}. */
+    public void recordPayment(double now) {
+        paidAt = now;
+    }
+
     /** Records why a sampled lead never became an order. */
     void leadOutcome(String outcome) {
         if (journey != null) {

@@ -73,6 +73,22 @@ final class OrderBook implements Books {
     }
 
     @Override
+    public void invoiced(double amount) {
+        invoiced += amount;
+    }
+
+    @Override
+    public void paid(double amount) {
+        paid += amount;
+    }
+
+    @Override
+    public void credited(double amount, double refund) {
+        credited += amount;
+        refunded += refund;
+    }
+
+    @Override
     public void goodsReturned(int units, int scrapped, double value) {
         unitsReturned += units;
         recognised -= value;

@@ -11,6 +11,15 @@ public interface Books {
     /** Moves an order to a terminal state; an order ends once. */
     void terminate(Order o, OrderState state);
 
+    /** An invoice of {@code amount} is issued. */
+    void invoiced(double amount);
+
+    /** The customer paid {@code amount}. */
+    void paid(double amount);
+
+    /** A credit note of {@code amount}, of which {@code refund} refunds what was paid. */
+    void credited(double amount, double refund);
+
     /** Returned goods are back: {@code units} units worth {@code value} at the agreed price, {@code scrapped} of them scrapped. */
     void goodsReturned(int units, int scrapped, double value);
 }
