@@ -7,6 +7,7 @@ import org.ordercycle.engine.Sampler;
 import org.ordercycle.engine.Streams;
 import org.ordercycle.engine.WorkCalendar;
 import org.ordercycle.model.dept.Billing;
+import org.ordercycle.model.dept.Fulfilment;
 import org.ordercycle.model.dept.Returns;
 import org.ordercycle.model.dept.Service;
 import org.ordercycle.policy.Lever;
@@ -119,19 +120,22 @@ final class Company {
         salesFlow = new SalesFlow(this, streams.get(Replication.SERVICE_LEADS));
         orderDesk = new OrderDesk(this);
         production = new Production(this);
-        fulfilment = new Fulfilment(this);
         rules = RuleBook.of(policy, scenario);
         billing = new Billing(context, rules.invoiceContent, rules.invoiceFormat, billingDesk,
                 new Billing.Times(samplers.billingTime, samplers.checkTime, samplers.formatTime, samplers.disputeTime,
                         samplers.disputeDelay, bySegment(s -> s.paymentDays), bySegment(s -> s.wrongFormatDelay)),
                 scenario.costs(), ledger, metrics, books, warmup);
-        returns = new Returns(context, rules.returns, scenario.steps().returns(), returnsDesk, billingDesk,
-                new Returns.Times(bySegment(s -> s.returnDelay), samplers.returnsTime, samplers.refundTime, samplers.transit),
-                metrics, books, fulfilment, billing);
         service = new Service(context, rules.service, d.service(), calendar, sales,
                 new Service.Times(samplers.serviceRequestDelay, samplers.briefingTime, samplers.visitTime,
                         samplers.diagnosisTime),
                 metrics::serviceVisit, from -> salesFlow.serviceLead(from.segment));
+        fulfilment = new Fulfilment(context, rules.shipment, scenario.logistics(), calendar, warehouse,
+                new Fulfilment.Times(samplers.warehouseTime, samplers.transit, samplers.premiumTransit), ledger, metrics,
+                books, production, billing, service);
+        returns = new Returns(context, rules.returns, scenario.steps().returns(), returnsDesk, billingDesk,
+                new Returns.Times(bySegment(s -> s.returnDelay), samplers.returnsTime, samplers.refundTime, samplers.transit),
+                metrics, books, fulfilment, billing);
+        fulfilment.deliverTo(returns, service, billing::checkSettled);
         planner = new Planner(this, streams.get(Replication.PLANNING));
     }
 

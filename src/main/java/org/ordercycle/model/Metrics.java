@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import org.ordercycle.model.dept.Billing;
+import org.ordercycle.model.dept.Fulfilment;
 import org.ordercycle.model.dept.Returns;
 import org.ordercycle.stats.LeadTimeHistogram;
 import org.ordercycle.stats.Measure;
@@ -18,7 +19,7 @@ import org.ordercycle.stats.ReplicationResult;
  * on count, apart from the weekly lead times (warm-up detection needs the whole run) and orders'
  * time in the company (counted by when they were placed).
  */
-final class Metrics implements Returns.Probe, Billing.Probe {
+final class Metrics implements Returns.Probe, Billing.Probe, Fulfilment.Probe {
     private final Company c;
     private final int segments;
     private final DeliveryProbe delivery;
@@ -95,19 +96,22 @@ final class Metrics implements Returns.Probe, Billing.Probe {
         // nothing to count: acceptance shows as the absence of rejection and loss
     }
 
-    void stockRequest(Order o, int fromStock) {
+    @Override
+    public void stockRequest(Order o, int fromStock) {
         if (counting()) {
             delivery.stockRequest(o, fromStock);
         }
     }
 
-    void shipment(Order o, boolean partial) {
+    @Override
+    public void shipment(Order o, boolean partial) {
         if (counting() && partial) {
             delivery.partialShipment();
         }
     }
 
-    void premiumShipment(double now) {
+    @Override
+    public void premiumShipment(double now) {
         if (counting()) {
             cost.premiumShipment();
         }
@@ -135,7 +139,8 @@ final class Metrics implements Returns.Probe, Billing.Probe {
         // units are tracked by the invariant books; nothing to measure here yet
     }
 
-    void delivered(Order o) {
+    @Override
+    public void delivered(Order o) {
         delivery.week(o, c.sim.time());
         if (counting()) {
             delivery.delivered(o);
@@ -152,7 +157,8 @@ final class Metrics implements Returns.Probe, Billing.Probe {
     }
 
     /** Goods reach the customer: revenue and their cost of goods are recognised (accrual). */
-    void recognised(Order o, int units) {
+    @Override
+    public void recognised(Order o, int units) {
         if (counting()) {
             money.recognised(o, units);
         }

@@ -137,6 +137,90 @@ public final class Order {
         returnDone = true;
     }
 
+    /** The product ordered (sales may have steered the customer to another one). */
+    public ProductModel product() {
+        return product;
+    }
+
+    /** Units of the first shipment that came from stock. */
+    public void recordFirstShipmentFromStock(int units) {
+        firstShipmentFromStock = units;
+    }
+
+    /** Stock did not cover the order at {@code now}: the rest is backordered. */
+    public void recordBackorder(double now) {
+        backordered = true;
+        backorderedAt = now;
+    }
+
+    /** When the order was backordered; NaN if never. */
+    public double backorderedAt() {
+        return backorderedAt;
+    }
+
+    /** Units allocated to the order from stock or production. */
+    public int allocated() {
+        return allocated;
+    }
+
+    /** {@code units} more units are allocated to the order. */
+    public void allocate(int units) {
+        allocated += units;
+    }
+
+    /** Every unit of the order is allocated (a make-to-order job is done). */
+    public void allocateAll() {
+        allocated = quantity;
+    }
+
+    /** The priority selection gave the order (higher first). */
+    public double priority() {
+        return priority;
+    }
+
+    /** A shipment of {@code units} units leaves. */
+    public void recordShipment(int units) {
+        shipments++;
+        shipped += units;
+    }
+
+    /** Shipments so far. */
+    public int shipments() {
+        return shipments;
+    }
+
+    /** The date promised to the customer. */
+    public double promisedAt() {
+        return promisedAt;
+    }
+
+    /** Premium freight rescued the promise. */
+    public void recordRescue() {
+        rescued = true;
+    }
+
+    /** {@code units} more units reached the customer. */
+    public void recordArrival(int units) {
+        arrived += units;
+    }
+
+    /** Units that reached the customer. */
+    public int arrived() {
+        return arrived;
+    }
+
+    /** The goods are delivered at {@code now}: the customer has them. */
+    public void recordDelivery(double now) {
+        deliveredAt = now;
+        state = OrderState.DELIVERED;
+        owner = "customer";
+    }
+
+    /** When the goods were delivered; NaN before. */
+    public double deliveredAt() {
+        return deliveredAt;
+    }
+
     /** The order's state; terminal once it has ended. */
     public OrderState state() {
         return state;
@@ -248,7 +332,7 @@ public final class Order {
     }
 
     /** The order waited for {@code where} in {@code step} from {@code from} to {@code to}. */
-    void waited(Step step, String where, double from, double to) {
+    public void waited(Step step, String where, double from, double to) {
         queue[step.ordinal()] += to - from;
         report(step, where, StepTime.WAITING, from, to);
     }
@@ -261,7 +345,7 @@ public final class Order {
     }
 
     /** Goods travelled {@code transit} days until {@code now}, on the lead time of {@code step}. */
-    void travelled(Step step, String carrier, double transit, double now) {
+    public void travelled(Step step, String carrier, double transit, double now) {
         processing[step.ordinal()] += transit;
         report(step, carrier, StepTime.WORKED, now - transit, now);
     }
@@ -284,7 +368,7 @@ public final class Order {
         return deliveredAt - placedAt;
     }
 
-    boolean onTime() {
+    public boolean onTime() {
         return deliveredAt <= promisedAt + 1e-9;
     }
 

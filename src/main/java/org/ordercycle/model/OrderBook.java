@@ -73,6 +73,22 @@ final class OrderBook implements Books {
     }
 
     @Override
+    public void staged(int units) {
+        unitsStaged += units;
+    }
+
+    @Override
+    public void shipped(int units) {
+        unitsStaged -= units;
+        unitsShipped += units;
+    }
+
+    @Override
+    public void recognised(double value) {
+        recognised += value;
+    }
+
+    @Override
     public void invoiced(double amount) {
         invoiced += amount;
     }

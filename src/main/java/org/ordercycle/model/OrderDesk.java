@@ -168,6 +168,6 @@ final class OrderDesk {
 
     private void accept(Order o) {
         c.metrics.accepted(o);
-        c.fulfilment.release(o);
+        c.fulfilment.receive(o);
     }
 }

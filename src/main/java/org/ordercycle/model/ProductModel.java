@@ -7,7 +7,7 @@ import org.ordercycle.scenario.TimeUnit;
 import org.ordercycle.stats.TimeAverage;
 
 /** A product at run time: its stock, its backorders and what planning tracks about it. */
-final class ProductModel {
+public final class ProductModel {
     final Product spec;
     final int index;
     LineModel line;
@@ -42,7 +42,49 @@ final class ProductModel {
         this.stock = new TimeAverage(warmup, spec.initialStock());
     }
 
-    int onHand() {
+    /** The product as the scenario describes it. */
+    public Product spec() {
+        return spec;
+    }
+
+    /** Working days of installation at the customer. */
+    public Sampler installTime() {
+        return installTime;
+    }
+
+    /** True when the product is made to stock. */
+    public boolean makeToStock() {
+        return makeToStock;
+    }
+
+    /** Adds {@code units} (negative to take them) to the stock at {@code now}. */
+    public void addStock(double now, int units) {
+        stock.add(now, units);
+    }
+
+    /** The order waits for {@code units} units of stock, behind the backorders before it. */
+    public void backorder(Order o, int units) {
+        backorders.add(o);
+        backorderedUnits += units;
+    }
+
+    /** The backorder waiting longest, or null when none waits. */
+    public Order oldestBackorder() {
+        return backorders.peek();
+    }
+
+    /** {@code units} units of stock went to backorders. */
+    public void backorderServed(int units) {
+        backorderedUnits -= units;
+    }
+
+    /** The oldest backorder has all its units. */
+    public void removeOldestBackorder() {
+        backorders.poll();
+    }
+
+    /** Units in stock. */
+    public int onHand() {
         return (int) Math.round(stock.value());
     }
 

@@ -1,5 +1,8 @@
 package org.ordercycle.model;
 
+import static org.ordercycle.model.SalesFlow.fmt;
+
+import org.ordercycle.model.dept.OrderReceiver;
 import org.ordercycle.model.rules.escalation.Escalation;
 import org.ordercycle.model.rules.escalation.EscalationView;
 import org.ordercycle.scenario.Steps;
@@ -12,7 +15,7 @@ import umontreal.ssj.simevents.Event;
  * some of them and production must break its campaign; joint scheduling expedites only important
  * customers, within a budget per planning period.
  */
-final class Production {
+final class Production implements OrderReceiver {
     private final Company c;
 
     Production(Company c) {
@@ -23,6 +26,17 @@ final class Production {
         if (c.rules.performs(Step.SCHEDULING)) { // without scheduling nobody reviews orders at risk
             new Review().schedule(c.calendar.nextOpen(0));
         }
+    }
+
+    /** A make-to-order order joins its line's queue. */
+    @Override
+    public void receive(Order o) {
+        o.receive(c.sim.time(), "production", Step.SCHEDULING);
+        if (o.traced) {
+            c.context.trace(o, Step.SCHEDULING, "wait", () -> "queued on line " + o.product.line.spec.id() + " behind "
+                    + fmt(o.product.line.loadDays()) + " days of work");
+        }
+        o.product.line.add(o.product, o.quantity, o, o.promisedAt, o.segment.spec.importance());
     }
 
     /** A line finished a job: stock is replenished, or a customer order moves on to fulfilment. */
@@ -38,7 +52,7 @@ final class Production {
             p.stock.add(c.sim.time(), job.units);
             c.fulfilment.stockArrived(p);
         } else {
-            c.books.unitsStaged += job.units;
+            c.books.staged(job.units);
             if (job.order.traced) {
                 c.context.trace(job.order, Step.SCHEDULING, "finish", () -> job.units + " units made on line " + line.spec.id());
             }

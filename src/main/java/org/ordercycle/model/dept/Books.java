@@ -11,6 +11,15 @@ public interface Books {
     /** Moves an order to a terminal state; an order ends once. */
     void terminate(Order o, OrderState state);
 
+    /** {@code units} units are staged for a customer order (allocated from stock or made for it). */
+    void staged(int units);
+
+    /** {@code units} staged units are shipped. */
+    void shipped(int units);
+
+    /** Goods worth {@code value} at the agreed price reached the customer (revenue). */
+    void recognised(double value);
+
     /** An invoice of {@code amount} is issued. */
     void invoiced(double amount);
 

@@ -26,7 +26,7 @@ import org.ordercycle.stats.Ledger.Account;
  * and the refund is ready. Every wait comes from a queue, a schedule or a handling time that is
  * the same under both settings. Returned units go back to stock or to scrap.
  */
-public final class Returns {
+public final class Returns implements DeliveryReceiver {
     private static final String CARRIER = "carrier";
 
     private final Context ctx;
@@ -73,6 +73,7 @@ public final class Returns {
     }
 
     /** At delivery: does this customer send the goods back? */
+    @Override
     public void delivered(Order o) {
         if (rule == null || o.draw(Draw.RETURN) >= o.segmentSpec().returnRate()) {
             return;

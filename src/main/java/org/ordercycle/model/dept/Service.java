@@ -28,7 +28,7 @@ import org.ordercycle.stats.Ledger.Account;
  * service-link it reaches sales as a new lead. Service owns the technicians; they also install
  * goods on site for fulfilment ({@link Installers}).
  */
-public final class Service implements Installers {
+public final class Service implements Installers, DeliveryReceiver {
     /** The name service's work on an order is reported under. */
     private static final String OWNER = "service";
 
@@ -103,6 +103,7 @@ public final class Service implements Installers {
     }
 
     /** At delivery: the service rule decides whether the customer will call and whether sales briefs the technician. */
+    @Override
     public void delivered(Order o) {
         if (rule == null || technicians.isEmpty()) {
             return;
