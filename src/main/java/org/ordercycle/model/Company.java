@@ -8,6 +8,7 @@ import org.ordercycle.engine.Streams;
 import org.ordercycle.engine.WorkCalendar;
 import org.ordercycle.model.dept.Billing;
 import org.ordercycle.model.dept.Fulfilment;
+import org.ordercycle.model.dept.OrderDesk;
 import org.ordercycle.model.dept.Returns;
 import org.ordercycle.model.dept.Service;
 import org.ordercycle.policy.Lever;
@@ -118,7 +119,6 @@ final class Company {
         returnsDesk = department("returns", d.returns());
         samplers = new Samplers(scenario);
         salesFlow = new SalesFlow(this, streams.get(Replication.SERVICE_LEADS));
-        orderDesk = new OrderDesk(this);
         production = new Production(this);
         rules = RuleBook.of(policy, scenario);
         billing = new Billing(context, rules.invoiceContent, rules.invoiceFormat, billingDesk,
@@ -132,6 +132,11 @@ final class Company {
         fulfilment = new Fulfilment(context, rules.shipment, scenario.logistics(), calendar, warehouse,
                 new Fulfilment.Times(samplers.warehouseTime, samplers.transit, samplers.premiumTransit), ledger, metrics,
                 books, production, billing, service);
+        orderDesk = new OrderDesk(context, rules.entry, rules.selection, scenario.steps().entry(),
+                scenario.steps().selection(),
+                new OrderDesk.Staff(orderEntry, billingDesk, juniorSelection, executiveSelection),
+                new OrderDesk.Times(samplers.entryTime, samplers.rekeyTime, samplers.juniorTime, samplers.executiveTime),
+                metrics, books, production, fulfilment, fulfilment);
         returns = new Returns(context, rules.returns, scenario.steps().returns(), returnsDesk, billingDesk,
                 new Returns.Times(bySegment(s -> s.returnDelay), samplers.returnsTime, samplers.refundTime, samplers.transit),
                 metrics, books, fulfilment, billing);

@@ -74,7 +74,7 @@ public final class Department {
      * Like {@link #submitAside}, for work that must not count in the order's step times because
      * the order is counted elsewhere meanwhile (marketing escalates an order waiting on its line).
      */
-    void submitUntracked(Order order, Step step, double work, double priority, Ledger.Account account,
+    public void submitUntracked(Order order, Step step, double work, double priority, Ledger.Account account,
                          Consumer<Order> next) {
         enqueue(order, step, work, priority, account, next, false);
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import org.ordercycle.model.dept.Billing;
 import org.ordercycle.model.dept.Fulfilment;
+import org.ordercycle.model.dept.OrderDesk;
 import org.ordercycle.model.dept.Returns;
 import org.ordercycle.stats.LeadTimeHistogram;
 import org.ordercycle.stats.Measure;
@@ -19,7 +20,7 @@ import org.ordercycle.stats.ReplicationResult;
  * on count, apart from the weekly lead times (warm-up detection needs the whole run) and orders'
  * time in the company (counted by when they were placed).
  */
-final class Metrics implements Returns.Probe, Billing.Probe, Fulfilment.Probe {
+final class Metrics implements OrderDesk.Probe, Fulfilment.Probe, Billing.Probe, Returns.Probe {
     private final Company c;
     private final int segments;
     private final DeliveryProbe delivery;
@@ -78,21 +79,24 @@ final class Metrics implements Returns.Probe, Billing.Probe, Fulfilment.Probe {
         }
     }
 
-    void rejected(Order o) {
+    @Override
+    public void rejected(Order o) {
         if (counting()) {
             delivery.rejected(o);
             cost.lostMargin(o.margin());
         }
     }
 
-    void lost(Order o) {
+    @Override
+    public void lost(Order o) {
         if (counting()) {
             delivery.lost(o);
             cost.lostMargin(o.margin());
         }
     }
 
-    void accepted(Order o) {
+    @Override
+    public void accepted(Order o) {
         // nothing to count: acceptance shows as the absence of rejection and loss
     }
 

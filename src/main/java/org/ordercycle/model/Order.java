@@ -221,6 +221,41 @@ public final class Order {
         return deliveredAt;
     }
 
+    /** Sets the unit price written on the order record. */
+    public void setRecordPrice(double price) {
+        recordPrice = price;
+    }
+
+    /** A keying of the order record; its error, if any, stays in the record. */
+    public void recordKeying(boolean error) {
+        entryError |= error;
+    }
+
+    /** When the customer placed the order. */
+    public double placedAt() {
+        return placedAt;
+    }
+
+    /** Days the customer asked for, from the lead. */
+    public double requestedLeadTime() {
+        return requestedLeadTime;
+    }
+
+    /** Days sales quoted. */
+    public double quotedLeadTime() {
+        return quotedLeadTime;
+    }
+
+    /** The company promises delivery by {@code at}. */
+    public void promise(double at) {
+        promisedAt = at;
+    }
+
+    /** Selection gives the order this priority (higher first). */
+    public void prioritise(double value) {
+        priority = value;
+    }
+
     /** The order's state; terminal once it has ended. */
     public OrderState state() {
         return state;
@@ -376,7 +411,7 @@ public final class Order {
         return agreedPrice * quantity;
     }
 
-    double margin() {
+    public double margin() {
         return (agreedPrice - product.spec.unitCost()) * quantity;
     }
 }

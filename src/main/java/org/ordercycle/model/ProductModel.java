@@ -83,6 +83,16 @@ public final class ProductModel {
         backorders.poll();
     }
 
+    /** The id of the line that makes the product. */
+    public String lineId() {
+        return line.spec.id();
+    }
+
+    /** Days of work queued and running on the product's line, at its committed regular hours. */
+    public double lineLoadDays() {
+        return line.loadDays();
+    }
+
     /** Units in stock. */
     public int onHand() {
         return (int) Math.round(stock.value());

@@ -3,6 +3,7 @@ package org.ordercycle.model;
 import static org.ordercycle.model.SalesFlow.fmt;
 
 import org.ordercycle.model.dept.OrderReceiver;
+import org.ordercycle.model.dept.ProductionEstimate;
 import org.ordercycle.model.rules.escalation.Escalation;
 import org.ordercycle.model.rules.escalation.EscalationView;
 import org.ordercycle.scenario.Steps;
@@ -15,7 +16,7 @@ import umontreal.ssj.simevents.Event;
  * some of them and production must break its campaign; joint scheduling expedites only important
  * customers, within a budget per planning period.
  */
-final class Production implements OrderReceiver {
+final class Production implements OrderReceiver, ProductionEstimate {
     private final Company c;
 
     Production(Company c) {
@@ -37,6 +38,23 @@ final class Production implements OrderReceiver {
                     + fmt(o.product.line.loadDays()) + " days of work");
         }
         o.product.line.add(o.product, o.quantity, o, o.promisedAt, o.segment.spec.importance());
+    }
+
+    /**
+     * Days until the goods of an order not served from stock are made: for a make-to-stock item,
+     * when the next replenishment that covers it (after the backorders before it) is done; for a
+     * make-to-order item, or when no queued replenishment covers it, when a job of its own would be.
+     */
+    @Override
+    public double productionDays(Order o, double importance, double due) {
+        ProductModel p = o.product;
+        if (p.makeToStock) {
+            double days = p.line.replenishmentDays(p, p.backorderedUnits + o.quantity - p.onHand());
+            if (!Double.isNaN(days)) {
+                return days;
+            }
+        }
+        return p.line.capableToPromiseDays(p.hoursFor(o.quantity), importance, due);
     }
 
     /** A line finished a job: stock is replenished, or a customer order moves on to fulfilment. */

@@ -2,6 +2,7 @@ package org.ordercycle.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ordercycle.model.dept.Customers;
 import org.ordercycle.model.rules.pricing.Price;
 import org.ordercycle.model.rules.pricing.PricingView;
 import org.ordercycle.model.rules.qualification.Qualification;
@@ -107,7 +108,7 @@ final class SalesFlow {
         steer(o);
         price(o);
         o.quotedLeadTime = quotedLeadTime(o);
-        double accept = priceAcceptance(o) * leadTimeAcceptance(o.segment, o.quotedLeadTime, o.requestedLeadTime);
+        double accept = priceAcceptance(o) * Customers.leadTimeAcceptance(o.segment.spec, o.quotedLeadTime, o.requestedLeadTime);
         if (o.u[Draw.QUOTE_ACCEPT] >= accept) {
             c.books.declined++;
             o.leadOutcome("declined");
@@ -200,12 +201,6 @@ final class SalesFlow {
         }
         double relative = o.agreedPrice / o.listPrice - 1;
         return Math.min(1, o.segment.spec.baseAcceptance() * Math.exp(-o.segment.spec.priceSensitivity() * relative));
-    }
-
-    /** Probability that a customer accepts a promise of {@code promised} days when asking for {@code requested}. */
-    static double leadTimeAcceptance(SegmentModel s, double promised, double requested) {
-        double excess = promised / requested - 1 - s.spec.leadTimeTolerance();
-        return excess <= 0 ? 1 : Math.exp(-s.spec.leadTimeSensitivity() * excess);
     }
 
     static String fmt(double v) {

@@ -26,7 +26,7 @@ import org.ordercycle.stats.Ledger.Account;
  * on-demand pick-up. The company's shipment rule chooses the freight: siloed, nobody watches
  * the promise; with promise tracking orders at risk of missing it go by premium freight.
  */
-public final class Fulfilment implements OrderReceiver, StockReceiver {
+public final class Fulfilment implements OrderReceiver, StockReceiver, DeliveryEstimate {
     private final Context ctx;
     /** The shipment rule; null when the company does not perform the step (goods are delivered when ready). */
     private final ShipmentRule rule;
@@ -85,16 +85,14 @@ public final class Fulfilment implements OrderReceiver, StockReceiver {
         afterDelivery = receivers.clone();
     }
 
-    /** Days from goods ready to goods at the customer, as the company estimates it. */
+    @Override
     public double shippingEstimate() {
         double pickup = logistics.onDemandPickup() ? 0 : logistics.pickupIntervalDays() / 2;
         return times.warehouse().mean() + pickup + times.transit().mean();
     }
 
-    /**
-     * Days of installation at the customer for goods arriving at {@code arrival}: the mean
-     * installation work stretched over the working calendar; 0 for goods that need none.
-     */
+    /** The mean installation work stretched over the working calendar; 0 for goods that need none. */
+    @Override
     public double installationEstimate(ProductModel p, double arrival) {
         if (!needsInstallation(p.spec())) {
             return 0;
