@@ -10,6 +10,7 @@ import org.ordercycle.model.dept.Billing;
 import org.ordercycle.model.dept.Fulfilment;
 import org.ordercycle.model.dept.OrderDesk;
 import org.ordercycle.model.dept.Returns;
+import org.ordercycle.model.dept.Sales;
 import org.ordercycle.model.dept.Service;
 import org.ordercycle.policy.Lever;
 import org.ordercycle.policy.Policy;
@@ -57,7 +58,8 @@ final class Company {
     final List<Department> departments = new ArrayList<>();
 
     final Samplers samplers;
-    final SalesFlow salesFlow;
+    final LeadSource leads;
+    final Sales salesDesk;
     final OrderDesk orderDesk;
     final Production production;
     final Fulfilment fulfilment;
@@ -69,8 +71,6 @@ final class Company {
     final RuleBook rules;
     /** The orders placed and not yet ended, and the counters the end-of-run invariants balance. */
     final OrderBook books;
-    /** Per segment, by index: the stream of the uniforms after the first {@link Draw#COUNT} of each lead. */
-    final RandomStream[] details;
 
     Company(Simulator sim, Scenario scenario, Policy policy, Streams streams, RunListener listener) {
         this.sim = sim;
@@ -104,7 +104,8 @@ final class Company {
             segments.add(new SegmentModel(s, i, products, streams.get(Replication.arrivalStream(s)),
                     streams.get(Replication.attributeStream(s)), end, JourneyLog.instants(journeyDraws, warmup, end)));
         }
-        details = new RandomStream[segments.size()];
+        // per segment, by index: the stream of the uniforms after the first Draw.COUNT of each lead
+        RandomStream[] details = new RandomStream[segments.size()];
         for (SegmentModel s : segments) {
             details[s.index] = streams.get(Replication.detailStream(s.spec));
         }
@@ -118,29 +119,32 @@ final class Company {
         billingDesk = department("billing", d.billing(), Payroll.billingClerks(scenario, policy));
         returnsDesk = department("returns", d.returns());
         samplers = new Samplers(scenario);
-        salesFlow = new SalesFlow(this, streams.get(Replication.SERVICE_LEADS));
         production = new Production(this);
         rules = RuleBook.of(policy, scenario);
         billing = new Billing(context, rules.invoiceContent, rules.invoiceFormat, billingDesk,
                 new Billing.Times(samplers.billingTime, samplers.checkTime, samplers.formatTime, samplers.disputeTime,
                         samplers.disputeDelay, bySegment(s -> s.paymentDays), bySegment(s -> s.wrongFormatDelay)),
                 scenario.costs(), ledger, metrics, books, warmup);
-        service = new Service(context, rules.service, d.service(), calendar, sales,
-                new Service.Times(samplers.serviceRequestDelay, samplers.briefingTime, samplers.visitTime,
-                        samplers.diagnosisTime),
-                metrics::serviceVisit, from -> salesFlow.serviceLead(from.segment));
         fulfilment = new Fulfilment(context, rules.shipment, scenario.logistics(), calendar, warehouse,
                 new Fulfilment.Times(samplers.warehouseTime, samplers.transit, samplers.premiumTransit), ledger, metrics,
-                books, production, billing, service);
+                books, production, billing);
         orderDesk = new OrderDesk(context, rules.entry, rules.selection, scenario.steps().entry(),
                 scenario.steps().selection(),
                 new OrderDesk.Staff(orderEntry, billingDesk, juniorSelection, executiveSelection),
                 new OrderDesk.Times(samplers.entryTime, samplers.rekeyTime, samplers.juniorTime, samplers.executiveTime),
                 metrics, books, production, fulfilment, fulfilment);
+        salesDesk = new Sales(context, rules.qualification, rules.quote, rules.pricing, rules.performs(Step.PRICING), sales,
+                samplers.salesTime, products, metrics, books, fulfilment, orderDesk);
+        leads = new LeadSource(context, segments, details, streams.get(Replication.SERVICE_LEADS), end, books, metrics,
+                salesDesk);
+        service = new Service(context, rules.service, d.service(), calendar, sales,
+                new Service.Times(samplers.serviceRequestDelay, samplers.briefingTime, samplers.visitTime,
+                        samplers.diagnosisTime),
+                metrics::serviceVisit, leads);
         returns = new Returns(context, rules.returns, scenario.steps().returns(), returnsDesk, billingDesk,
                 new Returns.Times(bySegment(s -> s.returnDelay), samplers.returnsTime, samplers.refundTime, samplers.transit),
                 metrics, books, fulfilment, billing);
-        fulfilment.deliverTo(returns, service, billing::checkSettled);
+        fulfilment.handDeliveriesTo(service, returns, service, billing::checkSettled);
         planner = new Planner(this, streams.get(Replication.PLANNING));
     }
 
@@ -182,7 +186,7 @@ final class Company {
             line.start();
         }
         production.start();
-        salesFlow.start();
+        leads.start();
     }
 
     /** At the end of the run: charges the paid shifts and values the end balances. */

@@ -9,6 +9,7 @@ import org.ordercycle.model.dept.Billing;
 import org.ordercycle.model.dept.Fulfilment;
 import org.ordercycle.model.dept.OrderDesk;
 import org.ordercycle.model.dept.Returns;
+import org.ordercycle.model.dept.Sales;
 import org.ordercycle.stats.LeadTimeHistogram;
 import org.ordercycle.stats.Measure;
 import org.ordercycle.stats.ReplicationResult;
@@ -20,7 +21,7 @@ import org.ordercycle.stats.ReplicationResult;
  * on count, apart from the weekly lead times (warm-up detection needs the whole run) and orders'
  * time in the company (counted by when they were placed).
  */
-final class Metrics implements OrderDesk.Probe, Fulfilment.Probe, Billing.Probe, Returns.Probe {
+final class Metrics implements Sales.Probe, OrderDesk.Probe, Fulfilment.Probe, Billing.Probe, Returns.Probe {
     private final Company c;
     private final int segments;
     private final DeliveryProbe delivery;
@@ -60,20 +61,23 @@ final class Metrics implements OrderDesk.Probe, Fulfilment.Probe, Billing.Probe,
         }
     }
 
-    void unqualified(Order o) {
+    @Override
+    public void unqualified(Order o) {
         if (counting()) {
             delivery.unqualified(o);
             cost.lostMargin((o.product.spec.listPrice() - o.product.spec.unitCost()) * o.quantity);
         }
     }
 
-    void declined(Order o) {
+    @Override
+    public void declined(Order o) {
         if (counting()) {
             delivery.declined(o); // a customer who does not buy at the quote is not margin the company threw away
         }
     }
 
-    void placed(Order o) {
+    @Override
+    public void placed(Order o) {
         if (counting()) {
             delivery.placed(o);
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ordercycle.engine.WorkCalendar;
 import org.ordercycle.model.dept.Customers;
+import org.ordercycle.model.dept.Sales;
 import org.ordercycle.policy.Lever;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.scenario.Line;
@@ -207,7 +208,7 @@ public final class OfferedLoad {
         if (!performs(policy, Step.PRICING)) {
             return spec.baseAcceptance();
         }
-        double volume = SalesFlow.volumeDiscount(p, quantity);
+        double volume = Sales.volumeDiscount(p, quantity);
         double plain = acceptAt(spec.baseAcceptance(), spec.priceSensitivity(), (1 - volume) - 1);
         double special = acceptAt(spec.baseAcceptance(), spec.priceSensitivity(),
                 (1 - volume) * (1 - spec.specialDiscount()) - 1);

@@ -256,6 +256,44 @@ public final class Order {
         priority = value;
     }
 
+    /** True for a lead passed on by an after-sales visit rather than sent by its segment. */
+    public boolean fromService() {
+        return fromService;
+    }
+
+    /** Sales offered the customer {@code other}, of the same family, and the customer takes it. */
+    public void steerTo(ProductModel other) {
+        product = other;
+        steered = true;
+    }
+
+    /** True when sales steered the customer to another product. */
+    public boolean steered() {
+        return steered;
+    }
+
+    /** The prices of the quote: the list price, the price agreed and the price the order record shows. */
+    public void price(double list, double agreed, double record) {
+        listPrice = list;
+        agreedPrice = agreed;
+        recordPrice = record;
+    }
+
+    /** The list price per unit. */
+    public double listPrice() {
+        return listPrice;
+    }
+
+    /** Sales quotes {@code days} of lead time. */
+    public void quote(double days) {
+        quotedLeadTime = days;
+    }
+
+    /** The customer placed the order at {@code now}. */
+    public void recordPlacement(double now) {
+        placedAt = now;
+    }
+
     /** The order's state; terminal once it has ended. */
     public OrderState state() {
         return state;
@@ -333,7 +371,7 @@ public final class Order {
     }
 
     /** Records why a sampled lead never became an order. */
-    void leadOutcome(String outcome) {
+    public void leadOutcome(String outcome) {
         if (journey != null) {
             journey.leadOutcome = outcome;
         }

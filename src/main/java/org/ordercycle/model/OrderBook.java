@@ -46,8 +46,18 @@ final class OrderBook implements Books {
         this.liveOrders = new TimeAverage(warmup, 0);
     }
 
-    /** The customer placed the order: it is live until it reaches a terminal state. */
-    void place(Order o) {
+    @Override
+    public void unqualified() {
+        unqualified++;
+    }
+
+    @Override
+    public void declined() {
+        declined++;
+    }
+
+    @Override
+    public void place(Order o) {
         placed++;
         live.add(o);
         liveOrders.add(context.sim().time(), 1);

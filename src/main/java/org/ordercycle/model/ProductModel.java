@@ -93,6 +93,20 @@ public final class ProductModel {
         return line.loadDays();
     }
 
+    /** Units asked for by leads now in sales' pipeline change by {@code units} (negative when they leave it). */
+    public void addOpenLeadUnits(boolean fromService, int units) {
+        if (fromService) {
+            openServiceLeadUnits += units;
+        } else {
+            openLeadUnits += units;
+        }
+    }
+
+    /** Customers ordered {@code units} units in the current planning period. */
+    public void addDemand(int units) {
+        periodDemand += units;
+    }
+
     /** Units in stock. */
     public int onHand() {
         return (int) Math.round(stock.value());

@@ -1,6 +1,6 @@
 package org.ordercycle.model;
 
-import static org.ordercycle.model.SalesFlow.fmt;
+import static org.ordercycle.model.dept.Text.fmt;
 
 import org.ordercycle.model.dept.OrderReceiver;
 import org.ordercycle.model.dept.ProductionEstimate;

@@ -8,6 +8,15 @@ import org.ordercycle.model.OrderState;
  * money the end-of-run balances count. Departments see only these entries, not the book.
  */
 public interface Books {
+    /** Sales did not pursue a lead. */
+    void unqualified();
+
+    /** The customer declined the quote. */
+    void declined();
+
+    /** The customer placed the order: it is live until it reaches a terminal state. */
+    void place(Order o);
+
     /** Moves an order to a terminal state; an order ends once. */
     void terminate(Order o, OrderState state);
 

@@ -39,8 +39,8 @@ public final class Fulfilment implements OrderReceiver, StockReceiver, DeliveryE
     private final Books books;
     private final OrderReceiver production;
     private final GoodsReceiver billing;
-    private final Installers installers;
-    /** Who hears of a delivery, in this order; set once the departments after delivery exist. */
+    /** Who installs goods on site and who hears of a delivery, in this order; set once they exist. */
+    private Installers installers;
     private DeliveryReceiver[] afterDelivery = {};
 
     /** The warehouse's handling time and the carrier's transits, each sampled from the order's own uniforms. */
@@ -61,8 +61,7 @@ public final class Fulfilment implements OrderReceiver, StockReceiver, DeliveryE
     }
 
     public Fulfilment(Context ctx, ShipmentRule rule, Logistics logistics, WorkCalendar calendar, Department warehouse,
-            Times times, Ledger ledger, Probe probe, Books books, OrderReceiver production, GoodsReceiver billing,
-            Installers installers) {
+            Times times, Ledger ledger, Probe probe, Books books, OrderReceiver production, GoodsReceiver billing) {
         this.ctx = ctx;
         this.rule = rule;
         this.logistics = logistics;
@@ -74,15 +73,17 @@ public final class Fulfilment implements OrderReceiver, StockReceiver, DeliveryE
         this.books = books;
         this.production = production;
         this.billing = billing;
-        this.installers = installers;
     }
 
     /**
-     * The departments that hear of a delivery, in this order. Set once when the company is wired:
-     * returns restock through fulfilment, so they are built after it.
+     * Who installs goods on site and the departments that hear of a delivery, in this order. Set
+     * once when the company is wired: they come after fulfilment in the cycle (returns restock
+     * through it, service's leads come back to sales and through the desk to fulfilment), so they
+     * are built after it.
      */
-    public void deliverTo(DeliveryReceiver... receivers) {
-        afterDelivery = receivers.clone();
+    public void handDeliveriesTo(Installers installers, DeliveryReceiver... receivers) {
+        this.installers = installers;
+        this.afterDelivery = receivers.clone();
     }
 
     @Override
