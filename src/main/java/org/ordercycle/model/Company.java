@@ -145,7 +145,14 @@ final class Company {
                 new Returns.Times(bySegment(s -> s.returnDelay), samplers.returnsTime, samplers.refundTime, samplers.transit),
                 metrics, books, fulfilment, billing);
         fulfilment.handDeliveriesTo(service, returns, service, billing::checkSettled);
-        planner = new Planner(this, streams.get(Replication.PLANNING));
+        planner = new Planner(context, scenario.steps().planning(),
+                new Planner.PolicyView(rules.performs(Step.PLANNING), rules.performs(Step.PRICING),
+                        rules.performs(Step.GENERATION), joint(Lever.JOINT_PLANNING), joint(Lever.CAPACITY_INFO),
+                        joint(Lever.STOCK_INFO)),
+                rules.planning, rules.replenishment, new Planner.Plant(products, segments, lines),
+                new Planner.Coordination(marketing, sales, d.executiveSelection().wagePerHour(),
+                        scenario.steps().generation(), ledger),
+                calendar, metrics, production, streams.get(Replication.PLANNING), warmup, end);
     }
 
     /** A sampler of each segment, by segment index. */

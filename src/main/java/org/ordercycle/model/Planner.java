@@ -2,6 +2,7 @@ package org.ordercycle.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ordercycle.engine.WorkCalendar;
 import org.ordercycle.model.rules.forecast.ForecastParams;
 import org.ordercycle.model.rules.forecast.ForecastRules;
 import org.ordercycle.model.rules.forecast.PlanningDecision;
@@ -12,8 +13,8 @@ import org.ordercycle.model.rules.replenishment.ReplenishmentParams;
 import org.ordercycle.model.rules.replenishment.ReplenishmentRule;
 import org.ordercycle.model.rules.replenishment.ReplenishmentRules;
 import org.ordercycle.model.rules.replenishment.ReplenishmentView;
-import org.ordercycle.policy.Lever;
 import org.ordercycle.scenario.Steps;
+import org.ordercycle.stats.Ledger;
 import org.ordercycle.stats.Ledger.Account;
 import org.ordercycle.stats.PeriodRecord;
 import umontreal.ssj.randvar.NormalGen;
@@ -29,11 +30,19 @@ import umontreal.ssj.simevents.Event;
  * the beliefs they carry from period to period and applies their decisions.
  */
 final class Planner {
-    private final Company c;
+    private final Context ctx;
     private final RandomStream stream;
     private final Steps.Planning spec;
+    private final PolicyView policy;
     private final PlanningRule rule;
     private final ReplenishmentRule replenishment;
+    private final Plant plant;
+    private final Coordination coordination;
+    private final WorkCalendar calendar;
+    private final Metrics metrics;
+    private final Production production;
+    private final double warmup;
+    private final double end;
     private final List<double[]> history = new ArrayList<>(); // demand per product per past period
     private final List<double[]> forecasts = new ArrayList<>(); // forecast handed to production, same periods
     private final List<double[]> pipelines = new ArrayList<>(); // open lead units seen at each period start
@@ -50,13 +59,45 @@ final class Planner {
     private final double[] judgement; // per product: marketing's persistent judgement deviation, standard units
     final List<PeriodRecord> records = new ArrayList<>();
 
-    Planner(Company c, RandomStream stream) {
-        this.c = c;
+    /**
+     * What planning reads of the policy: the steps the company performs, and the levers whose
+     * coordination time planning charges each period (joint planning's meeting, the capacity and
+     * stock reports sales reads).
+     */
+    record PolicyView(boolean plans, boolean prices, boolean sells, boolean jointPlanning, boolean capacityInfo,
+            boolean stockInfo) {
+    }
+
+    /** What planning plans for: the products, the customer segments that order them and the lines that make them. */
+    record Plant(List<ProductModel> products, List<SegmentModel> segments, List<LineModel> lines) {
+    }
+
+    /**
+     * Who spends time on coordination: marketing at the planning meeting, with the production
+     * planner (paid at {@code plannerWagePerHour}, charged to {@code ledger}), sales reading the
+     * shared reports.
+     */
+    record Coordination(Department marketing, Department sales, double plannerWagePerHour, Steps.Generation generation,
+            Ledger ledger) {
+    }
+
+    Planner(Context ctx, Steps.Planning spec, PolicyView policy, PlanningRule rule, ReplenishmentRule replenishment,
+            Plant plant, Coordination coordination, WorkCalendar calendar, Metrics metrics, Production production,
+            RandomStream stream, double warmup, double end) {
+        this.ctx = ctx;
         this.stream = stream;
-        this.spec = c.scenario.steps().planning();
-        rule = c.rules.planning;
-        replenishment = c.rules.replenishment;
-        int products = c.products.size();
+        this.spec = spec;
+        this.policy = policy;
+        this.rule = rule;
+        this.replenishment = replenishment;
+        this.plant = plant;
+        this.coordination = coordination;
+        this.calendar = calendar;
+        this.metrics = metrics;
+        this.production = production;
+        this.warmup = warmup;
+        this.end = end;
+        int products = plant.products().size();
         judgement = new double[products];
         anchor = new double[products];
         java.util.Arrays.fill(anchor, Double.NaN);
@@ -65,10 +106,10 @@ final class Planner {
         errorSum = new double[products];
         squaredError = new double[products];
         placedUnits = new double[products];
-        leadUnits = new double[c.products.size()];
-        sizeMean = new double[c.segments.size()];
-        sizeSecond = new double[c.segments.size()];
-        for (SegmentModel s : c.segments) {
+        leadUnits = new double[products];
+        sizeMean = new double[plant.segments().size()];
+        sizeSecond = new double[plant.segments().size()];
+        for (SegmentModel s : plant.segments()) {
             // moments of ceil(size) by numerical integration over the quantile function
             int n = 2000;
             for (int i = 0; i < n; i++) {
@@ -91,7 +132,7 @@ final class Planner {
     private double[] expectedDemand(ProductModel p, double from, double to) {
         double mean = 0;
         double variance = 0;
-        for (SegmentModel s : c.segments) {
+        for (SegmentModel s : plant.segments()) {
             double leads = s.expectedLeads(from, to) * s.share(p);
             mean += leads * sizeMean[s.index];
             variance += leads * sizeSecond[s.index];
@@ -100,20 +141,20 @@ final class Planner {
     }
 
     private void newPeriod() {
-        double now = c.sim.time();
+        double now = ctx.sim().time();
         closePeriod(now);
         double length = spec.periodDays();
-        double to = Math.min(now + length, Math.max(c.end, now + length));
-        double[] planHours = new double[c.lines.size()];
-        double[] pipeline = new double[c.products.size()];
-        for (ProductModel p : c.products) {
+        double to = Math.min(now + length, Math.max(end, now + length));
+        double[] planHours = new double[plant.lines().size()];
+        double[] pipeline = new double[plant.products().size()];
+        for (ProductModel p : plant.products()) {
             pipeline[p.index] = p.openLeadUnits + (rule != null && rule.pooled() ? p.openServiceLeadUnits : 0);
             // drawn whatever the policy, so streams stay aligned; the judgement persists (AR(1))
             double rho = spec.errorAutocorrelation();
             double z = NormalGen.nextDouble(stream, 0, 1);
             judgement[p.index] = period == 0 ? z : rho * judgement[p.index] + Math.sqrt(1 - rho * rho) * z;
             double plan;
-            if (!c.rules.performs(Step.PLANNING)) { // nobody plans: the true mean demand
+            if (!policy.plans()) { // nobody plans: the true mean demand
                 double[] expected = expectedDemand(p, now, to);
                 double conversion = conversion(p);
                 plan = expected[0] * conversion;
@@ -138,7 +179,7 @@ final class Planner {
         pipelines.add(pipeline);
         commitCapacity(planHours, now, length);
         chargeCoordination(now, length);
-        c.production.newPeriod();
+        production.newPeriod();
         period++;
     }
 
@@ -182,9 +223,9 @@ final class Planner {
         }
         double weighted = 0;
         double total = 0;
-        for (SegmentModel s : c.segments) {
+        for (SegmentModel s : plant.segments()) {
             double w = s.spec.leadsPerDay() * s.share(p) * sizeMean[s.index];
-            weighted += w * (c.rules.performs(Step.PRICING) ? s.spec.baseAcceptance() : 1);
+            weighted += w * (policy.prices() ? s.spec.baseAcceptance() : 1);
             total += w;
         }
         return total > 0 ? weighted / total : 1;
@@ -204,27 +245,27 @@ final class Planner {
 
     /** Regular hours per working day for each line: what the plan needs, within the line's limits. */
     private void commitCapacity(double[] planHours, double now, double length) {
-        int workingDays = Math.max(1, c.calendar.workingDaysBetween(now, now + length));
-        for (LineModel line : c.lines) {
+        int workingDays = Math.max(1, calendar.workingDaysBetween(now, now + length));
+        for (LineModel line : plant.lines()) {
             double perDay = planHours[line.index] / workingDays;
-            line.regularHoursPerDay = !c.rules.performs(Step.PLANNING) ? line.spec.maxRegularHoursPerDay()
+            line.regularHoursPerDay = !policy.plans() ? line.spec.maxRegularHoursPerDay()
                     : Math.max(line.spec.minRegularHoursPerDay(), Math.min(line.spec.maxRegularHoursPerDay(), perDay));
         }
     }
 
     private void chargeCoordination(double now, double length) {
-        var d = c.scenario.departments();
-        if (c.joint(Lever.JOINT_PLANNING)) {
+        Coordination co = coordination;
+        if (policy.jointPlanning()) {
             // a marketer's meeting time comes out of marketing's paid shift; the production
             // planner, paid as an executive, is no department of the model and is charged apart
-            c.marketing.occupy(Step.PLANNING, spec.meetingHoursPerPeriod() / 24, Account.COORDINATION);
-            c.ledger.charge(Account.COORDINATION, now, spec.meetingHoursPerPeriod() * d.executiveSelection().wagePerHour());
+            co.marketing().occupy(Step.PLANNING, spec.meetingHoursPerPeriod() / 24, Account.COORDINATION);
+            co.ledger().charge(Account.COORDINATION, now, spec.meetingHoursPerPeriod() * co.plannerWagePerHour());
         }
-        Steps.Generation g = c.scenario.steps().generation();
-        int sharing = (c.joint(Lever.CAPACITY_INFO) ? 1 : 0) + (c.joint(Lever.STOCK_INFO) ? 1 : 0);
-        if (c.rules.performs(Step.GENERATION) && sharing > 0) { // stock-info shares nothing without sales
-            int workingDays = c.calendar.workingDaysBetween(now, now + length);
-            c.sales.occupy(Step.GENERATION, sharing * g.sharingHoursPerDay() * workingDays / 24, Account.COORDINATION);
+        int sharing = (policy.capacityInfo() ? 1 : 0) + (policy.stockInfo() ? 1 : 0);
+        if (policy.sells() && sharing > 0) { // stock-info shares nothing without sales
+            int workingDays = calendar.workingDaysBetween(now, now + length);
+            co.sales().occupy(Step.GENERATION, sharing * co.generation().sharingHoursPerDay() * workingDays / 24,
+                    Account.COORDINATION);
         }
     }
 
@@ -234,9 +275,9 @@ final class Planner {
             return;
         }
         double start = now - spec.periodDays();
-        double[] demand = new double[c.products.size()];
-        double[] forecast = new double[c.products.size()];
-        for (ProductModel p : c.products) {
+        double[] demand = new double[plant.products().size()];
+        double[] forecast = new double[plant.products().size()];
+        for (ProductModel p : plant.products()) {
             demand[p.index] = p.periodDemand;
             int backlog = p.backorderedUnits + p.line.backlogUnits(p);
             records.add(new PeriodRecord(period - 1, start, p.spec.id(), p.periodDemand, p.forecastForPeriod,
@@ -246,8 +287,8 @@ final class Planner {
             errorSum[p.index] += error;
             squaredError[p.index] += error * error;
             shortage[p.index] = p.periodDemand > 0 ? Math.min(1, p.backorderedUnits / p.periodDemand) : 0;
-            if (start >= c.warmup) {
-                c.metrics.period(p, p.periodDemand, p.forecastForPeriod, p.planForPeriod, p.periodOrdered);
+            if (start >= warmup) {
+                metrics.period(p, p.periodDemand, p.forecastForPeriod, p.planForPeriod, p.periodOrdered);
             }
             placedUnits[p.index] += p.periodDemand;
             leadUnits[p.index] += p.periodLeadUnits;
@@ -262,7 +303,7 @@ final class Planner {
 
     private final class PeriodStart extends Event {
         PeriodStart() {
-            super(c.sim);
+            super(ctx.sim());
             setPriority(0.1); // planning happens before anything else at the same instant
         }
 
