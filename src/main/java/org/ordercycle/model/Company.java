@@ -90,14 +90,6 @@ final class Company {
         for (int i = 0; i < scenario.products().size(); i++) {
             products.add(new ProductModel(scenario.products().get(i), i, scenario.timeUnit(), warmup));
         }
-        for (int i = 0; i < scenario.lines().size(); i++) {
-            lines.add(new LineModel(scenario.lines().get(i), i, this,
-                    streams.get(Replication.changeoverStream(scenario.lines().get(i)))));
-        }
-        for (ProductModel p : products) {
-            p.line = lines.get(scenario.lineIndex(p.spec.line()));
-            p.line.products.add(p);
-        }
         RandomStream journeyDraws = streams.get(Replication.JOURNEYS);
         for (int i = 0; i < scenario.segments().size(); i++) {
             var s = scenario.segments().get(i);
@@ -119,8 +111,19 @@ final class Company {
         billingDesk = department("billing", d.billing(), Payroll.billingClerks(scenario, policy));
         returnsDesk = department("returns", d.returns());
         samplers = new Samplers(scenario);
-        production = new Production(this);
         rules = RuleBook.of(policy, scenario);
+        production = new Production(context, rules.escalation, scenario.steps().scheduling(),
+                rules.performs(Step.FULFILMENT), calendar, lines, marketing, samplers.marketingTime, books, metrics);
+        var plant = new LineModel.Plant(context, calendar, scenario.calendar().daysPerWeek(),
+                scenario.steps().scheduling(), rules.dispatch, ledger, metrics, production, products.size(), warmup, end);
+        for (int i = 0; i < scenario.lines().size(); i++) {
+            lines.add(new LineModel(scenario.lines().get(i), i, plant,
+                    streams.get(Replication.changeoverStream(scenario.lines().get(i)))));
+        }
+        for (ProductModel p : products) {
+            p.line = lines.get(scenario.lineIndex(p.spec.line()));
+            p.line.products.add(p);
+        }
         billing = new Billing(context, rules.invoiceContent, rules.invoiceFormat, billingDesk,
                 new Billing.Times(samplers.billingTime, samplers.checkTime, samplers.formatTime, samplers.disputeTime,
                         samplers.disputeDelay, bySegment(s -> s.paymentDays), bySegment(s -> s.wrongFormatDelay)),
@@ -128,6 +131,7 @@ final class Company {
         fulfilment = new Fulfilment(context, rules.shipment, scenario.logistics(), calendar, warehouse,
                 new Fulfilment.Times(samplers.warehouseTime, samplers.transit, samplers.premiumTransit), ledger, metrics,
                 books, production, billing);
+        production.handGoodsTo(fulfilment);
         orderDesk = new OrderDesk(context, rules.entry, rules.selection, scenario.steps().entry(),
                 scenario.steps().selection(),
                 new OrderDesk.Staff(orderEntry, billingDesk, juniorSelection, executiveSelection),

@@ -2,9 +2,14 @@ package org.ordercycle.model;
 
 import static org.ordercycle.model.dept.Text.fmt;
 
+import java.util.List;
+import org.ordercycle.engine.Sampler;
+import org.ordercycle.engine.WorkCalendar;
+import org.ordercycle.model.dept.Fulfilment;
 import org.ordercycle.model.dept.OrderReceiver;
 import org.ordercycle.model.dept.ProductionEstimate;
 import org.ordercycle.model.rules.escalation.Escalation;
+import org.ordercycle.model.rules.escalation.EscalationRule;
 import org.ordercycle.model.rules.escalation.EscalationView;
 import org.ordercycle.scenario.Steps;
 import org.ordercycle.stats.Ledger.Account;
@@ -17,24 +22,55 @@ import umontreal.ssj.simevents.Event;
  * customers, within a budget per planning period.
  */
 final class Production implements OrderReceiver, ProductionEstimate {
-    private final Company c;
+    private final RunContext ctx;
+    /** The escalation rule; null when the company does not perform the scheduling step. */
+    private final EscalationRule escalation;
+    private final Steps.Scheduling scheduling;
+    /** False when the company does not perform the shipping step: goods are delivered when ready. */
+    private final boolean ships;
+    private final WorkCalendar calendar;
+    /** The lines production runs, filled when the company is wired. */
+    private final List<LineModel> lines;
+    /** Marketing, who push escalated orders. */
+    private final Department marketing;
+    private final Sampler marketingTime;
+    private final OrderBook books;
+    private final Metrics metrics;
+    /** Where finished goods go; set once fulfilment exists (it hands make-to-order work back here). */
+    private Fulfilment fulfilment;
 
-    Production(Company c) {
-        this.c = c;
+    Production(RunContext ctx, EscalationRule escalation, Steps.Scheduling scheduling, boolean ships,
+            WorkCalendar calendar, List<LineModel> lines, Department marketing, Sampler marketingTime, OrderBook books,
+            Metrics metrics) {
+        this.ctx = ctx;
+        this.escalation = escalation;
+        this.scheduling = scheduling;
+        this.ships = ships;
+        this.calendar = calendar;
+        this.lines = lines;
+        this.marketing = marketing;
+        this.marketingTime = marketingTime;
+        this.books = books;
+        this.metrics = metrics;
+    }
+
+    /** Finished goods go to {@code fulfilment}, which also gives the estimates of the way to the customer. */
+    void handGoodsTo(Fulfilment fulfilment) {
+        this.fulfilment = fulfilment;
     }
 
     void start() {
-        if (c.rules.performs(Step.SCHEDULING)) { // without scheduling nobody reviews orders at risk
-            new Review().schedule(c.calendar.nextOpen(0));
+        if (escalation != null) { // without scheduling nobody reviews orders at risk
+            new Review().schedule(calendar.nextOpen(0));
         }
     }
 
     /** A make-to-order order joins its line's queue. */
     @Override
     public void receive(Order o) {
-        o.receive(c.sim.time(), "production", Step.SCHEDULING);
+        o.receive(ctx.sim().time(), "production", Step.SCHEDULING);
         if (o.traced) {
-            c.context.trace(o, Step.SCHEDULING, "wait", () -> "queued on line " + o.product.line.spec.id() + " behind "
+            ctx.trace(o, Step.SCHEDULING, "wait", () -> "queued on line " + o.product.line.spec.id() + " behind "
                     + fmt(o.product.line.loadDays()) + " days of work");
         }
         o.product.line.add(o.product, o.quantity, o, o.promisedAt, o.segment.spec.importance());
@@ -61,33 +97,33 @@ final class Production implements OrderReceiver, ProductionEstimate {
     void finished(LineModel line, LineJob job) {
         ProductModel p = job.product;
         long made = (long) Math.ceil(job.units / (1 - p.spec.scrapRate()) - 1e-9);
-        c.books.unitsMade += made;
-        c.books.unitsScrappedInProduction += made - job.units;
-        c.metrics.produced(made, made - job.units);
+        books.unitsMade += made;
+        books.unitsScrappedInProduction += made - job.units;
+        metrics.produced(made, made - job.units);
         p.periodProduced += job.units;
         if (job.order == null) {
             p.onOrder -= job.units;
-            p.stock.add(c.sim.time(), job.units);
-            c.fulfilment.stockArrived(p);
+            p.stock.add(ctx.sim().time(), job.units);
+            fulfilment.stockArrived(p);
         } else {
-            c.books.staged(job.units);
+            books.staged(job.units);
             if (job.order.traced) {
-                c.context.trace(job.order, Step.SCHEDULING, "finish", () -> job.units + " units made on line " + line.spec.id());
+                ctx.trace(job.order, Step.SCHEDULING, "finish", () -> job.units + " units made on line " + line.spec.id());
             }
-            c.fulfilment.produced(job.order);
+            fulfilment.produced(job.order);
         }
     }
 
     void newPeriod() {
-        for (LineModel line : c.lines) {
+        for (LineModel line : lines) {
             line.expeditesThisPeriod = 0;
         }
     }
 
     private void review() {
-        Steps.Scheduling s = c.scenario.steps().scheduling();
-        double now = c.sim.time();
-        for (LineModel line : c.lines) {
+        Steps.Scheduling s = scheduling;
+        double now = ctx.sim().time();
+        for (LineModel line : lines) {
             for (LineJob job : line.queued()) {
                 Order o = job.order;
                 if (o == null || job.expedite || o.escalationConsidered || !atRisk(o, job, now, s)) {
@@ -95,15 +131,15 @@ final class Production implements OrderReceiver, ProductionEstimate {
                 }
                 o.escalationConsidered = true;
                 // marketing's own draw (seed: its own list of urgent orders) matters only to the siloed rule
-                Escalation decision = c.rules.escalation.decide(new EscalationView(o.segment.spec.importance(),
+                Escalation decision = escalation.decide(new EscalationView(o.segment.spec.importance(),
                         o.promisedAt, line.expeditesThisPeriod, o.u[Draw.ESCALATE]));
                 switch (decision.action()) {
                     case EXPEDITE -> {
                         line.expeditesThisPeriod++;
                         job.expedite = true;
-                        c.metrics.escalation();
+                        metrics.escalation();
                         if (o.traced) {
-                            c.context.trace(o, Step.SCHEDULING, "decision", decision::reason);
+                            ctx.trace(o, Step.SCHEDULING, "decision", decision::reason);
                         }
                     }
                     case ESCALATE -> escalate(o, job, decision);
@@ -122,18 +158,18 @@ final class Production implements OrderReceiver, ProductionEstimate {
      */
     private boolean atRisk(Order o, LineJob job, double now, Steps.Scheduling s) {
         double made = now + job.product.line.calendarDays(job.hours);
-        double arrival = made + (c.rules.performs(Step.FULFILMENT) ? c.fulfilment.shippingEstimate() : 0);
-        double done = arrival + c.fulfilment.installationEstimate(job.product, arrival);
+        double arrival = made + (ships ? fulfilment.shippingEstimate() : 0);
+        double done = arrival + fulfilment.installationEstimate(job.product, arrival);
         return o.promisedAt - done < s.urgentSlackDays();
     }
 
     /** Marketing spends time pushing the order; then production must take it next. */
     private void escalate(Order o, LineJob job, Escalation decision) {
-        c.metrics.escalation();
+        metrics.escalation();
         if (o.traced) {
-            c.context.trace(o, Step.SCHEDULING, "decision", decision::reason);
+            ctx.trace(o, Step.SCHEDULING, "decision", decision::reason);
         }
-        c.marketing.submitUntracked(o, Step.SCHEDULING, c.samplers.marketingTime.sample(o.u[Draw.MARKETING_TIME]), 0,
+        marketing.submitUntracked(o, Step.SCHEDULING, marketingTime.sample(o.u[Draw.MARKETING_TIME]), 0,
                 Account.COORDINATION, order -> {
                     if (!job.product.line.queued().contains(job)) {
                         return; // started meanwhile
@@ -144,14 +180,14 @@ final class Production implements OrderReceiver, ProductionEstimate {
 
     private final class Review extends Event {
         Review() {
-            super(c.sim);
+            super(ctx.sim());
             setPriority(0.7);
         }
 
         @Override
         public void actions() {
             review();
-            schedule(c.calendar.nextDayStart(c.sim.time()) - c.sim.time());
+            schedule(calendar.nextDayStart(ctx.sim().time()) - ctx.sim().time());
         }
     }
 }
