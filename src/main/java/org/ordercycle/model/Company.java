@@ -14,7 +14,6 @@ import org.ordercycle.model.dept.Sales;
 import org.ordercycle.model.dept.Service;
 import org.ordercycle.policy.Lever;
 import org.ordercycle.policy.Policy;
-import org.ordercycle.policy.Setting;
 import org.ordercycle.scenario.Scenario;
 import org.ordercycle.scenario.Staffed;
 import org.ordercycle.stats.Ledger;
@@ -24,9 +23,11 @@ import umontreal.ssj.rng.RandomStream;
 import umontreal.ssj.simevents.Simulator;
 
 /**
- * The company of one replication: its departments, lines, products and customer segments, the
- * flows that move orders through the ten steps, and the books. Holds no static state; one
- * instance per replication, driven by that replication's own {@link Simulator}.
+ * The company of one replication. It builds the departments, gives each its rule from the
+ * {@link RuleBook} and the department it hands orders to, and starts the recurring processes;
+ * it decides nothing. It also holds what the measures read at the end (products, lines,
+ * segments, the order book). Holds no static state; one instance per replication, driven by that
+ * replication's own {@link Simulator}.
  */
 final class Company {
     final Simulator sim;
@@ -39,9 +40,6 @@ final class Company {
     final Metrics metrics;
     /** The clock, tracing and sampled journeys that the departments share. */
     final RunContext context;
-    /** The policy's setting of each lever, by ordinal (looked up on every order). */
-    private final boolean[] jointLevers = new boolean[Lever.values().length];
-    private final Setting[] settings = new Setting[Lever.values().length];
 
     final List<ProductModel> products = new ArrayList<>();
     final List<LineModel> lines = new ArrayList<>();
@@ -76,10 +74,6 @@ final class Company {
         this.sim = sim;
         this.scenario = scenario;
         this.policy = policy;
-        for (Lever lever : Lever.values()) {
-            jointLevers[lever.ordinal()] = policy.joint(lever);
-            settings[lever.ordinal()] = policy.setting(lever);
-        }
         this.calendar = WorkCalendar.of(scenario.calendar());
         this.context = new RunContext(sim, listener, calendar);
         this.warmup = scenario.warmupDays();
@@ -151,8 +145,9 @@ final class Company {
         fulfilment.handDeliveriesTo(service, returns, service, billing::checkSettled);
         planner = new Planner(context, scenario.steps().planning(),
                 new Planner.PolicyView(rules.performs(Step.PLANNING), rules.performs(Step.PRICING),
-                        rules.performs(Step.GENERATION), joint(Lever.JOINT_PLANNING), joint(Lever.CAPACITY_INFO),
-                        joint(Lever.STOCK_INFO)),
+                        rules.performs(Step.GENERATION), policy.joint(Lever.JOINT_PLANNING),
+                        policy.joint(Lever.CAPACITY_INFO),
+                        policy.joint(Lever.STOCK_INFO)),
                 rules.planning, rules.replenishment, new Planner.Plant(products, segments, lines),
                 new Planner.Coordination(marketing, sales, d.executiveSelection().wagePerHour(),
                         scenario.steps().generation(), ledger),
@@ -180,16 +175,6 @@ final class Company {
         return d;
     }
 
-    /** True when the policy sets the lever to the joint preset's setting. */
-    boolean joint(Lever lever) {
-        return jointLevers[lever.ordinal()];
-    }
-
-    /** The policy's setting of the lever: the decision rule the department follows. */
-    Setting setting(Lever lever) {
-        return settings[lever.ordinal()];
-    }
-
     /** Starts every recurring process. */
     void start() {
         planner.start();
@@ -207,10 +192,5 @@ final class Company {
 
     private void ended(Order o, OrderState state) {
         metrics.terminal(o, state);
-    }
-
-    /** A sampler for a working-time duration in the scenario's default unit. */
-    Sampler duration(org.ordercycle.scenario.Dist d) {
-        return Sampler.duration(d, scenario.timeUnit());
     }
 }
