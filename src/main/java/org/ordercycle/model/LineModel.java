@@ -1,8 +1,10 @@
 package org.ordercycle.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.ordercycle.engine.WorkCalendar;
+import org.ordercycle.model.dept.Production;
 import org.ordercycle.model.rules.dispatch.Dispatch;
 import org.ordercycle.model.rules.dispatch.DispatchRule;
 import org.ordercycle.model.rules.dispatch.DispatchView;
@@ -21,7 +23,7 @@ import umontreal.ssj.simevents.Event;
  * (the scheduling lever: campaigns that obey escalations, or importance-weighted due dates
  * that batch set-ups), asked with a view of this line's queue.
  */
-final class LineModel {
+public final class LineModel {
     private static final double EPS = 1e-9;
 
     final Line spec;
@@ -44,6 +46,7 @@ final class LineModel {
     private final RandomStream changeoverStream;
     final List<ProductModel> products = new ArrayList<>();
     private final List<LineJob> queue = new ArrayList<>();
+    private final List<LineJob> queueView = Collections.unmodifiableList(queue);
     private long sequence;
 
     double regularHoursPerDay;
@@ -56,7 +59,7 @@ final class LineModel {
     private double jobWorkedHours; // set-up and run hours of the current job, without closed hours
     private double windowEnd = Double.NEGATIVE_INFINITY;
     private double campaignHours;
-    int expeditesThisPeriod;
+    private int expeditesThisPeriod;
     private final Tick tick;
     private final QueueView view = new QueueView();
 
@@ -99,7 +102,7 @@ final class LineModel {
     }
 
     /** Adds a job; returns it so callers may flag it. */
-    LineJob add(ProductModel product, int units, Order order, double due, double importance) {
+    public LineJob add(ProductModel product, int units, Order order, double due, double importance) {
         LineJob job = new LineJob(product, units, order, due, importance, sequence++);
         job.arrival = ctx.sim().time();
         queue.add(job);
@@ -112,7 +115,7 @@ final class LineModel {
     }
 
     /** Days of work queued and running, in calendar days at the committed regular hours. */
-    double loadDays() {
+    public double loadDays() {
         return calendarDays(loadHours());
     }
 
@@ -121,7 +124,7 @@ final class LineModel {
      * {@code importance} due at {@code due} would be finished, counting only the work the
      * dispatch rule puts before it and the overtime the line adds when loaded.
      */
-    double capableToPromiseDays(double hours, double importance, double due) {
+    public double capableToPromiseDays(double hours, double importance, double due) {
         Steps.Scheduling s = scheduling;
         boolean byDue = dispatch.byDueDate();
         double ahead = currentHoursLeft();
@@ -139,7 +142,7 @@ final class LineModel {
      * bring that many. Jobs are taken in dispatch order: by due date under joint scheduling, in
      * arrival order otherwise (a campaign may reorder them; the estimate does not guess how).
      */
-    double replenishmentDays(ProductModel p, double units) {
+    public double replenishmentDays(ProductModel p, double units) {
         Steps.Scheduling s = scheduling;
         boolean byDue = dispatch.byDueDate();
         double running = currentHoursLeft();
@@ -195,7 +198,7 @@ final class LineModel {
     }
 
     /** Calendar days the line needs for {@code hours} of work at the committed regular hours. */
-    double calendarDays(double hours) {
+    public double calendarDays(double hours) {
         double perDay = Math.max(regularHoursPerDay, 1e-6);
         double workingDays = hours / perDay;
         return calendar.always() ? workingDays : workingDays * 7.0 / daysPerWeek;
@@ -212,9 +215,29 @@ final class LineModel {
         return units;
     }
 
-    /** Queued make-to-order jobs, for the daily review of orders at risk. */
-    List<LineJob> queued() {
-        return queue;
+    /** Queued jobs, in arrival order, for the daily review of orders at risk (read only). */
+    public List<LineJob> queued() {
+        return queueView;
+    }
+
+    /** The line's id in the scenario. */
+    public String id() {
+        return spec.id();
+    }
+
+    /** Orders expedited on this line in the current planning period. */
+    public int expeditesThisPeriod() {
+        return expeditesThisPeriod;
+    }
+
+    /** One more order expedited in the current planning period. */
+    public void expedited() {
+        expeditesThisPeriod++;
+    }
+
+    /** A new planning period: the budget of expedited orders starts again. */
+    public void resetExpedites() {
+        expeditesThisPeriod = 0;
     }
 
     private void openDay() {

@@ -8,6 +8,7 @@ import java.util.function.BiConsumer;
 import org.ordercycle.model.dept.Billing;
 import org.ordercycle.model.dept.Fulfilment;
 import org.ordercycle.model.dept.OrderDesk;
+import org.ordercycle.model.dept.Production;
 import org.ordercycle.model.dept.Returns;
 import org.ordercycle.model.dept.Sales;
 import org.ordercycle.stats.LeadTimeHistogram;
@@ -21,7 +22,7 @@ import org.ordercycle.stats.ReplicationResult;
  * on count, apart from the weekly lead times (warm-up detection needs the whole run) and orders'
  * time in the company (counted by when they were placed).
  */
-final class Metrics implements Sales.Probe, OrderDesk.Probe, Fulfilment.Probe, Billing.Probe, Returns.Probe {
+final class Metrics implements Sales.Probe, Production.Probe, OrderDesk.Probe, Fulfilment.Probe, Billing.Probe, Returns.Probe {
     private final Company c;
     private final int segments;
     private final DeliveryProbe delivery;
@@ -137,13 +138,15 @@ final class Metrics implements Sales.Probe, OrderDesk.Probe, Fulfilment.Probe, B
         }
     }
 
-    void escalation() {
+    @Override
+    public void escalation() {
         if (counting()) {
             cost.escalation();
         }
     }
 
-    void produced(long made, long scrapped) {
+    @Override
+    public void produced(long made, long scrapped) {
         // units are tracked by the invariant books; nothing to measure here yet
     }
 

@@ -294,6 +294,16 @@ public final class Order {
         placedAt = now;
     }
 
+    /** True once the daily review considered escalating the order. */
+    public boolean escalationConsidered() {
+        return escalationConsidered;
+    }
+
+    /** The daily review considers escalating the order (once in its life). */
+    public void considerEscalation() {
+        escalationConsidered = true;
+    }
+
     /** The order's state; terminal once it has ended. */
     public OrderState state() {
         return state;

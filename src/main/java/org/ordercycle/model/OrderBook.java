@@ -83,6 +83,12 @@ final class OrderBook implements Books {
     }
 
     @Override
+    public void made(long made, long scrapped) {
+        unitsMade += made;
+        unitsScrappedInProduction += scrapped;
+    }
+
+    @Override
     public void staged(int units) {
         unitsStaged += units;
     }

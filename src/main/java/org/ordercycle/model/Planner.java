@@ -3,6 +3,7 @@ package org.ordercycle.model;
 import java.util.ArrayList;
 import java.util.List;
 import org.ordercycle.engine.WorkCalendar;
+import org.ordercycle.model.dept.Production;
 import org.ordercycle.model.rules.forecast.ForecastParams;
 import org.ordercycle.model.rules.forecast.ForecastRules;
 import org.ordercycle.model.rules.forecast.PlanningDecision;

@@ -107,13 +107,34 @@ public final class ProductModel {
         periodDemand += units;
     }
 
+    /** The line that makes the product. */
+    public LineModel line() {
+        return line;
+    }
+
+    /** Units backordered by customers and not yet served. */
+    public int backorderedUnits() {
+        return backorderedUnits;
+    }
+
+    /** The line made {@code units} good units of the product in the current planning period. */
+    public void addProduced(int units) {
+        periodProduced += units;
+    }
+
+    /** A replenishment of {@code units} units, ordered for stock, arrives in stock at {@code now}. */
+    public void replenished(double now, int units) {
+        onOrder -= units;
+        stock.add(now, units);
+    }
+
     /** Units in stock. */
     public int onHand() {
         return (int) Math.round(stock.value());
     }
 
     /** Hours of line time to make {@code units} good units (scrap included), without set-up. */
-    double hoursFor(double units) {
+    public double hoursFor(double units) {
         return units / (1 - spec.scrapRate()) / spec.ratePerHour();
     }
 }

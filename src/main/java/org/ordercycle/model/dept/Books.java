@@ -20,6 +20,9 @@ public interface Books {
     /** Moves an order to a terminal state; an order ends once. */
     void terminate(Order o, OrderState state);
 
+    /** A line made {@code made} units, {@code scrapped} of them scrapped. */
+    void made(long made, long scrapped);
+
     /** {@code units} units are staged for a customer order (allocated from stock or made for it). */
     void staged(int units);
 

@@ -1,13 +1,18 @@
-package org.ordercycle.model;
+package org.ordercycle.model.dept;
 
 import static org.ordercycle.model.dept.Text.fmt;
 
 import java.util.List;
 import org.ordercycle.engine.Sampler;
 import org.ordercycle.engine.WorkCalendar;
-import org.ordercycle.model.dept.Fulfilment;
-import org.ordercycle.model.dept.OrderReceiver;
-import org.ordercycle.model.dept.ProductionEstimate;
+import org.ordercycle.model.Context;
+import org.ordercycle.model.Department;
+import org.ordercycle.model.Draw;
+import org.ordercycle.model.LineJob;
+import org.ordercycle.model.LineModel;
+import org.ordercycle.model.Order;
+import org.ordercycle.model.ProductModel;
+import org.ordercycle.model.Step;
 import org.ordercycle.model.rules.escalation.Escalation;
 import org.ordercycle.model.rules.escalation.EscalationRule;
 import org.ordercycle.model.rules.escalation.EscalationView;
@@ -21,8 +26,8 @@ import umontreal.ssj.simevents.Event;
  * some of them and production must break its campaign; joint scheduling expedites only important
  * customers, within a budget per planning period.
  */
-final class Production implements OrderReceiver, ProductionEstimate {
-    private final RunContext ctx;
+public final class Production implements OrderReceiver, ProductionEstimate {
+    private final Context ctx;
     /** The escalation rule; null when the company does not perform the scheduling step. */
     private final EscalationRule escalation;
     private final Steps.Scheduling scheduling;
@@ -34,14 +39,23 @@ final class Production implements OrderReceiver, ProductionEstimate {
     /** Marketing, who push escalated orders. */
     private final Department marketing;
     private final Sampler marketingTime;
-    private final OrderBook books;
-    private final Metrics metrics;
+    private final Books books;
+    private final Probe probe;
     /** Where finished goods go; set once fulfilment exists (it hands make-to-order work back here). */
     private Fulfilment fulfilment;
 
-    Production(RunContext ctx, EscalationRule escalation, Steps.Scheduling scheduling, boolean ships,
-            WorkCalendar calendar, List<LineModel> lines, Department marketing, Sampler marketingTime, OrderBook books,
-            Metrics metrics) {
+    /** Where production's work is reported (the measures). */
+    public interface Probe {
+        /** A job made {@code made} units, {@code scrapped} of them scrapped. */
+        void produced(long made, long scrapped);
+
+        /** An order at risk was expedited or escalated. */
+        void escalation();
+    }
+
+    public Production(Context ctx, EscalationRule escalation, Steps.Scheduling scheduling, boolean ships,
+            WorkCalendar calendar, List<LineModel> lines, Department marketing, Sampler marketingTime, Books books,
+            Probe probe) {
         this.ctx = ctx;
         this.escalation = escalation;
         this.scheduling = scheduling;
@@ -51,15 +65,16 @@ final class Production implements OrderReceiver, ProductionEstimate {
         this.marketing = marketing;
         this.marketingTime = marketingTime;
         this.books = books;
-        this.metrics = metrics;
+        this.probe = probe;
     }
 
     /** Finished goods go to {@code fulfilment}, which also gives the estimates of the way to the customer. */
-    void handGoodsTo(Fulfilment fulfilment) {
+    public void handGoodsTo(Fulfilment fulfilment) {
         this.fulfilment = fulfilment;
     }
 
-    void start() {
+    /** Starts the daily review of orders at risk. */
+    public void start() {
         if (escalation != null) { // without scheduling nobody reviews orders at risk
             new Review().schedule(calendar.nextOpen(0));
         }
@@ -69,11 +84,12 @@ final class Production implements OrderReceiver, ProductionEstimate {
     @Override
     public void receive(Order o) {
         o.receive(ctx.sim().time(), "production", Step.SCHEDULING);
-        if (o.traced) {
-            ctx.trace(o, Step.SCHEDULING, "wait", () -> "queued on line " + o.product.line.spec.id() + " behind "
-                    + fmt(o.product.line.loadDays()) + " days of work");
+        ProductModel p = o.product();
+        if (o.traced()) {
+            ctx.trace(o, Step.SCHEDULING, "wait", () -> "queued on line " + p.lineId() + " behind "
+                    + fmt(p.lineLoadDays()) + " days of work");
         }
-        o.product.line.add(o.product, o.quantity, o, o.promisedAt, o.segment.spec.importance());
+        p.line().add(p, o.quantity(), o, o.promisedAt(), o.segmentSpec().importance());
     }
 
     /**
@@ -83,40 +99,41 @@ final class Production implements OrderReceiver, ProductionEstimate {
      */
     @Override
     public double productionDays(Order o, double importance, double due) {
-        ProductModel p = o.product;
-        if (p.makeToStock) {
-            double days = p.line.replenishmentDays(p, p.backorderedUnits + o.quantity - p.onHand());
+        ProductModel p = o.product();
+        if (p.makeToStock()) {
+            double days = p.line().replenishmentDays(p, p.backorderedUnits() + o.quantity() - p.onHand());
             if (!Double.isNaN(days)) {
                 return days;
             }
         }
-        return p.line.capableToPromiseDays(p.hoursFor(o.quantity), importance, due);
+        return p.line().capableToPromiseDays(p.hoursFor(o.quantity()), importance, due);
     }
 
     /** A line finished a job: stock is replenished, or a customer order moves on to fulfilment. */
-    void finished(LineModel line, LineJob job) {
-        ProductModel p = job.product;
-        long made = (long) Math.ceil(job.units / (1 - p.spec.scrapRate()) - 1e-9);
-        books.unitsMade += made;
-        books.unitsScrappedInProduction += made - job.units;
-        metrics.produced(made, made - job.units);
-        p.periodProduced += job.units;
-        if (job.order == null) {
-            p.onOrder -= job.units;
-            p.stock.add(ctx.sim().time(), job.units);
+    public void finished(LineModel line, LineJob job) {
+        ProductModel p = job.product();
+        int units = job.units();
+        long made = (long) Math.ceil(units / (1 - p.spec().scrapRate()) - 1e-9);
+        books.made(made, made - units);
+        probe.produced(made, made - units);
+        p.addProduced(units);
+        Order o = job.order();
+        if (o == null) {
+            p.replenished(ctx.sim().time(), units);
             fulfilment.stockArrived(p);
         } else {
-            books.staged(job.units);
-            if (job.order.traced) {
-                ctx.trace(job.order, Step.SCHEDULING, "finish", () -> job.units + " units made on line " + line.spec.id());
+            books.staged(units);
+            if (o.traced()) {
+                ctx.trace(o, Step.SCHEDULING, "finish", () -> units + " units made on line " + line.id());
             }
-            fulfilment.produced(job.order);
+            fulfilment.produced(o);
         }
     }
 
-    void newPeriod() {
+    /** A new planning period: each line's budget of expedited orders starts again. */
+    public void newPeriod() {
         for (LineModel line : lines) {
-            line.expeditesThisPeriod = 0;
+            line.resetExpedites();
         }
     }
 
@@ -125,20 +142,20 @@ final class Production implements OrderReceiver, ProductionEstimate {
         double now = ctx.sim().time();
         for (LineModel line : lines) {
             for (LineJob job : line.queued()) {
-                Order o = job.order;
-                if (o == null || job.expedite || o.escalationConsidered || !atRisk(o, job, now, s)) {
+                Order o = job.order();
+                if (o == null || job.expedite() || o.escalationConsidered() || !atRisk(o, job, now, s)) {
                     continue;
                 }
-                o.escalationConsidered = true;
+                o.considerEscalation();
                 // marketing's own draw (seed: its own list of urgent orders) matters only to the siloed rule
-                Escalation decision = escalation.decide(new EscalationView(o.segment.spec.importance(),
-                        o.promisedAt, line.expeditesThisPeriod, o.u[Draw.ESCALATE]));
+                Escalation decision = escalation.decide(new EscalationView(o.segmentSpec().importance(),
+                        o.promisedAt(), line.expeditesThisPeriod(), o.draw(Draw.ESCALATE)));
                 switch (decision.action()) {
                     case EXPEDITE -> {
-                        line.expeditesThisPeriod++;
-                        job.expedite = true;
-                        metrics.escalation();
-                        if (o.traced) {
+                        line.expedited();
+                        job.markExpedite();
+                        probe.escalation();
+                        if (o.traced()) {
                             ctx.trace(o, Step.SCHEDULING, "decision", decision::reason);
                         }
                     }
@@ -157,24 +174,24 @@ final class Production implements OrderReceiver, ProductionEstimate {
      * the state, not a fixed delay after placement, decides when marketing starts to worry.
      */
     private boolean atRisk(Order o, LineJob job, double now, Steps.Scheduling s) {
-        double made = now + job.product.line.calendarDays(job.hours);
+        double made = now + job.product().line().calendarDays(job.hours());
         double arrival = made + (ships ? fulfilment.shippingEstimate() : 0);
-        double done = arrival + fulfilment.installationEstimate(job.product, arrival);
-        return o.promisedAt - done < s.urgentSlackDays();
+        double done = arrival + fulfilment.installationEstimate(job.product(), arrival);
+        return o.promisedAt() - done < s.urgentSlackDays();
     }
 
     /** Marketing spends time pushing the order; then production must take it next. */
     private void escalate(Order o, LineJob job, Escalation decision) {
-        metrics.escalation();
-        if (o.traced) {
+        probe.escalation();
+        if (o.traced()) {
             ctx.trace(o, Step.SCHEDULING, "decision", decision::reason);
         }
-        marketing.submitUntracked(o, Step.SCHEDULING, marketingTime.sample(o.u[Draw.MARKETING_TIME]), 0,
+        marketing.submitUntracked(o, Step.SCHEDULING, marketingTime.sample(o.draw(Draw.MARKETING_TIME)), 0,
                 Account.COORDINATION, order -> {
-                    if (!job.product.line.queued().contains(job)) {
+                    if (!job.product().line().queued().contains(job)) {
                         return; // started meanwhile
                     }
-                    job.expedite = true;
+                    job.markExpedite();
                 });
     }
 
