@@ -9,6 +9,7 @@ import org.ordercycle.engine.WorkCalendar;
 import org.ordercycle.model.dept.Billing;
 import org.ordercycle.model.dept.Fulfilment;
 import org.ordercycle.model.dept.OrderDesk;
+import org.ordercycle.model.dept.Planner;
 import org.ordercycle.model.dept.Production;
 import org.ordercycle.model.dept.Returns;
 import org.ordercycle.model.dept.Sales;

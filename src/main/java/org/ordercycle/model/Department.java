@@ -89,7 +89,7 @@ public final class Department {
      * capacity and stock reports): it takes the next free person before any waiting order, so it
      * costs capacity as well as its share of the paid shift, booked to {@code account}.
      */
-    void occupy(Step step, double work, Ledger.Account account) {
+    public void occupy(Step step, double work, Ledger.Account account) {
         enqueue(null, step, work, Double.MAX_VALUE, account, NOTHING, false);
     }
 

@@ -205,7 +205,7 @@ public final class LineModel {
     }
 
     /** Units of customer orders for product p waiting for or in production on this line. */
-    int backlogUnits(ProductModel p) {
+    public int backlogUnits(ProductModel p) {
         int units = current != null && current.order != null && current.product == p ? current.units : 0;
         for (LineJob j : queue) {
             if (j.order != null && j.product == p) {
@@ -218,6 +218,21 @@ public final class LineModel {
     /** Queued jobs, in arrival order, for the daily review of orders at risk (read only). */
     public List<LineJob> queued() {
         return queueView;
+    }
+
+    /** The line's position in the scenario, from 0. */
+    public int index() {
+        return index;
+    }
+
+    /** The line as the scenario describes it. */
+    public Line spec() {
+        return spec;
+    }
+
+    /** Planning commits {@code hours} regular hours per working day for the coming period. */
+    public void commitRegularHours(double hours) {
+        regularHoursPerDay = hours;
     }
 
     /** The line's id in the scenario. */

@@ -8,6 +8,7 @@ import java.util.function.BiConsumer;
 import org.ordercycle.model.dept.Billing;
 import org.ordercycle.model.dept.Fulfilment;
 import org.ordercycle.model.dept.OrderDesk;
+import org.ordercycle.model.dept.Planner;
 import org.ordercycle.model.dept.Production;
 import org.ordercycle.model.dept.Returns;
 import org.ordercycle.model.dept.Sales;
@@ -22,7 +23,7 @@ import org.ordercycle.stats.ReplicationResult;
  * on count, apart from the weekly lead times (warm-up detection needs the whole run) and orders'
  * time in the company (counted by when they were placed).
  */
-final class Metrics implements Sales.Probe, Production.Probe, OrderDesk.Probe, Fulfilment.Probe, Billing.Probe, Returns.Probe {
+final class Metrics implements Planner.Probe, Sales.Probe, Production.Probe, OrderDesk.Probe, Fulfilment.Probe, Billing.Probe, Returns.Probe {
     private final Company c;
     private final int segments;
     private final DeliveryProbe delivery;
@@ -236,7 +237,8 @@ final class Metrics implements Sales.Probe, Production.Probe, OrderDesk.Probe, F
     }
 
     /** Scores one product's forecast and plan against the demand of a period after the warm-up. */
-    void period(ProductModel p, double demand, double forecast, double plan, double ordered) {
+    @Override
+    public void period(ProductModel p, double demand, double forecast, double plan, double ordered) {
         planning.period(p, demand, forecast, plan, ordered);
     }
 

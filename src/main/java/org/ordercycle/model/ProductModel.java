@@ -107,6 +107,83 @@ public final class ProductModel {
         periodDemand += units;
     }
 
+    /** The product's position in the scenario, from 0. */
+    public int index() {
+        return index;
+    }
+
+    /** Working days to set the line up for the product. */
+    public Sampler changeoverTime() {
+        return changeoverTime;
+    }
+
+    /** Units asked for by segment leads now in sales' pipeline. */
+    public double openLeadUnits() {
+        return openLeadUnits;
+    }
+
+    /** Units asked for by leads service visits passed on, now in sales' pipeline. */
+    public double openServiceLeadUnits() {
+        return openServiceLeadUnits;
+    }
+
+    /** Units ordered from the line for stock and not yet produced. */
+    public double onOrder() {
+        return onOrder;
+    }
+
+    /** Planning orders {@code units} units from the line for stock. */
+    public void orderReplenishment(int units) {
+        onOrder += units;
+        periodOrdered += units;
+    }
+
+    /** The forecast handed to production for the current period. */
+    public double forecastForPeriod() {
+        return forecastForPeriod;
+    }
+
+    public void setForecast(double units) {
+        forecastForPeriod = units;
+    }
+
+    /** The production plan of the current period. */
+    public double planForPeriod() {
+        return planForPeriod;
+    }
+
+    public void setPlan(double units) {
+        planForPeriod = units;
+    }
+
+    /** Units ordered by customers in the current planning period. */
+    public double periodDemand() {
+        return periodDemand;
+    }
+
+    /** Units asked for by leads in the current planning period, placed or not. */
+    public double periodLeadUnits() {
+        return periodLeadUnits;
+    }
+
+    /** Units ordered from the line for stock in the current planning period. */
+    public double periodOrdered() {
+        return periodOrdered;
+    }
+
+    /** Good units made in the current planning period. */
+    public double periodProduced() {
+        return periodProduced;
+    }
+
+    /** The planning period ended: its counters start again. */
+    public void closePeriod() {
+        periodDemand = 0;
+        periodLeadUnits = 0;
+        periodOrdered = 0;
+        periodProduced = 0;
+    }
+
     /** The line that makes the product. */
     public LineModel line() {
         return line;

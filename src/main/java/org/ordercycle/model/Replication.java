@@ -112,7 +112,7 @@ public final class Replication {
         }
         Invariants.check(company);
         return new ReplicationResult(scenario.name(), policy.name(), seed, index, company.metrics.values(),
-                company.planner.records, executed.getAsLong(), company.books.placed, company.metrics.weeklyLeadTime(),
+                company.planner.records(), executed.getAsLong(), company.books.placed, company.metrics.weeklyLeadTime(),
                 company.metrics.leadTimes(), company.context.journeys.stream().map(JourneyLog::build).toList());
     }
 }

@@ -1,18 +1,19 @@
-package org.ordercycle.model;
+package org.ordercycle.model.dept;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.ordercycle.engine.WorkCalendar;
-import org.ordercycle.model.dept.Production;
-import org.ordercycle.model.rules.forecast.ForecastParams;
-import org.ordercycle.model.rules.forecast.ForecastRules;
+import org.ordercycle.model.Context;
+import org.ordercycle.model.Department;
+import org.ordercycle.model.LineModel;
+import org.ordercycle.model.ProductModel;
+import org.ordercycle.model.SegmentModel;
+import org.ordercycle.model.Step;
 import org.ordercycle.model.rules.forecast.PlanningDecision;
 import org.ordercycle.model.rules.forecast.PlanningRule;
 import org.ordercycle.model.rules.forecast.PlanningView;
 import org.ordercycle.model.rules.replenishment.Replenishment;
-import org.ordercycle.model.rules.replenishment.ReplenishmentParams;
 import org.ordercycle.model.rules.replenishment.ReplenishmentRule;
-import org.ordercycle.model.rules.replenishment.ReplenishmentRules;
 import org.ordercycle.model.rules.replenishment.ReplenishmentView;
 import org.ordercycle.scenario.Steps;
 import org.ordercycle.stats.Ledger;
@@ -30,7 +31,7 @@ import umontreal.ssj.simevents.Event;
  * the replenishment rule (order-up-to or anchoring) decide; this class gathers their views, keeps
  * the beliefs they carry from period to period and applies their decisions.
  */
-final class Planner {
+public final class Planner {
     private final Context ctx;
     private final RandomStream stream;
     private final Steps.Planning spec;
@@ -40,7 +41,7 @@ final class Planner {
     private final Plant plant;
     private final Coordination coordination;
     private final WorkCalendar calendar;
-    private final Metrics metrics;
+    private final Probe probe;
     private final Production production;
     private final double warmup;
     private final double end;
@@ -58,19 +59,19 @@ final class Planner {
     private final double[] sizeSecond; // per segment: second moment
     private int period;
     private final double[] judgement; // per product: marketing's persistent judgement deviation, standard units
-    final List<PeriodRecord> records = new ArrayList<>();
+    private final List<PeriodRecord> records = new ArrayList<>();
 
     /**
      * What planning reads of the policy: the steps the company performs, and the levers whose
      * coordination time planning charges each period (joint planning's meeting, the capacity and
      * stock reports sales reads).
      */
-    record PolicyView(boolean plans, boolean prices, boolean sells, boolean jointPlanning, boolean capacityInfo,
+    public record PolicyView(boolean plans, boolean prices, boolean sells, boolean jointPlanning, boolean capacityInfo,
             boolean stockInfo) {
     }
 
     /** What planning plans for: the products, the customer segments that order them and the lines that make them. */
-    record Plant(List<ProductModel> products, List<SegmentModel> segments, List<LineModel> lines) {
+    public record Plant(List<ProductModel> products, List<SegmentModel> segments, List<LineModel> lines) {
     }
 
     /**
@@ -78,12 +79,18 @@ final class Planner {
      * planner (paid at {@code plannerWagePerHour}, charged to {@code ledger}), sales reading the
      * shared reports.
      */
-    record Coordination(Department marketing, Department sales, double plannerWagePerHour, Steps.Generation generation,
+    public record Coordination(Department marketing, Department sales, double plannerWagePerHour, Steps.Generation generation,
             Ledger ledger) {
     }
 
-    Planner(Context ctx, Steps.Planning spec, PolicyView policy, PlanningRule rule, ReplenishmentRule replenishment,
-            Plant plant, Coordination coordination, WorkCalendar calendar, Metrics metrics, Production production,
+    /** Where each period's forecast and plan are scored (the measures). */
+    public interface Probe {
+        void period(ProductModel p, double demand, double forecast, double plan, double ordered);
+    }
+
+    public Planner(Context ctx, Steps.Planning spec, PolicyView policy, PlanningRule rule,
+            ReplenishmentRule replenishment, Plant plant, Coordination coordination, WorkCalendar calendar, Probe probe,
+            Production production,
             RandomStream stream, double warmup, double end) {
         this.ctx = ctx;
         this.stream = stream;
@@ -94,7 +101,7 @@ final class Planner {
         this.plant = plant;
         this.coordination = coordination;
         this.calendar = calendar;
-        this.metrics = metrics;
+        this.probe = probe;
         this.production = production;
         this.warmup = warmup;
         this.end = end;
@@ -115,13 +122,19 @@ final class Planner {
             int n = 2000;
             for (int i = 0; i < n; i++) {
                 double x = s.size((i + 0.5) / n);
-                sizeMean[s.index] += x / n;
-                sizeSecond[s.index] += x * x / n;
+                sizeMean[s.index()] += x / n;
+                sizeSecond[s.index()] += x * x / n;
             }
         }
     }
 
-    void start() {
+    /** The planning periods recorded so far, oldest first (read only). */
+    public List<PeriodRecord> records() {
+        return java.util.Collections.unmodifiableList(records);
+    }
+
+    /** Starts the planning periods: the first at time 0, before anything else. */
+    public void start() {
         new PeriodStart().schedule(0);
     }
 
@@ -135,8 +148,8 @@ final class Planner {
         double variance = 0;
         for (SegmentModel s : plant.segments()) {
             double leads = s.expectedLeads(from, to) * s.share(p);
-            mean += leads * sizeMean[s.index];
-            variance += leads * sizeSecond[s.index];
+            mean += leads * sizeMean[s.index()];
+            variance += leads * sizeSecond[s.index()];
         }
         return new double[] {mean, variance};
     }
@@ -149,33 +162,33 @@ final class Planner {
         double[] planHours = new double[plant.lines().size()];
         double[] pipeline = new double[plant.products().size()];
         for (ProductModel p : plant.products()) {
-            pipeline[p.index] = p.openLeadUnits + (rule != null && rule.pooled() ? p.openServiceLeadUnits : 0);
+            pipeline[p.index()] = p.openLeadUnits() + (rule != null && rule.pooled() ? p.openServiceLeadUnits() : 0);
             // drawn whatever the policy, so streams stay aligned; the judgement persists (AR(1))
             double rho = spec.errorAutocorrelation();
             double z = NormalGen.nextDouble(stream, 0, 1);
-            judgement[p.index] = period == 0 ? z : rho * judgement[p.index] + Math.sqrt(1 - rho * rho) * z;
+            judgement[p.index()] = period == 0 ? z : rho * judgement[p.index()] + Math.sqrt(1 - rho * rho) * z;
             double plan;
             if (!policy.plans()) { // nobody plans: the true mean demand
                 double[] expected = expectedDemand(p, now, to);
                 double conversion = conversion(p);
                 plan = expected[0] * conversion;
-                p.forecastForPeriod = plan;
-                baseForPeriod[p.index] = plan;
-                if (p.makeToStock) {
+                p.setForecast(plan);
+                baseForPeriod[p.index()] = plan;
+                if (p.makeToStock()) {
                     replenish(p, plan, Math.sqrt(expected[1] * conversion), now, length);
                 }
             } else {
-                PlanningDecision d = rule.decide(view(p, pipeline[p.index]));
-                anchor[p.index] = d.anchor();
-                baseForPeriod[p.index] = d.base();
-                p.forecastForPeriod = d.forecast();
+                PlanningDecision d = rule.decide(view(p, pipeline[p.index()]));
+                anchor[p.index()] = d.anchor();
+                baseForPeriod[p.index()] = d.base();
+                p.setForecast(d.forecast());
                 plan = d.plan();
-                if (p.makeToStock) {
+                if (p.makeToStock()) {
                     replenish(p, plan, errorSd(p, plan), now, length);
                 }
             }
-            p.planForPeriod = plan;
-            planHours[p.line.index] += p.hoursFor(plan) + (plan > 0 ? p.changeoverTime.mean() * 24 : 0);
+            p.setPlan(plan);
+            planHours[p.line().index()] += p.hoursFor(plan) + (plan > 0 ? p.changeoverTime().mean() * 24 : 0);
         }
         pipelines.add(pipeline);
         commitCapacity(planHours, now, length);
@@ -191,13 +204,13 @@ final class Planner {
         double[] forecast = new double[n];
         double[] seen = new double[n];
         for (int i = 0; i < n; i++) {
-            demand[i] = history.get(i)[p.index];
-            forecast[i] = forecasts.get(i)[p.index];
-            seen[i] = pipelines.get(i)[p.index];
+            demand[i] = history.get(i)[p.index()];
+            forecast[i] = forecasts.get(i)[p.index()];
+            seen[i] = pipelines.get(i)[p.index()];
         }
-        double conversion = leadUnits[p.index] > 0 ? placedUnits[p.index] / leadUnits[p.index] : 1;
-        return new PlanningView(demand, forecast, seen, pipeline, conversion, anchor[p.index], shortage[p.index],
-                judgement[p.index]);
+        double conversion = leadUnits[p.index()] > 0 ? placedUnits[p.index()] / leadUnits[p.index()] : 1;
+        return new PlanningView(demand, forecast, seen, pipeline, conversion, anchor[p.index()], shortage[p.index()],
+                judgement[p.index()]);
     }
 
     /**
@@ -210,8 +223,8 @@ final class Planner {
         if (n < 2) {
             return Math.sqrt(Math.max(0, plan));
         }
-        double mean = errorSum[p.index] / n;
-        return Math.sqrt(Math.max(0, (squaredError[p.index] - n * mean * mean) / (n - 1)));
+        double mean = errorSum[p.index()] / n;
+        return Math.sqrt(Math.max(0, (squaredError[p.index()] - n * mean * mean) / (n - 1)));
     }
 
     /**
@@ -219,14 +232,14 @@ final class Planner {
      * history, the segments' base acceptance.
      */
     private double conversion(ProductModel p) {
-        if (leadUnits[p.index] > 0) {
-            return placedUnits[p.index] / leadUnits[p.index];
+        if (leadUnits[p.index()] > 0) {
+            return placedUnits[p.index()] / leadUnits[p.index()];
         }
         double weighted = 0;
         double total = 0;
         for (SegmentModel s : plant.segments()) {
-            double w = s.spec.leadsPerDay() * s.share(p) * sizeMean[s.index];
-            weighted += w * (policy.prices() ? s.spec.baseAcceptance() : 1);
+            double w = s.spec().leadsPerDay() * s.share(p) * sizeMean[s.index()];
+            weighted += w * (policy.prices() ? s.spec().baseAcceptance() : 1);
             total += w;
         }
         return total > 0 ? weighted / total : 1;
@@ -234,13 +247,12 @@ final class Planner {
 
     /** Asks the replenishment rule and orders its units from the line, due by the period's end. */
     private void replenish(ProductModel p, double plan, double errorSd, double now, double length) {
-        ReplenishmentView v = new ReplenishmentView(plan, errorSd, p.onHand() - p.backorderedUnits, p.onOrder,
+        ReplenishmentView v = new ReplenishmentView(plan, errorSd, p.onHand() - p.backorderedUnits(), p.onOrder(),
                 spec.replenishmentPeriods());
         Replenishment r = replenishment.decide(v);
         if (r.units() > 0) {
-            p.onOrder += r.units();
-            p.periodOrdered += r.units();
-            p.line.add(p, r.units(), null, now + length, 1);
+            p.orderReplenishment(r.units());
+            p.line().add(p, r.units(), null, now + length, 1);
         }
     }
 
@@ -248,9 +260,9 @@ final class Planner {
     private void commitCapacity(double[] planHours, double now, double length) {
         int workingDays = Math.max(1, calendar.workingDaysBetween(now, now + length));
         for (LineModel line : plant.lines()) {
-            double perDay = planHours[line.index] / workingDays;
-            line.regularHoursPerDay = !policy.plans() ? line.spec.maxRegularHoursPerDay()
-                    : Math.max(line.spec.minRegularHoursPerDay(), Math.min(line.spec.maxRegularHoursPerDay(), perDay));
+            double perDay = planHours[line.index()] / workingDays;
+            line.commitRegularHours(!policy.plans() ? line.spec().maxRegularHoursPerDay()
+                    : Math.max(line.spec().minRegularHoursPerDay(), Math.min(line.spec().maxRegularHoursPerDay(), perDay)));
         }
     }
 
@@ -279,24 +291,21 @@ final class Planner {
         double[] demand = new double[plant.products().size()];
         double[] forecast = new double[plant.products().size()];
         for (ProductModel p : plant.products()) {
-            demand[p.index] = p.periodDemand;
-            int backlog = p.backorderedUnits + p.line.backlogUnits(p);
-            records.add(new PeriodRecord(period - 1, start, p.spec.id(), p.periodDemand, p.forecastForPeriod,
-                    p.planForPeriod, p.periodOrdered, p.periodProduced, p.onHand(), backlog, baseForPeriod[p.index]));
-            forecast[p.index] = p.forecastForPeriod;
-            double error = p.periodDemand - p.planForPeriod;
-            errorSum[p.index] += error;
-            squaredError[p.index] += error * error;
-            shortage[p.index] = p.periodDemand > 0 ? Math.min(1, p.backorderedUnits / p.periodDemand) : 0;
+            demand[p.index()] = p.periodDemand();
+            int backlog = p.backorderedUnits() + p.line().backlogUnits(p);
+            records.add(new PeriodRecord(period - 1, start, p.spec().id(), p.periodDemand(), p.forecastForPeriod(),
+                    p.planForPeriod(), p.periodOrdered(), p.periodProduced(), p.onHand(), backlog, baseForPeriod[p.index()]));
+            forecast[p.index()] = p.forecastForPeriod();
+            double error = p.periodDemand() - p.planForPeriod();
+            errorSum[p.index()] += error;
+            squaredError[p.index()] += error * error;
+            shortage[p.index()] = p.periodDemand() > 0 ? Math.min(1, p.backorderedUnits() / p.periodDemand()) : 0;
             if (start >= warmup) {
-                metrics.period(p, p.periodDemand, p.forecastForPeriod, p.planForPeriod, p.periodOrdered);
+                probe.period(p, p.periodDemand(), p.forecastForPeriod(), p.planForPeriod(), p.periodOrdered());
             }
-            placedUnits[p.index] += p.periodDemand;
-            leadUnits[p.index] += p.periodLeadUnits;
-            p.periodDemand = 0;
-            p.periodLeadUnits = 0;
-            p.periodOrdered = 0;
-            p.periodProduced = 0;
+            placedUnits[p.index()] += p.periodDemand();
+            leadUnits[p.index()] += p.periodLeadUnits();
+            p.closePeriod();
         }
         history.add(demand);
         forecasts.add(forecast);
