@@ -127,7 +127,7 @@ final class Company {
         fulfilment = new Fulfilment(context, rules.shipment, scenario.logistics(), calendar, warehouse,
                 new Fulfilment.Times(samplers.warehouseTime, samplers.transit, samplers.premiumTransit), ledger, metrics,
                 books, production, billing);
-        production.handGoodsTo(fulfilment);
+        production.handGoodsTo(fulfilment, fulfilment);
         orderDesk = new OrderDesk(context, rules.entry, rules.selection, scenario.steps().entry(),
                 scenario.steps().selection(),
                 new OrderDesk.Staff(orderEntry, billingDesk, juniorSelection, executiveSelection),

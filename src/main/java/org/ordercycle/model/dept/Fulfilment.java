@@ -26,7 +26,7 @@ import org.ordercycle.stats.Ledger.Account;
  * on-demand pick-up. The company's shipment rule chooses the freight: siloed, nobody watches
  * the promise; with promise tracking orders at risk of missing it go by premium freight.
  */
-public final class Fulfilment implements OrderReceiver, StockReceiver, DeliveryEstimate {
+public final class Fulfilment implements OrderReceiver, StockReceiver, GoodsMade, DeliveryEstimate {
     private final Context ctx;
     /** The shipment rule; null when the company does not perform the step (goods are delivered when ready). */
     private final ShipmentRule rule;
@@ -150,6 +150,7 @@ public final class Fulfilment implements OrderReceiver, StockReceiver, DeliveryE
     }
 
     /** Stock arrived: backorders are served oldest first. */
+    @Override
     public void stockArrived(ProductModel p) {
         while (p.oldestBackorder() != null && p.onHand() > 0) {
             Order o = p.oldestBackorder();
@@ -165,6 +166,7 @@ public final class Fulfilment implements OrderReceiver, StockReceiver, DeliveryE
     }
 
     /** A make-to-order job is done: the goods leave from the line or through the warehouse. */
+    @Override
     public void produced(Order o) {
         o.allocateAll();
         if (o.productSpec().delivery() == Product.DeliveryMode.warehouse) {

@@ -42,7 +42,9 @@ public final class Production implements OrderReceiver, ProductionEstimate {
     private final Books books;
     private final Probe probe;
     /** Where finished goods go; set once fulfilment exists (it hands make-to-order work back here). */
-    private Fulfilment fulfilment;
+    private GoodsMade goods;
+    /** How long goods take from the line to the customer. */
+    private DeliveryEstimate delivery;
 
     /** Where production's work is reported (the measures). */
     public interface Probe {
@@ -68,9 +70,10 @@ public final class Production implements OrderReceiver, ProductionEstimate {
         this.probe = probe;
     }
 
-    /** Finished goods go to {@code fulfilment}, which also gives the estimates of the way to the customer. */
-    public void handGoodsTo(Fulfilment fulfilment) {
-        this.fulfilment = fulfilment;
+    /** Finished goods go to {@code goods}; {@code delivery} estimates their way to the customer. */
+    public void handGoodsTo(GoodsMade goods, DeliveryEstimate delivery) {
+        this.goods = goods;
+        this.delivery = delivery;
     }
 
     /** Starts the daily review of orders at risk. */
@@ -120,13 +123,13 @@ public final class Production implements OrderReceiver, ProductionEstimate {
         Order o = job.order();
         if (o == null) {
             p.replenished(ctx.sim().time(), units);
-            fulfilment.stockArrived(p);
+            goods.stockArrived(p);
         } else {
             books.staged(units);
             if (o.traced()) {
                 ctx.trace(o, Step.SCHEDULING, "finish", () -> units + " units made on line " + line.id());
             }
-            fulfilment.produced(o);
+            goods.produced(o);
         }
     }
 
@@ -175,8 +178,8 @@ public final class Production implements OrderReceiver, ProductionEstimate {
      */
     private boolean atRisk(Order o, LineJob job, double now, Steps.Scheduling s) {
         double made = now + job.product().line().calendarDays(job.hours());
-        double arrival = made + (ships ? fulfilment.shippingEstimate() : 0);
-        double done = arrival + fulfilment.installationEstimate(job.product(), arrival);
+        double arrival = made + (ships ? delivery.shippingEstimate() : 0);
+        double done = arrival + delivery.installationEstimate(job.product(), arrival);
         return o.promisedAt() - done < s.urgentSlackDays();
     }
 
