@@ -2,13 +2,20 @@ package org.ordercycle.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.ordercycle.engine.Sampler;
 import org.ordercycle.engine.Streams;
 import org.ordercycle.engine.WorkCalendar;
+import org.ordercycle.model.dept.Billing;
+import org.ordercycle.model.dept.Fulfilment;
+import org.ordercycle.model.dept.OrderDesk;
+import org.ordercycle.model.dept.Planner;
+import org.ordercycle.model.dept.Production;
+import org.ordercycle.model.dept.Returns;
+import org.ordercycle.model.dept.Sales;
 import org.ordercycle.model.dept.Service;
 import org.ordercycle.policy.Lever;
 import org.ordercycle.policy.Policy;
-import org.ordercycle.policy.Setting;
 import org.ordercycle.scenario.Scenario;
 import org.ordercycle.scenario.Staffed;
 import org.ordercycle.stats.Ledger;
@@ -18,9 +25,11 @@ import umontreal.ssj.rng.RandomStream;
 import umontreal.ssj.simevents.Simulator;
 
 /**
- * The company of one replication: its departments, lines, products and customer segments, the
- * flows that move orders through the ten steps, and the books. Holds no static state; one
- * instance per replication, driven by that replication's own {@link Simulator}.
+ * The company of one replication. It builds the departments, gives each its rule from the
+ * {@link RuleBook} and the department it hands orders to, and starts the recurring processes;
+ * it decides nothing. It also holds what the measures read at the end (products, lines,
+ * segments, the order book). Holds no static state; one instance per replication, driven by that
+ * replication's own {@link Simulator}.
  */
 final class Company {
     final Simulator sim;
@@ -33,9 +42,6 @@ final class Company {
     final Metrics metrics;
     /** The clock, tracing and sampled journeys that the departments share. */
     final RunContext context;
-    /** The policy's setting of each lever, by ordinal (looked up on every order). */
-    private final boolean[] jointLevers = new boolean[Lever.values().length];
-    private final Setting[] settings = new Setting[Lever.values().length];
 
     final List<ProductModel> products = new ArrayList<>();
     final List<LineModel> lines = new ArrayList<>();
@@ -49,54 +55,36 @@ final class Company {
     final Department warehouse;
     final Department billingDesk;
     final Department returnsDesk;
-    final SkillPool technicians;
     final List<Department> departments = new ArrayList<>();
 
     final Samplers samplers;
-    final SalesFlow salesFlow;
+    final LeadSource leads;
+    final Sales salesDesk;
     final OrderDesk orderDesk;
     final Production production;
     final Fulfilment fulfilment;
-    final BillingFlow billing;
-    final ReturnsFlow returns;
+    final Billing billing;
+    final Returns returns;
     final Service service;
     final Planner planner;
     /** The departments' decision rules under this policy. */
     final RuleBook rules;
-    final Books books = new Books();
-
-    /** Orders placed and not yet in a terminal state (for the order invariant and end-of-run records). */
-    final LiveOrders live = new LiveOrders();
-    /** Orders placed and not yet terminal, over time (Little's law for the whole company). */
-    final TimeAverage liveOrders;
-    /** Per segment, by index: the stream of the uniforms after the first {@link Draw#COUNT} of each lead. */
-    final RandomStream[] details;
+    /** The orders placed and not yet ended, and the counters the end-of-run invariants balance. */
+    final OrderBook books;
 
     Company(Simulator sim, Scenario scenario, Policy policy, Streams streams, RunListener listener) {
         this.sim = sim;
         this.scenario = scenario;
         this.policy = policy;
-        for (Lever lever : Lever.values()) {
-            jointLevers[lever.ordinal()] = policy.joint(lever);
-            settings[lever.ordinal()] = policy.setting(lever);
-        }
         this.calendar = WorkCalendar.of(scenario.calendar());
         this.context = new RunContext(sim, listener, calendar);
         this.warmup = scenario.warmupDays();
         this.end = scenario.warmupDays() + scenario.horizonDays();
         this.ledger = new Ledger(warmup);
+        this.books = new OrderBook(context, warmup, this::ended);
         this.metrics = new Metrics(this);
-        this.liveOrders = new TimeAverage(warmup, 0);
         for (int i = 0; i < scenario.products().size(); i++) {
             products.add(new ProductModel(scenario.products().get(i), i, scenario.timeUnit(), warmup));
-        }
-        for (int i = 0; i < scenario.lines().size(); i++) {
-            lines.add(new LineModel(scenario.lines().get(i), i, this,
-                    streams.get(Replication.changeoverStream(scenario.lines().get(i)))));
-        }
-        for (ProductModel p : products) {
-            p.line = lines.get(scenario.lineIndex(p.spec.line()));
-            p.line.products.add(p);
         }
         RandomStream journeyDraws = streams.get(Replication.JOURNEYS);
         for (int i = 0; i < scenario.segments().size(); i++) {
@@ -104,7 +92,8 @@ final class Company {
             segments.add(new SegmentModel(s, i, products, streams.get(Replication.arrivalStream(s)),
                     streams.get(Replication.attributeStream(s)), end, JourneyLog.instants(journeyDraws, warmup, end)));
         }
-        details = new RandomStream[segments.size()];
+        // per segment, by index: the stream of the uniforms after the first Draw.COUNT of each lead
+        RandomStream[] details = new RandomStream[segments.size()];
         for (SegmentModel s : segments) {
             details[s.index] = streams.get(Replication.detailStream(s.spec));
         }
@@ -117,20 +106,63 @@ final class Company {
         warehouse = department("warehouse", d.warehouse());
         billingDesk = department("billing", d.billing(), Payroll.billingClerks(scenario, policy));
         returnsDesk = department("returns", d.returns());
-        technicians = new SkillPool(sim, calendar, d.service());
         samplers = new Samplers(scenario);
-        salesFlow = new SalesFlow(this, streams.get(Replication.SERVICE_LEADS));
-        orderDesk = new OrderDesk(this);
-        production = new Production(this);
-        fulfilment = new Fulfilment(this);
-        billing = new BillingFlow(this);
-        returns = new ReturnsFlow(this);
         rules = RuleBook.of(policy, scenario);
-        service = new Service(context, rules.service, technicians, sales,
+        production = new Production(context, rules.escalation, scenario.steps().scheduling(),
+                rules.performs(Step.FULFILMENT), calendar, lines, marketing, samplers.marketingTime, books, metrics);
+        var plant = new LineModel.Plant(context, calendar, scenario.calendar().daysPerWeek(),
+                scenario.steps().scheduling(), rules.dispatch, ledger, metrics, production, products.size(), warmup, end);
+        for (int i = 0; i < scenario.lines().size(); i++) {
+            lines.add(new LineModel(scenario.lines().get(i), i, plant,
+                    streams.get(Replication.changeoverStream(scenario.lines().get(i)))));
+        }
+        for (ProductModel p : products) {
+            p.line = lines.get(scenario.lineIndex(p.spec.line()));
+            p.line.products.add(p);
+        }
+        billing = new Billing(context, rules.invoiceContent, rules.invoiceFormat, billingDesk,
+                new Billing.Times(samplers.billingTime, samplers.checkTime, samplers.formatTime, samplers.disputeTime,
+                        samplers.disputeDelay, bySegment(s -> s.paymentDays), bySegment(s -> s.wrongFormatDelay)),
+                scenario.costs(), ledger, metrics, books, warmup);
+        fulfilment = new Fulfilment(context, rules.shipment, scenario.logistics(), calendar, warehouse,
+                new Fulfilment.Times(samplers.warehouseTime, samplers.transit, samplers.premiumTransit), ledger, metrics,
+                books, production, billing);
+        production.handGoodsTo(fulfilment, fulfilment);
+        orderDesk = new OrderDesk(context, rules.entry, rules.selection, scenario.steps().entry(),
+                scenario.steps().selection(),
+                new OrderDesk.Staff(orderEntry, billingDesk, juniorSelection, executiveSelection),
+                new OrderDesk.Times(samplers.entryTime, samplers.rekeyTime, samplers.juniorTime, samplers.executiveTime),
+                metrics, books, production, fulfilment, fulfilment);
+        salesDesk = new Sales(context, rules.qualification, rules.quote, rules.pricing, rules.performs(Step.PRICING), sales,
+                samplers.salesTime, products, metrics, books, fulfilment, orderDesk);
+        leads = new LeadSource(context, segments, details, streams.get(Replication.SERVICE_LEADS), end, books, metrics,
+                salesDesk);
+        service = new Service(context, rules.service, d.service(), calendar, sales,
                 new Service.Times(samplers.serviceRequestDelay, samplers.briefingTime, samplers.visitTime,
                         samplers.diagnosisTime),
-                metrics::serviceVisit, from -> salesFlow.serviceLead(from.segment));
-        planner = new Planner(this, streams.get(Replication.PLANNING));
+                metrics::serviceVisit, leads);
+        returns = new Returns(context, rules.returns, scenario.steps().returns(), returnsDesk, billingDesk,
+                new Returns.Times(bySegment(s -> s.returnDelay), samplers.returnsTime, samplers.refundTime, samplers.transit),
+                metrics, books, fulfilment, billing);
+        fulfilment.handDeliveriesTo(service, returns, service, billing::checkSettled);
+        planner = new Planner(context, scenario.steps().planning(),
+                new Planner.PolicyView(rules.performs(Step.PLANNING), rules.performs(Step.PRICING),
+                        rules.performs(Step.GENERATION), policy.joint(Lever.JOINT_PLANNING),
+                        policy.joint(Lever.CAPACITY_INFO),
+                        policy.joint(Lever.STOCK_INFO)),
+                rules.planning, rules.replenishment, new Planner.Plant(products, segments, lines),
+                new Planner.Coordination(marketing, sales, d.executiveSelection().wagePerHour(),
+                        scenario.steps().generation(), ledger),
+                calendar, metrics, production, streams.get(Replication.PLANNING), warmup, end);
+    }
+
+    /** A sampler of each segment, by segment index. */
+    private Sampler[] bySegment(Function<SegmentModel, Sampler> sampler) {
+        Sampler[] bySegment = new Sampler[segments.size()];
+        for (SegmentModel s : segments) {
+            bySegment[s.index] = sampler.apply(s);
+        }
+        return bySegment;
     }
 
     private Department department(String name, Staffed spec) {
@@ -145,16 +177,6 @@ final class Company {
         return d;
     }
 
-    /** True when the policy sets the lever to the joint preset's setting. */
-    boolean joint(Lever lever) {
-        return jointLevers[lever.ordinal()];
-    }
-
-    /** The policy's setting of the lever: the decision rule the department follows. */
-    Setting setting(Lever lever) {
-        return settings[lever.ordinal()];
-    }
-
     /** Starts every recurring process. */
     void start() {
         planner.start();
@@ -162,7 +184,7 @@ final class Company {
             line.start();
         }
         production.start();
-        salesFlow.start();
+        leads.start();
     }
 
     /** At the end of the run: charges the paid shifts and values the end balances. */
@@ -170,46 +192,7 @@ final class Company {
         metrics.staffCost = Payroll.close(this);
     }
 
-    /** Moves an order to a terminal state: counted once, removed from the live set, reported. */
-    void terminate(Order o, OrderState state) {
-        if (o.state.terminal()) {
-            throw new IllegalStateException("order " + o.id + " terminated twice (" + o.state + ", then " + state + ")");
-        }
-        o.state = state;
-        if (!live.remove(o)) {
-            throw new IllegalStateException("order " + o.id + " was not live when it became " + state);
-        }
-        books.terminal[state.ordinal()]++;
-        liveOrders.add(sim.time(), -1);
+    private void ended(Order o, OrderState state) {
         metrics.terminal(o, state);
-        if (context.reportsOrders) {
-            context.listener.orderFinished(Records.of(o, sim.time()));
-        }
-    }
-
-    /** A sampler for a working-time duration in the scenario's default unit. */
-    Sampler duration(org.ordercycle.scenario.Dist d) {
-        return Sampler.duration(d, scenario.timeUnit());
-    }
-
-    /** Counters for the end-of-run invariants, kept apart from the measures. */
-    static final class Books {
-        long leads;
-        long unqualified;
-        long declined;
-        long placed;
-        final long[] terminal = new long[OrderState.values().length];
-        long unitsMade;
-        long unitsScrappedInProduction;
-        long unitsShipped;
-        long unitsStaged;
-        long unitsReturned;
-        long unitsScrappedFromReturns;
-        /** Value at the agreed price of goods delivered, less goods returned (revenue, whole run). */
-        double recognised;
-        double invoiced;
-        double paid;
-        double credited;
-        double refunded;
     }
 }

@@ -22,6 +22,9 @@ public interface Context {
      */
     double nextCollection(double t, double interval);
 
+    /** Reports a moment of a traced order's journey, under its current owner; the text is built only when the order is traced. */
+    void trace(Order o, Step step, String what, Supplier<String> detail);
+
     /**
      * Reports a moment of a traced order's journey, for work done by {@code owner}; the text is
      * built only when the order is traced.

@@ -58,7 +58,7 @@ final class CostProbe implements Probe {
     }
 
     double capital() {
-        return c.billing.receivables.integral(c.end) * c.scenario.costs().capitalRatePerYear() / 365.0;
+        return c.billing.receivables().integral(c.end) * c.scenario.costs().capitalRatePerYear() / 365.0;
     }
 
     double idleCapacity() {

@@ -56,7 +56,7 @@ public final class Department {
      * The order joins the queue at {@code priority} (higher first); {@code work} days of working
      * time later (after waiting for a server) {@code next} receives it.
      */
-    void submit(Order order, Step step, double work, double priority, Ledger.Account account, Consumer<Order> next) {
+    public void submit(Order order, Step step, double work, double priority, Ledger.Account account, Consumer<Order> next) {
         order.receive(sim.time(), name, step);
         enqueue(order, step, work, priority, account, next);
     }
@@ -74,7 +74,7 @@ public final class Department {
      * Like {@link #submitAside}, for work that must not count in the order's step times because
      * the order is counted elsewhere meanwhile (marketing escalates an order waiting on its line).
      */
-    void submitUntracked(Order order, Step step, double work, double priority, Ledger.Account account,
+    public void submitUntracked(Order order, Step step, double work, double priority, Ledger.Account account,
                          Consumer<Order> next) {
         enqueue(order, step, work, priority, account, next, false);
     }
@@ -89,7 +89,7 @@ public final class Department {
      * capacity and stock reports): it takes the next free person before any waiting order, so it
      * costs capacity as well as its share of the paid shift, booked to {@code account}.
      */
-    void occupy(Step step, double work, Ledger.Account account) {
+    public void occupy(Step step, double work, Ledger.Account account) {
         enqueue(null, step, work, Double.MAX_VALUE, account, NOTHING, false);
     }
 

@@ -15,20 +15,20 @@ final class Invariants {
     }
 
     static void check(Company c) {
-        Company.Books b = c.books;
+        OrderBook b = c.books;
         long terminal = 0;
         for (OrderState s : OrderState.values()) {
             terminal += b.terminal[s.ordinal()];
         }
-        for (Order o : c.live) {
+        for (Order o : c.books.live) {
             if (o.state.terminal()) {
                 fail("order %d is in progress but in terminal state %s", o.id, o.state);
             }
         }
-        if (b.placed != terminal + c.live.size()) {
+        if (b.placed != terminal + c.books.live.size()) {
             fail("orders: %d entered but %d delivered and paid + %d rejected + %d lost + %d returned + %d in progress",
                     b.placed, b.terminal[OrderState.PAID.ordinal()], b.terminal[OrderState.REJECTED.ordinal()],
-                    b.terminal[OrderState.LOST.ordinal()], b.terminal[OrderState.RETURNED.ordinal()], c.live.size());
+                    b.terminal[OrderState.LOST.ordinal()], b.terminal[OrderState.RETURNED.ordinal()], c.books.live.size());
         }
         long initial = 0;
         long onHand = 0;
@@ -47,7 +47,7 @@ final class Invariants {
                     b.unitsScrappedInProduction + b.unitsScrappedFromReturns);
         }
         double receivables = 0;
-        for (Order o : c.live) {
+        for (Order o : c.books.live) {
             for (Invoice inv : o.invoices) {
                 if (inv.balance() < -MONEY_TOLERANCE * Math.max(1, inv.amount)) {
                     fail("money: invoice of order %d has a negative balance %.2f", o.id, inv.balance());
@@ -71,8 +71,8 @@ final class Invariants {
      * it delivered and kept: a missed or double booking anywhere breaks the equation.
      */
     private static void checkRecognised(Company c) {
-        Company.Books b = c.books;
-        double unbilled = Balances.unbilled(c.live);
+        OrderBook b = c.books;
+        double unbilled = Balances.unbilled(c.books.live);
         double billed = b.invoiced - b.credited;
         if (Math.abs(b.recognised - billed - unbilled) > MONEY_TOLERANCE * Math.max(1, b.recognised)) {
             fail("money: recognised %.2f != invoiced %.2f - credit notes %.2f + unbilled %.2f",

@@ -1,7 +1,7 @@
 package org.ordercycle.model;
 
 /** One invoice of an order: what was billed, what went wrong, and what is still owed. */
-final class Invoice {
+public final class Invoice {
     final Order order;
     final double issuedAt;
     final double quantity;
@@ -20,7 +20,7 @@ final class Invoice {
     /** True once the customer has disputed it. */
     boolean underDispute;
 
-    Invoice(Order order, double issuedAt, double quantity, double unitPrice, double amount, boolean quantityError,
+    public Invoice(Order order, double issuedAt, double quantity, double unitPrice, double amount, boolean quantityError,
             boolean priceError, boolean entryError, boolean formatError) {
         this.order = order;
         this.issuedAt = issuedAt;
@@ -34,22 +34,73 @@ final class Invoice {
         this.firstIssuedAt = issuedAt;
     }
 
+    /** The order billed. */
+    public Order order() {
+        return order;
+    }
+
+    /** Units billed. */
+    public double quantity() {
+        return quantity;
+    }
+
+    /** Amount billed. */
+    public double amount() {
+        return amount;
+    }
+
+    /** True when the customer's format was not used and the customer insists on it. */
+    public boolean formatError() {
+        return formatError;
+    }
+
+    /** Amount the customer paid. */
+    public double paid() {
+        return paid;
+    }
+
+    /** Amount refunded after a credit note. */
+    public double refunded() {
+        return refunded;
+    }
+
+    /** The customer pays {@code amount}. */
+    public void pay(double amount) {
+        paid += amount;
+    }
+
+    /** A credit note cancels {@code open} still owed and refunds {@code refund} paid. */
+    public void credit(double open, double refund) {
+        credited += open + refund;
+        refunded += refund;
+    }
+
+    /** The customer disputes the invoice. */
+    public void markDisputed() {
+        underDispute = true;
+    }
+
+    /** This invoice replaces {@code wrong} after a dispute: the customer was first billed when {@code wrong} was. */
+    public void replaces(Invoice wrong) {
+        firstIssuedAt = wrong.firstIssuedAt;
+    }
+
     /** True when the content is wrong (the customer disputes it); a wrong format only delays payment. */
-    boolean disputed() {
+    public boolean disputed() {
         return quantityError || priceError || entryError;
     }
 
-    boolean anyError() {
+    public boolean anyError() {
         return disputed() || formatError;
     }
 
     /** Amount still owed by the customer. */
-    double balance() {
+    public double balance() {
         return amount - paid - credited + refunded;
     }
 
     /** Error kinds as text, e.g. {@code quantity+format}; empty when correct. */
-    String errorText() {
+    public String errorText() {
         StringBuilder sb = new StringBuilder();
         append(sb, quantityError, "quantity");
         append(sb, priceError, "price");

@@ -1,7 +1,7 @@
 package org.ordercycle.model;
 
 /** A batch waiting for or running on a line: units of one product, for an order or for stock. */
-final class LineJob {
+public final class LineJob {
     final ProductModel product;
     final int units;
     /** The customer order it is made for, or null when it replenishes stock. */
@@ -13,6 +13,36 @@ final class LineJob {
     boolean expedite;
     double arrival;
     double startedAt;
+
+    /** The product made. */
+    public ProductModel product() {
+        return product;
+    }
+
+    /** Good units to make. */
+    public int units() {
+        return units;
+    }
+
+    /** The customer order it is made for, or null when it replenishes stock. */
+    public Order order() {
+        return order;
+    }
+
+    /** Line hours to make the units, without set-up. */
+    public double hours() {
+        return hours;
+    }
+
+    /** True when the job goes before the others. */
+    public boolean expedite() {
+        return expedite;
+    }
+
+    /** The job goes before the others. */
+    public void markExpedite() {
+        expedite = true;
+    }
 
     LineJob(ProductModel product, int units, Order order, double due, double importance, long seq) {
         this.product = product;

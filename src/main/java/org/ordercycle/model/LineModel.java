@@ -1,13 +1,17 @@
 package org.ordercycle.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.ordercycle.engine.WorkCalendar;
+import org.ordercycle.model.dept.Production;
 import org.ordercycle.model.rules.dispatch.Dispatch;
+import org.ordercycle.model.rules.dispatch.DispatchRule;
 import org.ordercycle.model.rules.dispatch.DispatchView;
 import org.ordercycle.model.rules.dispatch.SetupAwareDueDate;
 import org.ordercycle.scenario.Line;
 import org.ordercycle.scenario.Steps;
+import org.ordercycle.stats.Ledger;
 import org.ordercycle.stats.Ledger.Account;
 import umontreal.ssj.rng.RandomStream;
 import umontreal.ssj.simevents.Event;
@@ -19,16 +23,30 @@ import umontreal.ssj.simevents.Event;
  * (the scheduling lever: campaigns that obey escalations, or importance-weighted due dates
  * that batch set-ups), asked with a view of this line's queue.
  */
-final class LineModel {
+public final class LineModel {
     private static final double EPS = 1e-9;
 
     final Line spec;
     final int index;
-    private final Company c;
+    private final RunContext ctx;
     private final WorkCalendar calendar;
+    /** Working days per week of the company's calendar. */
+    private final int daysPerWeek;
+    private final Steps.Scheduling scheduling;
+    /** Which job goes next: the company's dispatch rule. */
+    private final DispatchRule dispatch;
+    private final Ledger ledger;
+    private final Metrics metrics;
+    /** Production hears of every finished job. */
+    private final Production production;
+    /** Products the company makes, on every line. */
+    private final int productCount;
+    private final double warmup;
+    private final double end;
     private final RandomStream changeoverStream;
     final List<ProductModel> products = new ArrayList<>();
     private final List<LineJob> queue = new ArrayList<>();
+    private final List<LineJob> queueView = Collections.unmodifiableList(queue);
     private long sequence;
 
     double regularHoursPerDay;
@@ -41,7 +59,7 @@ final class LineModel {
     private double jobWorkedHours; // set-up and run hours of the current job, without closed hours
     private double windowEnd = Double.NEGATIVE_INFINITY;
     private double campaignHours;
-    int expeditesThisPeriod;
+    private int expeditesThisPeriod;
     private final Tick tick;
     private final QueueView view = new QueueView();
 
@@ -52,29 +70,44 @@ final class LineModel {
     /** Jobs waiting for the line, in the first and last thirds of the measured period. */
     final QueueThirds waiting;
 
-    LineModel(Line spec, int index, Company c, RandomStream changeoverStream) {
+    /** Where a line works and what it reports to: one per line, shared by every line of the company. */
+    record Plant(RunContext ctx, WorkCalendar calendar, int daysPerWeek, Steps.Scheduling scheduling,
+            DispatchRule dispatch, Ledger ledger, Metrics metrics, Production production, int productCount,
+            double warmup, double end) {
+    }
+
+    LineModel(Line spec, int index, Plant plant, RandomStream changeoverStream) {
         this.spec = spec;
         this.index = index;
-        this.c = c;
-        this.calendar = c.calendar;
+        this.ctx = plant.ctx();
+        this.calendar = plant.calendar();
+        this.daysPerWeek = plant.daysPerWeek();
+        this.scheduling = plant.scheduling();
+        this.dispatch = plant.dispatch();
+        this.ledger = plant.ledger();
+        this.metrics = plant.metrics();
+        this.production = plant.production();
+        this.productCount = plant.productCount();
+        this.warmup = plant.warmup();
+        this.end = plant.end();
         this.changeoverStream = changeoverStream;
         this.regularHoursPerDay = spec.maxRegularHoursPerDay();
         this.tick = new Tick();
-        this.waiting = new QueueThirds(c.warmup, c.end);
+        this.waiting = new QueueThirds(warmup, end);
     }
 
     /** Starts the daily cycle: the first working day opens at the first shift of the run. */
     void start() {
-        new DayStart().schedule(calendar.nextOpen(0) - c.sim.time());
+        new DayStart().schedule(calendar.nextOpen(0) - ctx.sim().time());
     }
 
     /** Adds a job; returns it so callers may flag it. */
-    LineJob add(ProductModel product, int units, Order order, double due, double importance) {
+    public LineJob add(ProductModel product, int units, Order order, double due, double importance) {
         LineJob job = new LineJob(product, units, order, due, importance, sequence++);
-        job.arrival = c.sim.time();
+        job.arrival = ctx.sim().time();
         queue.add(job);
         queuedHours += job.hours;
-        waiting.level(c.sim.time(), queue.size());
+        waiting.level(ctx.sim().time(), queue.size());
         if (current == null) {
             dispatch();
         }
@@ -82,7 +115,7 @@ final class LineModel {
     }
 
     /** Days of work queued and running, in calendar days at the committed regular hours. */
-    double loadDays() {
+    public double loadDays() {
         return calendarDays(loadHours());
     }
 
@@ -91,9 +124,9 @@ final class LineModel {
      * {@code importance} due at {@code due} would be finished, counting only the work the
      * dispatch rule puts before it and the overtime the line adds when loaded.
      */
-    double capableToPromiseDays(double hours, double importance, double due) {
-        Steps.Scheduling s = c.scenario.steps().scheduling();
-        boolean byDue = c.rules.dispatch.byDueDate();
+    public double capableToPromiseDays(double hours, double importance, double due) {
+        Steps.Scheduling s = scheduling;
+        boolean byDue = dispatch.byDueDate();
         double ahead = currentHoursLeft();
         for (LineJob j : queue) {
             if (!byDue || j.expedite || effectiveDue(j, s) <= due - (importance - 1) / 24.0) {
@@ -109,9 +142,9 @@ final class LineModel {
      * bring that many. Jobs are taken in dispatch order: by due date under joint scheduling, in
      * arrival order otherwise (a campaign may reorder them; the estimate does not guess how).
      */
-    double replenishmentDays(ProductModel p, double units) {
-        Steps.Scheduling s = c.scenario.steps().scheduling();
-        boolean byDue = c.rules.dispatch.byDueDate();
+    public double replenishmentDays(ProductModel p, double units) {
+        Steps.Scheduling s = scheduling;
+        boolean byDue = dispatch.byDueDate();
         double running = currentHoursLeft();
         double covered = 0;
         if (current != null && current.order == null && current.product == p) {
@@ -148,7 +181,7 @@ final class LineModel {
         if (current == null) {
             return 0;
         }
-        double runningNow = tick.running ? (c.sim.time() - runStart) * 24 : 0;
+        double runningNow = tick.running ? (ctx.sim().time() - runStart) * 24 : 0;
         return remaining - runningNow + (settingUp ? current.hours : 0);
     }
 
@@ -156,7 +189,7 @@ final class LineModel {
     private double finishDays(double total) {
         double perDay = regularHoursPerDay + (total > regularHoursPerDay ? spec.maxOvertimeHoursPerDay() : 0);
         double workingDays = total / Math.max(perDay, 1e-6);
-        return calendar.always() ? workingDays : workingDays * 7.0 / c.scenario.calendar().daysPerWeek();
+        return calendar.always() ? workingDays : workingDays * 7.0 / daysPerWeek;
     }
 
     /** Hours of work queued and running. */
@@ -165,14 +198,14 @@ final class LineModel {
     }
 
     /** Calendar days the line needs for {@code hours} of work at the committed regular hours. */
-    double calendarDays(double hours) {
+    public double calendarDays(double hours) {
         double perDay = Math.max(regularHoursPerDay, 1e-6);
         double workingDays = hours / perDay;
-        return calendar.always() ? workingDays : workingDays * 7.0 / c.scenario.calendar().daysPerWeek();
+        return calendar.always() ? workingDays : workingDays * 7.0 / daysPerWeek;
     }
 
     /** Units of customer orders for product p waiting for or in production on this line. */
-    int backlogUnits(ProductModel p) {
+    public int backlogUnits(ProductModel p) {
         int units = current != null && current.order != null && current.product == p ? current.units : 0;
         for (LineJob j : queue) {
             if (j.order != null && j.product == p) {
@@ -182,26 +215,61 @@ final class LineModel {
         return units;
     }
 
-    /** Queued make-to-order jobs, for the daily review of orders at risk. */
-    List<LineJob> queued() {
-        return queue;
+    /** Queued jobs, in arrival order, for the daily review of orders at risk (read only). */
+    public List<LineJob> queued() {
+        return queueView;
+    }
+
+    /** The line's position in the scenario, from 0. */
+    public int index() {
+        return index;
+    }
+
+    /** The line as the scenario describes it. */
+    public Line spec() {
+        return spec;
+    }
+
+    /** Planning commits {@code hours} regular hours per working day for the coming period. */
+    public void commitRegularHours(double hours) {
+        regularHoursPerDay = hours;
+    }
+
+    /** The line's id in the scenario. */
+    public String id() {
+        return spec.id();
+    }
+
+    /** Orders expedited on this line in the current planning period. */
+    public int expeditesThisPeriod() {
+        return expeditesThisPeriod;
+    }
+
+    /** One more order expedited in the current planning period. */
+    public void expedited() {
+        expeditesThisPeriod++;
+    }
+
+    /** A new planning period: the budget of expedited orders starts again. */
+    public void resetExpedites() {
+        expeditesThisPeriod = 0;
     }
 
     private void openDay() {
-        double now = c.sim.time();
+        double now = ctx.sim().time();
         double backlog = queuedHours + (current == null ? 0 : remaining);
         double overtime = Math.min(spec.maxOvertimeHoursPerDay(), Math.max(0, backlog - regularHoursPerDay));
         double hours = regularHoursPerDay + overtime;
         // a long day (two shifts and overtime) may run past midnight, but not into the next day's start
         windowEnd = Math.min(calendar.nextDayStart(now), now + hours / 24.0);
         // hours are paid and counted only up to the end of the run
-        double open = (Math.min(windowEnd, c.end) - now) * 24;
+        double open = (Math.min(windowEnd, end) - now) * 24;
         double regularOpen = Math.min(open, regularHoursPerDay);
         double overtimeOpen = open - regularOpen;
-        c.ledger.charge(Account.COMMITTED_CAPACITY, now, regularOpen * spec.costPerHour());
-        c.ledger.charge(Account.OVERTIME, now, overtimeOpen * spec.costPerHour() * spec.overtimePremium());
+        ledger.charge(Account.COMMITTED_CAPACITY, now, regularOpen * spec.costPerHour());
+        ledger.charge(Account.OVERTIME, now, overtimeOpen * spec.costPerHour() * spec.overtimePremium());
         availableHours += open;
-        availableHoursAfterWarmup += Math.max(0, Math.min(windowEnd, c.end) - Math.max(now, c.warmup)) * 24;
+        availableHoursAfterWarmup += Math.max(0, Math.min(windowEnd, end) - Math.max(now, warmup)) * 24;
         new DayStart().schedule(calendar.nextDayStart(now) - now);
         if (current == null) {
             dispatch();
@@ -211,7 +279,7 @@ final class LineModel {
     }
 
     private boolean open() {
-        return c.sim.time() < windowEnd - EPS;
+        return ctx.sim().time() < windowEnd - EPS;
     }
 
     /** Chooses the next job if the line is free and open. */
@@ -219,36 +287,36 @@ final class LineModel {
         if (current != null || queue.isEmpty() || !open()) {
             return;
         }
-        Dispatch decision = c.rules.dispatch.choose(view);
+        Dispatch decision = dispatch.choose(view);
         LineJob job = queue.get(decision.job());
         queue.remove(job);
         queuedHours -= job.hours;
-        waiting.level(c.sim.time(), queue.size());
+        waiting.level(ctx.sim().time(), queue.size());
         current = job;
         jobWorkedHours = 0;
-        job.startedAt = c.sim.time();
+        job.startedAt = ctx.sim().time();
         if (job.order != null) {
             job.order.waited(Step.SCHEDULING, "production", job.arrival, job.startedAt);
             if (job.order.traced) {
-                c.context.trace(job.order, Step.SCHEDULING, "start", () -> "production starts on line " + spec.id()
+                ctx.trace(job.order, Step.SCHEDULING, "start", () -> "production starts on line " + spec.id()
                         + " (" + decision.reason() + ")");
             }
         }
         if (job.product != setup) {
             if (job.expedite && setup != null && hasJobsFor(setup)) {
-                c.metrics.scheduleBreak(c.sim.time());
-                c.ledger.charge(Account.EXPEDITE, c.sim.time(), c.scenario.steps().scheduling().expediteFee());
+                metrics.scheduleBreak(ctx.sim().time());
+                ledger.charge(Account.EXPEDITE, ctx.sim().time(), scheduling.expediteFee());
                 if (job.order != null) {
                     if (job.order.traced) {
-                        c.context.trace(job.order, Step.SCHEDULING, "decision", () -> "schedule break: campaign of " + setup.spec.id()
+                        ctx.trace(job.order, Step.SCHEDULING, "decision", () -> "schedule break: campaign of " + setup.spec.id()
                                 + " interrupted for this order");
                     }
                 }
             }
             settingUp = true;
             remaining = job.product.changeoverTime.sample(changeoverStream.nextDouble()) * 24;
-            c.metrics.changeover(c.sim.time());
-            c.ledger.charge(Account.CHANGEOVER, c.sim.time(), job.product.spec.changeoverCost());
+            metrics.changeover(ctx.sim().time());
+            ledger.charge(Account.CHANGEOVER, ctx.sim().time(), job.product.spec.changeoverCost());
             setup = job.product;
             campaignHours = 0;
         } else {
@@ -274,7 +342,7 @@ final class LineModel {
 
     /** Runs the current phase until it ends or the window closes. */
     private void run() {
-        double now = c.sim.time();
+        double now = ctx.sim().time();
         if (!open()) {
             return; // resumes at the next day start
         }
@@ -286,12 +354,12 @@ final class LineModel {
 
     private void stopRun() {
         tick.running = false;
-        double now = c.sim.time();
+        double now = ctx.sim().time();
         double hours = (now - runStart) * 24;
         remaining -= hours;
         busyHours += hours;
         jobWorkedHours += hours;
-        busyHoursAfterWarmup += Math.max(0, now - Math.max(runStart, c.warmup)) * 24;
+        busyHoursAfterWarmup += Math.max(0, now - Math.max(runStart, warmup)) * 24;
         if (!settingUp) {
             campaignHours += hours;
         }
@@ -313,7 +381,7 @@ final class LineModel {
             double worked = jobWorkedHours / 24;
             done.order.worked(Step.SCHEDULING, "production", done.startedAt, now, worked);
         }
-        c.production.finished(this, done);
+        production.finished(this, done);
         dispatch();
     }
 
@@ -371,12 +439,12 @@ final class LineModel {
 
         @Override
         public int products() {
-            return c.products.size();
+            return productCount;
         }
 
         @Override
         public double now() {
-            return c.sim.time();
+            return ctx.sim().time();
         }
     }
 
@@ -384,7 +452,7 @@ final class LineModel {
         boolean running;
 
         Tick() {
-            super(c.sim);
+            super(ctx.sim());
         }
 
         @Override
@@ -395,7 +463,7 @@ final class LineModel {
 
     private final class DayStart extends Event {
         DayStart() {
-            super(c.sim);
+            super(ctx.sim());
             setPriority(0.5); // before orders arriving at the same instant
         }
 

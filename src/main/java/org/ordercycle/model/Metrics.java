@@ -5,6 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import org.ordercycle.model.dept.Billing;
+import org.ordercycle.model.dept.Fulfilment;
+import org.ordercycle.model.dept.OrderDesk;
+import org.ordercycle.model.dept.Planner;
+import org.ordercycle.model.dept.Production;
+import org.ordercycle.model.dept.Returns;
+import org.ordercycle.model.dept.Sales;
 import org.ordercycle.stats.LeadTimeHistogram;
 import org.ordercycle.stats.Measure;
 import org.ordercycle.stats.ReplicationResult;
@@ -16,7 +23,7 @@ import org.ordercycle.stats.ReplicationResult;
  * on count, apart from the weekly lead times (warm-up detection needs the whole run) and orders'
  * time in the company (counted by when they were placed).
  */
-final class Metrics {
+final class Metrics implements Planner.Probe, Sales.Probe, Production.Probe, OrderDesk.Probe, Fulfilment.Probe, Billing.Probe, Returns.Probe {
     private final Company c;
     private final int segments;
     private final DeliveryProbe delivery;
@@ -32,7 +39,7 @@ final class Metrics {
     Metrics(Company c) {
         this.c = c;
         this.segments = c.scenario.segments().size();
-        this.delivery = new DeliveryProbe(segments, (int) Math.ceil(c.end / 7.0), c.live);
+        this.delivery = new DeliveryProbe(segments, (int) Math.ceil(c.end / 7.0), c.books.live);
         this.billing = new BillingProbe(segments);
         this.cost = new CostProbe(c, delivery);
         this.money = new MoneyProbe(c, segments, cost);
@@ -56,56 +63,65 @@ final class Metrics {
         }
     }
 
-    void unqualified(Order o) {
+    @Override
+    public void unqualified(Order o) {
         if (counting()) {
             delivery.unqualified(o);
             cost.lostMargin((o.product.spec.listPrice() - o.product.spec.unitCost()) * o.quantity);
         }
     }
 
-    void declined(Order o) {
+    @Override
+    public void declined(Order o) {
         if (counting()) {
             delivery.declined(o); // a customer who does not buy at the quote is not margin the company threw away
         }
     }
 
-    void placed(Order o) {
+    @Override
+    public void placed(Order o) {
         if (counting()) {
             delivery.placed(o);
         }
     }
 
-    void rejected(Order o) {
+    @Override
+    public void rejected(Order o) {
         if (counting()) {
             delivery.rejected(o);
             cost.lostMargin(o.margin());
         }
     }
 
-    void lost(Order o) {
+    @Override
+    public void lost(Order o) {
         if (counting()) {
             delivery.lost(o);
             cost.lostMargin(o.margin());
         }
     }
 
-    void accepted(Order o) {
+    @Override
+    public void accepted(Order o) {
         // nothing to count: acceptance shows as the absence of rejection and loss
     }
 
-    void stockRequest(Order o, int fromStock) {
+    @Override
+    public void stockRequest(Order o, int fromStock) {
         if (counting()) {
             delivery.stockRequest(o, fromStock);
         }
     }
 
-    void shipment(Order o, boolean partial) {
+    @Override
+    public void shipment(Order o, boolean partial) {
         if (counting() && partial) {
             delivery.partialShipment();
         }
     }
 
-    void premiumShipment(double now) {
+    @Override
+    public void premiumShipment(double now) {
         if (counting()) {
             cost.premiumShipment();
         }
@@ -123,17 +139,20 @@ final class Metrics {
         }
     }
 
-    void escalation() {
+    @Override
+    public void escalation() {
         if (counting()) {
             cost.escalation();
         }
     }
 
-    void produced(long made, long scrapped) {
+    @Override
+    public void produced(long made, long scrapped) {
         // units are tracked by the invariant books; nothing to measure here yet
     }
 
-    void delivered(Order o) {
+    @Override
+    public void delivered(Order o) {
         delivery.week(o, c.sim.time());
         if (counting()) {
             delivery.delivered(o);
@@ -141,7 +160,8 @@ final class Metrics {
         }
     }
 
-    void invoice(Invoice inv) {
+    @Override
+    public void invoice(Invoice inv) {
         if (counting()) {
             billing.invoice(inv);
             money.invoiced(inv.amount);
@@ -149,50 +169,58 @@ final class Metrics {
     }
 
     /** Goods reach the customer: revenue and their cost of goods are recognised (accrual). */
-    void recognised(Order o, int units) {
+    @Override
+    public void recognised(Order o, int units) {
         if (counting()) {
             money.recognised(o, units);
         }
     }
 
-    void dispute(Invoice inv, double now) {
+    @Override
+    public void dispute(Invoice inv, double now) {
         if (counting()) {
             billing.dispute(inv);
         }
     }
 
-    void disputeResolved(Invoice inv, double now) {
+    @Override
+    public void disputeResolved(Invoice inv, double now) {
         if (counting()) {
             billing.disputeResolved(inv, now);
         }
     }
 
-    void credit(Invoice inv, double amount, double now) {
+    @Override
+    public void credit(Invoice inv, double amount, double now) {
         if (counting()) {
             money.credited(amount);
         }
     }
 
-    void payment(Invoice inv, double now) {
+    @Override
+    public void payment(Invoice inv, double now) {
         if (counting()) {
             money.paid(inv, now);
         }
     }
 
-    void returnRequested(Order o) {
+    @Override
+    public void returnRequested(Order o) {
         if (counting()) {
             delivery.returned(o);
         }
     }
 
-    void refunded(Order o, double now) {
+    @Override
+    public void refunded(Order o, double now) {
         if (counting()) {
             billing.refunded(o, now);
         }
     }
 
     /** Returned goods are back: the sale is reversed. */
-    void goodsReturned(Order o, int scrapped) {
+    @Override
+    public void goodsReturned(Order o, int scrapped) {
         if (counting()) {
             money.goodsReturned(o, scrapped);
         }
@@ -209,7 +237,8 @@ final class Metrics {
     }
 
     /** Scores one product's forecast and plan against the demand of a period after the warm-up. */
-    void period(ProductModel p, double demand, double forecast, double plan, double ordered) {
+    @Override
+    public void period(ProductModel p, double demand, double forecast, double plan, double ordered) {
         planning.period(p, demand, forecast, plan, ordered);
     }
 

@@ -65,12 +65,12 @@ final class MoneyProbe implements Probe {
         out.put(Measure.MARGIN, allRevenue - cogs);
         out.put(Measure.PROFIT, allRevenue - cogs - cost.total());
         out.put(Measure.DSO, mean(allDaysToPay));
-        out.put(Measure.CASH_TIED_UP, c.billing.receivables.average(c.end));
+        out.put(Measure.CASH_TIED_UP, c.billing.receivables().average(c.end));
         out.put(Measure.INVOICED_AMOUNT, invoicedNet);
-        out.put(Measure.RECEIVABLES_END, Balances.receivables(c.live));
-        out.put(Measure.DISPUTED_END, Balances.disputed(c.live));
-        out.put(Measure.UNBILLED_END, Balances.unbilled(c.live));
-        out.put(Measure.WORK_IN_PROGRESS_END, Balances.workInProgress(c.live));
+        out.put(Measure.RECEIVABLES_END, Balances.receivables(c.books.live));
+        out.put(Measure.DISPUTED_END, Balances.disputed(c.books.live));
+        out.put(Measure.UNBILLED_END, Balances.unbilled(c.books.live));
+        out.put(Measure.WORK_IN_PROGRESS_END, Balances.workInProgress(c.books.live));
     }
 
     @Override

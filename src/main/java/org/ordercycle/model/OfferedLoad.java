@@ -3,6 +3,8 @@ package org.ordercycle.model;
 import java.util.ArrayList;
 import java.util.List;
 import org.ordercycle.engine.WorkCalendar;
+import org.ordercycle.model.dept.Customers;
+import org.ordercycle.model.dept.Sales;
 import org.ordercycle.policy.Lever;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.scenario.Line;
@@ -166,7 +168,7 @@ public final class OfferedLoad {
                 double leadTimeAccept = 0;
                 for (int j = 0; j < POINTS; j++) {
                     double requested = Math.max(0.01, seg.requestedLeadTime.sample((j + 0.5) / POINTS));
-                    leadTimeAccept += SalesFlow.leadTimeAcceptance(seg, promised, requested) / POINTS;
+                    leadTimeAccept += Customers.leadTimeAcceptance(seg.spec, promised, requested) / POINTS;
                 }
                 double qualified = 0;
                 double orders = 0;
@@ -206,7 +208,7 @@ public final class OfferedLoad {
         if (!performs(policy, Step.PRICING)) {
             return spec.baseAcceptance();
         }
-        double volume = SalesFlow.volumeDiscount(p, quantity);
+        double volume = Sales.volumeDiscount(p, quantity);
         double plain = acceptAt(spec.baseAcceptance(), spec.priceSensitivity(), (1 - volume) - 1);
         double special = acceptAt(spec.baseAcceptance(), spec.priceSensitivity(),
                 (1 - volume) * (1 - spec.specialDiscount()) - 1);

@@ -97,8 +97,291 @@ public final class Order {
         return product.spec;
     }
 
+    /** The index of the customer segment the order comes from. */
+    public int segmentIndex() {
+        return segment.index;
+    }
+
+    /** Units ordered. */
+    public int quantity() {
+        return quantity;
+    }
+
+    /** Unit price agreed with the customer by sales (all discounts). */
+    public double agreedPrice() {
+        return agreedPrice;
+    }
+
+    /** The customer will send the goods back. */
+    public void expectReturn() {
+        willReturn = true;
+    }
+
+    /** The customer asked to return the goods at {@code now}. */
+    public void recordReturnRequest(double now) {
+        returnRequestedAt = now;
+    }
+
+    /** When the customer asked to return the goods; NaN before. */
+    public double returnRequestedAt() {
+        return returnRequestedAt;
+    }
+
+    /** The returned goods are back with the company. */
+    public void recordGoodsBack() {
+        goodsBack = true;
+    }
+
+    /** The refund is paid: the return is over. */
+    public void recordRefund() {
+        returnDone = true;
+    }
+
+    /** The product ordered (sales may have steered the customer to another one). */
+    public ProductModel product() {
+        return product;
+    }
+
+    /** Units of the first shipment that came from stock. */
+    public void recordFirstShipmentFromStock(int units) {
+        firstShipmentFromStock = units;
+    }
+
+    /** Stock did not cover the order at {@code now}: the rest is backordered. */
+    public void recordBackorder(double now) {
+        backordered = true;
+        backorderedAt = now;
+    }
+
+    /** When the order was backordered; NaN if never. */
+    public double backorderedAt() {
+        return backorderedAt;
+    }
+
+    /** Units allocated to the order from stock or production. */
+    public int allocated() {
+        return allocated;
+    }
+
+    /** {@code units} more units are allocated to the order. */
+    public void allocate(int units) {
+        allocated += units;
+    }
+
+    /** Every unit of the order is allocated (a make-to-order job is done). */
+    public void allocateAll() {
+        allocated = quantity;
+    }
+
+    /** The priority selection gave the order (higher first). */
+    public double priority() {
+        return priority;
+    }
+
+    /** A shipment of {@code units} units leaves. */
+    public void recordShipment(int units) {
+        shipments++;
+        shipped += units;
+    }
+
+    /** Shipments so far. */
+    public int shipments() {
+        return shipments;
+    }
+
+    /** The date promised to the customer. */
+    public double promisedAt() {
+        return promisedAt;
+    }
+
+    /** Premium freight rescued the promise. */
+    public void recordRescue() {
+        rescued = true;
+    }
+
+    /** {@code units} more units reached the customer. */
+    public void recordArrival(int units) {
+        arrived += units;
+    }
+
+    /** Units that reached the customer. */
+    public int arrived() {
+        return arrived;
+    }
+
+    /** The goods are delivered at {@code now}: the customer has them. */
+    public void recordDelivery(double now) {
+        deliveredAt = now;
+        state = OrderState.DELIVERED;
+        owner = "customer";
+    }
+
+    /** When the goods were delivered; NaN before. */
+    public double deliveredAt() {
+        return deliveredAt;
+    }
+
+    /** Sets the unit price written on the order record. */
+    public void setRecordPrice(double price) {
+        recordPrice = price;
+    }
+
+    /** A keying of the order record; its error, if any, stays in the record. */
+    public void recordKeying(boolean error) {
+        entryError |= error;
+    }
+
+    /** When the customer placed the order. */
+    public double placedAt() {
+        return placedAt;
+    }
+
+    /** Days the customer asked for, from the lead. */
+    public double requestedLeadTime() {
+        return requestedLeadTime;
+    }
+
+    /** Days sales quoted. */
+    public double quotedLeadTime() {
+        return quotedLeadTime;
+    }
+
+    /** The company promises delivery by {@code at}. */
+    public void promise(double at) {
+        promisedAt = at;
+    }
+
+    /** Selection gives the order this priority (higher first). */
+    public void prioritise(double value) {
+        priority = value;
+    }
+
+    /** True for a lead passed on by an after-sales visit rather than sent by its segment. */
+    public boolean fromService() {
+        return fromService;
+    }
+
+    /** Sales offered the customer {@code other}, of the same family, and the customer takes it. */
+    public void steerTo(ProductModel other) {
+        product = other;
+        steered = true;
+    }
+
+    /** True when sales steered the customer to another product. */
+    public boolean steered() {
+        return steered;
+    }
+
+    /** The prices of the quote: the list price, the price agreed and the price the order record shows. */
+    public void price(double list, double agreed, double record) {
+        listPrice = list;
+        agreedPrice = agreed;
+        recordPrice = record;
+    }
+
+    /** The list price per unit. */
+    public double listPrice() {
+        return listPrice;
+    }
+
+    /** Sales quotes {@code days} of lead time. */
+    public void quote(double days) {
+        quotedLeadTime = days;
+    }
+
+    /** The customer placed the order at {@code now}. */
+    public void recordPlacement(double now) {
+        placedAt = now;
+    }
+
+    /** True once the daily review considered escalating the order. */
+    public boolean escalationConsidered() {
+        return escalationConsidered;
+    }
+
+    /** The daily review considers escalating the order (once in its life). */
+    public void considerEscalation() {
+        escalationConsidered = true;
+    }
+
+    /** The order's state; terminal once it has ended. */
+    public OrderState state() {
+        return state;
+    }
+
+    /** True when the customer will send the goods back. */
+    public boolean willReturn() {
+        return willReturn;
+    }
+
+    /** True once the refund of a return is paid. */
+    public boolean returnDone() {
+        return returnDone;
+    }
+
+    /** Unit price on the order record billing reads when it does not consult sales. */
+    public double recordPrice() {
+        return recordPrice;
+    }
+
+    /** True when a keying error reached the order record. */
+    public boolean entryError() {
+        return entryError;
+    }
+
+    /** Units whose goods have left for the customer. */
+    public int readyUnits() {
+        return readyUnits;
+    }
+
+    /** Goods for {@code units} more units have left for the customer. */
+    public void recordReady(int units) {
+        readyUnits += units;
+    }
+
+    /** Units on the order's invoices, those under way included. */
+    public int invoicedUnits() {
+        return invoicedUnits;
+    }
+
+    /** Adds {@code units} (negative after a credit note) to the units invoiced. */
+    public void addInvoicedUnits(int units) {
+        invoicedUnits += units;
+    }
+
+    /** Invoices decided and not yet issued. */
+    public int invoicesPending() {
+        return invoicesPending;
+    }
+
+    /** An invoice is decided; it is pending until issued. */
+    public void invoiceUnderway() {
+        invoicesPending++;
+    }
+
+    /** A pending invoice is issued. */
+    public void invoiceIssued(Invoice inv) {
+        invoices.add(inv);
+        invoicesPending--;
+    }
+
+    /** Invoices issued so far. */
+    public int invoiceCount() {
+        return invoices.size();
+    }
+
+    /** The {@code i}-th invoice issued, from 0. */
+    public Invoice invoice(int i) {
+        return invoices.get(i);
+    }
+
+    /** The customer paid at {@code now}. */
+    public void recordPayment(double now) {
+        paidAt = now;
+    }
+
     /** Records why a sampled lead never became an order. */
-    void leadOutcome(String outcome) {
+    public void leadOutcome(String outcome) {
         if (journey != null) {
             journey.leadOutcome = outcome;
         }
@@ -117,13 +400,13 @@ public final class Order {
     }
 
     /** Nobody owns the order from {@code now} until {@link #receive}. */
-    void handOff(double now) {
+    public void handOff(double now) {
         owner = null;
         handoffStart = now;
     }
 
     /** {@code newOwner} takes the order at {@code now}; the hand-off time counts as unattended in {@code step}. */
-    void receive(double now, String newOwner, Step step) {
+    public void receive(double now, String newOwner, Step step) {
         if (owner == null) {
             unattended[step.ordinal()] += now - handoffStart;
             report(step, newOwner, StepTime.UNATTENDED, handoffStart, now);
@@ -132,7 +415,7 @@ public final class Order {
     }
 
     /** The order waited for {@code where} in {@code step} from {@code from} to {@code to}. */
-    void waited(Step step, String where, double from, double to) {
+    public void waited(Step step, String where, double from, double to) {
         queue[step.ordinal()] += to - from;
         report(step, where, StepTime.WAITING, from, to);
     }
@@ -145,7 +428,7 @@ public final class Order {
     }
 
     /** Goods travelled {@code transit} days until {@code now}, on the lead time of {@code step}. */
-    void travelled(Step step, String carrier, double transit, double now) {
+    public void travelled(Step step, String carrier, double transit, double now) {
         processing[step.ordinal()] += transit;
         report(step, carrier, StepTime.WORKED, now - transit, now);
     }
@@ -168,7 +451,7 @@ public final class Order {
         return deliveredAt - placedAt;
     }
 
-    boolean onTime() {
+    public boolean onTime() {
         return deliveredAt <= promisedAt + 1e-9;
     }
 
@@ -176,7 +459,7 @@ public final class Order {
         return agreedPrice * quantity;
     }
 
-    double margin() {
+    public double margin() {
         return (agreedPrice - product.spec.unitCost()) * quantity;
     }
 }

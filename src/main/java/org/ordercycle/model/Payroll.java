@@ -59,7 +59,7 @@ final class Payroll {
             c.ledger.charge(Account.HANDLING_LABOUR, c.end, shifts - d.costBookedAside());
             total += shifts;
         }
-        double technicians = c.technicians.shiftCost(c.warmup, c.end);
+        double technicians = c.service.techniciansShiftCost(c.warmup, c.end);
         c.ledger.charge(Account.SERVICE_LABOUR, c.end, technicians);
         return total + technicians;
     }

@@ -107,12 +107,12 @@ public final class Replication {
         sim.start();
         company.closeBooks();
         if (company.context.reportsOrders) {
-            company.live.stream().sorted(java.util.Comparator.comparingLong(o -> o.id))
+            company.books.live.stream().sorted(java.util.Comparator.comparingLong(o -> o.id))
                     .forEach(o -> listener.orderFinished(Records.of(o, company.end)));
         }
         Invariants.check(company);
         return new ReplicationResult(scenario.name(), policy.name(), seed, index, company.metrics.values(),
-                company.planner.records, executed.getAsLong(), company.books.placed, company.metrics.weeklyLeadTime(),
+                company.planner.records(), executed.getAsLong(), company.books.placed, company.metrics.weeklyLeadTime(),
                 company.metrics.leadTimes(), company.context.journeys.stream().map(JourneyLog::build).toList());
     }
 }

@@ -59,7 +59,8 @@ final class RunContext implements Context {
      * that builds the text is not even allocated for the other orders (it was a good part of the
      * allocation on the event loop).
      */
-    void trace(Order o, Step step, String what, Supplier<String> detail) {
+    @Override
+    public void trace(Order o, Step step, String what, Supplier<String> detail) {
         if (o.traced) {
             traceAs(o, step, o.owner == null ? "(hand-off)" : o.owner, what, detail);
         }

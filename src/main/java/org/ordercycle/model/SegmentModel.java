@@ -6,7 +6,7 @@ import org.ordercycle.scenario.Segment;
 import umontreal.ssj.rng.RandomStream;
 
 /** A customer segment at run time: its lead process, its samplers and its random streams. */
-final class SegmentModel {
+public final class SegmentModel {
     final Segment spec;
     final int index;
     final ProductModel[] mixProducts;
@@ -63,8 +63,18 @@ final class SegmentModel {
         return spec.leadsPerDay() * season * trend;
     }
 
+    /** The segment as the scenario describes it. */
+    public Segment spec() {
+        return spec;
+    }
+
+    /** The segment's position in the scenario, from 0. */
+    public int index() {
+        return index;
+    }
+
     /** Expected leads in [from, to), by the trapezoid rule on daily steps (exact enough for planning). */
-    double expectedLeads(double from, double to) {
+    public double expectedLeads(double from, double to) {
         double sum = 0;
         double step = Math.min(1.0, to - from);
         for (double t = from; t < to - 1e-12; t += step) {
@@ -75,7 +85,7 @@ final class SegmentModel {
     }
 
     /** Share of this segment's leads that ask for product p. */
-    double share(ProductModel p) {
+    public double share(ProductModel p) {
         double previous = 0;
         for (int i = 0; i < mixProducts.length; i++) {
             if (mixProducts[i] == p) {
@@ -96,7 +106,7 @@ final class SegmentModel {
     }
 
     /** Order size in whole units, at least 1. */
-    int size(double u) {
+    public int size(double u) {
         return (int) Math.max(1, Math.ceil(orderSize.sample(u) - 1e-9));
     }
 }

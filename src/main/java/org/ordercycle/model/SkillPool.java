@@ -25,7 +25,7 @@ public final class SkillPool {
     private final List<Request> waiting = new ArrayList<>(); // kept in VisitPriority order
     private long sequence;
 
-    SkillPool(Simulator sim, WorkCalendar calendar, List<Departments.Skill> skills) {
+    public SkillPool(Simulator sim, WorkCalendar calendar, List<Departments.Skill> skills) {
         this.sim = sim;
         this.calendar = calendar;
         this.skills = skills;
@@ -36,7 +36,7 @@ public final class SkillPool {
     }
 
     /** What the technicians of every skill cost over the calendar's working time in [from, to). */
-    double shiftCost(double from, double to) {
+    public double shiftCost(double from, double to) {
         double hours = calendar.workingTimeBetween(from, to) * 24;
         double total = 0;
         for (Departments.Skill s : skills) {

@@ -41,7 +41,7 @@ final class SystemProbe {
 
     /** Puts Little's law's L, lambda and W, then the mean time per step and kind of time. */
     void put(Map<String, Double> v) {
-        v.put("system[in_system]", c.liveOrders.average(c.end));
+        v.put("system[in_system]", c.books.liveOrders.average(c.end));
         v.put("system[arrival_rate]", delivery.entered() / (c.end - c.warmup));
         v.put("system[sojourn]", mean(timeInSystem));
         long delivered = delivery.delivered();

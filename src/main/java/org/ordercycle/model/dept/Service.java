@@ -1,6 +1,9 @@
 package org.ordercycle.model.dept;
 
+import java.util.List;
+import java.util.function.Consumer;
 import org.ordercycle.engine.Sampler;
+import org.ordercycle.engine.WorkCalendar;
 import org.ordercycle.model.Context;
 import org.ordercycle.model.Department;
 import org.ordercycle.model.Draw;
@@ -12,6 +15,7 @@ import org.ordercycle.model.rules.service.ServiceCall;
 import org.ordercycle.model.rules.service.ServiceRule;
 import org.ordercycle.model.rules.service.VisitOutcome;
 import org.ordercycle.model.rules.service.VisitView;
+import org.ordercycle.scenario.Departments;
 import org.ordercycle.stats.Ledger.Account;
 
 /**
@@ -21,9 +25,10 @@ import org.ordercycle.stats.Ledger.Account;
  * one gathered. With service-link, sales briefs the technician before the first visit (sales
  * time), so longer and repeated visits arise only from the missing context. Every visit may
  * reveal a new need of the customer: siloed, the technician does not pass it on; with
- * service-link it reaches sales as a new lead.
+ * service-link it reaches sales as a new lead. Service owns the technicians; they also install
+ * goods on site for fulfilment ({@link Installers}).
  */
-public final class Service {
+public final class Service implements Installers, DeliveryReceiver {
     /** The name service's work on an order is reported under. */
     private static final String OWNER = "service";
 
@@ -51,15 +56,26 @@ public final class Service {
         void visited(Order o, boolean repeat, double now);
     }
 
-    public Service(Context ctx, ServiceRule rule, SkillPool technicians, Department sales, Times times,
-            VisitProbe probe, LeadReceiver leads) {
+    /** Service with the technicians of {@code skills}, who work on {@code calendar}. */
+    public Service(Context ctx, ServiceRule rule, List<Departments.Skill> skills, WorkCalendar calendar,
+            Department sales, Times times, VisitProbe probe, LeadReceiver leads) {
         this.ctx = ctx;
         this.rule = rule;
-        this.technicians = technicians;
+        this.technicians = new SkillPool(ctx.sim(), calendar, skills);
         this.sales = sales;
         this.times = times;
         this.probe = probe;
         this.leads = leads;
+    }
+
+    /** What the technicians of every skill cost over the calendar's working time in [from, to). */
+    public double techniciansShiftCost(double from, double to) {
+        return technicians.shiftCost(from, to);
+    }
+
+    @Override
+    public void install(Order o, double work, Consumer<Order> done) {
+        technicians.request(o, Step.FULFILMENT, technicians.indices(o.productSpec().installSkills()), work, done);
     }
 
     /** Service visits finished so far (warm-up included). */
@@ -87,6 +103,7 @@ public final class Service {
     }
 
     /** At delivery: the service rule decides whether the customer will call and whether sales briefs the technician. */
+    @Override
     public void delivered(Order o) {
         if (rule == null || technicians.isEmpty()) {
             return;
