@@ -36,15 +36,20 @@ public final class Parallel {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw rethrown(e);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** What a task threw, to be thrown again on the calling thread: its own exception or error, else wrapped. */
+    public static RuntimeException rethrown(ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException re) {
+            return re;
+        }
+        if (e.getCause() instanceof Error err) {
+            throw err;
+        }
+        return new IllegalStateException(e.getCause());
     }
 }

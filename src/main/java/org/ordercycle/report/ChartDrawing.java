@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.ordercycle.engine.Parallel;
 import org.ordercycle.experiment.Progress;
 import org.ordercycle.report.chart.ChartFiles;
 import org.ordercycle.report.chart.ChartFormat;
@@ -76,13 +77,7 @@ final class ChartDrawing implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while drawing the charts", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw Parallel.rethrown(e);
         } finally {
             progress.end();
         }
