@@ -49,7 +49,12 @@ final class ExportOptions {
 
     /** The formats to draw: those of --charts (PNG by default), with PNG added for --deck, whose slides show it. */
     Set<ChartFormat> chartFormats() {
-        EnumSet<ChartFormat> formats = EnumSet.copyOf(charts == null ? ChartFormat.DEFAULT : charts);
+        return chartFormats(ChartFormat.DEFAULT);
+    }
+
+    /** As {@link #chartFormats()}, with {@code unlessGiven} where --charts is not given. */
+    Set<ChartFormat> chartFormats(Set<ChartFormat> unlessGiven) {
+        EnumSet<ChartFormat> formats = EnumSet.copyOf(charts == null ? unlessGiven : charts);
         if (deck) {
             formats.add(ChartFormat.PNG);
         }

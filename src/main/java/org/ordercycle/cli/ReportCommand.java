@@ -2,11 +2,13 @@ package org.ordercycle.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.ordercycle.io.Folders;
 import org.ordercycle.io.StagedFolder;
 import org.ordercycle.report.Report;
 import org.ordercycle.report.ReportException;
+import org.ordercycle.report.chart.ChartFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,11 +16,12 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ordercycle report DIR}: draws a report again from the tables a run saved. */
 @Command(name = "report", usageHelpWidth = 100, sortOptions = false,
-        description = {"Draw the report of a compare, sweep or attribute run again from its folder: charts/ (PNG, "
-                + "or the formats of --charts), summary.md and report.html are rebuilt from tables/*.csv and "
+        description = {"Draw the report of a compare, sweep or attribute run again from its folder: charts/ (the "
+                + "formats of --charts, else those it has), summary.md and report.html are rebuilt from tables/*.csv and "
                 + "manifest.json alone, without simulating anything. Use it after editing a table, or after upgrading "
-                + "OrderCycle, or to add SVG and PDF files (--charts png,svg,pdf). Chart files of formats not drawn "
-                + "are removed, so that charts/ never holds a chart older than its tables.", ""},
+                + "OrderCycle, or to add SVG and PDF files (--charts png,svg,pdf). Without --charts it draws the formats "
+                + "the folder already has (PNG when it has none); chart files of formats not drawn are removed, so "
+                + "that charts/ never holds a chart older than its tables.", ""},
         footer = {"", "Examples:", "  ordercycle report reports/baseline-compare-20261126-171500",
                 "  ordercycle report results/cmp",
                 "  ordercycle report results/cmp --charts png,svg,pdf",
@@ -57,13 +60,16 @@ final class ReportCommand implements Callable<Integer> {
                 Folders.deleteTree(staging);
             }
             StagedFolder.copyTree(folder, staging);
-            Report.render(staging, ProgressBars.forStages(cli.getErr(), false), exports.chartFormats());
+            // without --charts, the formats the folder has: redrawing never drops files a user asked for
+            Set<ChartFormat> formats = exports.chartFormats(
+                    ChartFormat.drawnIn(folder.resolve("charts"), ChartFormat.DEFAULT));
+            Report.render(staging, ProgressBars.forStages(cli.getErr(), false), formats);
             java.util.List<String> exported = exports.write(cli, staging, true);
             StagedFolder.commit(staging, folder);
             Path html = folder.resolve("report.html");
             cli.getOut().println("Report written to " + folder.toAbsolutePath().normalize() + ":");
             cli.getOut().println("  open " + html.toAbsolutePath().normalize().toUri());
-            cli.getOut().println("  charts/ (" + formatNames(exports.chartFormats()) + ")");
+            cli.getOut().println("  charts/ (" + formatNames(formats) + ")");
             if (!exported.isEmpty()) {
                 cli.getOut().println("  " + String.join(", ", exported));
             }

@@ -54,6 +54,11 @@ class ChartsOptionTest {
         assertArrayEquals(drawn, Files.readAllBytes(png), "the PNG does not change");
         assertTrue(Files.readString(out.resolve("report.html")).contains("charts/order-journeys.pdf\""));
 
+        Cli.Result again = Cli.run("report", out.toString());
+        assertEquals(0, again.code(), again.toString());
+        assertTrue(again.out().contains("charts/ (PNG, SVG, PDF)"), again.out());
+        assertTrue(Files.isRegularFile(charts.resolve("order-journeys.pdf")), "without --charts the formats it had");
+
         Cli.Result svgAndDeck = Cli.run("report", out.toString(), "--charts", "svg", "--deck");
         assertEquals(0, svgAndDeck.code(), svgAndDeck.toString());
         assertTrue(Files.isRegularFile(out.resolve("deck.pptx")));

@@ -26,6 +26,28 @@ public enum ChartFormat {
     }
 
     /**
+     * The formats of the chart files in a folder's {@code charts/}, by extension, in the order
+     * PNG, SVG, PDF; {@code whenNone} when it holds none (or does not exist).
+     */
+    public static Set<ChartFormat> drawnIn(java.nio.file.Path charts, Set<ChartFormat> whenNone)
+            throws java.io.IOException {
+        EnumSet<ChartFormat> found = EnumSet.noneOf(ChartFormat.class);
+        if (java.nio.file.Files.isDirectory(charts)) {
+            try (var files = java.nio.file.Files.list(charts)) {
+                files.map(f -> f.getFileName().toString()).filter(n -> !n.startsWith("."))
+                        .forEach(n -> {
+                            for (ChartFormat f : values()) {
+                                if (n.endsWith("." + f.extension())) {
+                                    found.add(f);
+                                }
+                            }
+                        });
+            }
+        }
+        return found.isEmpty() ? whenNone : Collections.unmodifiableSet(found);
+    }
+
+    /**
      * Formats from a comma-separated list such as "png,svg" (any case, spaces around names
      * ignored, repeats allowed), in the order PNG, SVG, PDF.
      *
