@@ -189,7 +189,8 @@ final class Company {
 
     /** At the end of the run: charges the paid shifts and values the end balances. */
     void closeBooks() {
-        metrics.staffCost = Payroll.close(this);
+        metrics.staffCost = Payroll.close(policy,
+                new Payroll.Staff(departments, juniorSelection, executiveSelection, service), ledger, warmup, end);
     }
 
     private void ended(Order o, OrderState state) {
