@@ -33,6 +33,7 @@ final class Metrics implements Planner.Probe, Sales.Probe, Production.Probe, Ord
     private final PlanningProbe planning;
     private final CustomerProbe customer;
     private final SystemProbe system;
+    private final LoadReport loads;
     /** Paid shifts of the measured period, set when the books close. */
     double staffCost;
 
@@ -46,6 +47,7 @@ final class Metrics implements Planner.Probe, Sales.Probe, Production.Probe, Ord
         this.planning = new PlanningProbe(c);
         this.customer = new CustomerProbe(segments, delivery, billing);
         this.system = new SystemProbe(c, delivery);
+        this.loads = new LoadReport(c.departments, c.lines, c.calendar, c.warmup, c.end);
     }
 
     /** The probes that report measures; each measure belongs to exactly one of them. */
@@ -269,8 +271,7 @@ final class Metrics implements Planner.Probe, Sales.Probe, Production.Probe, Ord
                 }
             }
         }
-        LoadReport.queues(c, v);
-        LoadReport.loads(c, v);
+        loads.put(v);
         system.put(v);
         return v;
     }
