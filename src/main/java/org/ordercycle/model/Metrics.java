@@ -44,9 +44,9 @@ final class Metrics implements Planner.Probe, Sales.Probe, Production.Probe, Ord
         this.billing = new BillingProbe(segments);
         this.cost = new CostProbe(c, delivery);
         this.money = new MoneyProbe(c, segments, cost);
-        this.planning = new PlanningProbe(c);
+        this.planning = new PlanningProbe(c.products, c.lines, c.scenario.steps().planning().periodDays());
         this.customer = new CustomerProbe(segments, delivery, billing);
-        this.system = new SystemProbe(c, delivery);
+        this.system = new SystemProbe(delivery, c.books.liveOrders, c.warmup, c.end);
         this.loads = new LoadReport(c.departments, c.lines, c.calendar, c.warmup, c.end);
     }
 
