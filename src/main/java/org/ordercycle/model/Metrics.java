@@ -42,8 +42,8 @@ final class Metrics implements Planner.Probe, Sales.Probe, Production.Probe, Ord
         this.segments = c.scenario.segments().size();
         this.delivery = new DeliveryProbe(segments, (int) Math.ceil(c.end / 7.0), c.books.live);
         this.billing = new BillingProbe(segments);
-        this.cost = new CostProbe(c, delivery);
-        this.money = new MoneyProbe(c, segments, cost);
+        this.cost = new CostProbe(c.ledger, c.scenario.costs(), new Assets(c.products, c.lines, () -> c.billing.receivables()), c.end, delivery);
+        this.money = new MoneyProbe(segments, cost, () -> c.billing.receivables(), c.books.live, c.end);
         this.planning = new PlanningProbe(c.products, c.lines, c.scenario.steps().planning().periodDays());
         this.customer = new CustomerProbe(segments, delivery, billing);
         this.system = new SystemProbe(delivery, c.books.liveOrders, c.warmup, c.end);
@@ -69,7 +69,7 @@ final class Metrics implements Planner.Probe, Sales.Probe, Production.Probe, Ord
     public void unqualified(Order o) {
         if (counting()) {
             delivery.unqualified(o);
-            cost.lostMargin((o.product.spec.listPrice() - o.product.spec.unitCost()) * o.quantity);
+            cost.lostMargin((o.product.spec.listPrice() - o.product.spec.unitCost()) * o.quantity, c.sim.time());
         }
     }
 
@@ -91,7 +91,7 @@ final class Metrics implements Planner.Probe, Sales.Probe, Production.Probe, Ord
     public void rejected(Order o) {
         if (counting()) {
             delivery.rejected(o);
-            cost.lostMargin(o.margin());
+            cost.lostMargin(o.margin(), c.sim.time());
         }
     }
 
@@ -99,7 +99,7 @@ final class Metrics implements Planner.Probe, Sales.Probe, Production.Probe, Ord
     public void lost(Order o) {
         if (counting()) {
             delivery.lost(o);
-            cost.lostMargin(o.margin());
+            cost.lostMargin(o.margin(), c.sim.time());
         }
     }
 
