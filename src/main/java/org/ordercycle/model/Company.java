@@ -27,8 +27,9 @@ import umontreal.ssj.simevents.Simulator;
 /**
  * The company of one replication. It builds the departments, gives each its rule from the
  * {@link RuleBook} and the department it hands orders to, and starts the recurring processes;
- * it decides nothing. It also holds what the measures read at the end (products, lines,
- * segments, the order book). Holds no static state; one instance per replication, driven by that
+ * it decides nothing. It also builds the measures ({@link Metrics}) and hands them the parts they
+ * read (clock, order book, ledger, {@link Assets}, departments); no measure sees the company
+ * itself. Holds no static state; one instance per replication, driven by that
  * replication's own {@link Simulator}.
  */
 final class Company {
@@ -82,7 +83,8 @@ final class Company {
         this.end = scenario.warmupDays() + scenario.horizonDays();
         this.ledger = new Ledger(warmup);
         this.books = new OrderBook(context, warmup, this::ended);
-        this.metrics = new Metrics(this);
+        this.metrics = new Metrics(sim, warmup, end, scenario, books, ledger,
+                new Assets(products, lines, this::receivables), new LoadReport(departments, lines, calendar, warmup, end));
         for (int i = 0; i < scenario.products().size(); i++) {
             products.add(new ProductModel(scenario.products().get(i), i, scenario.timeUnit(), warmup));
         }
@@ -163,6 +165,11 @@ final class Company {
             bySegment[s.index] = sampler.apply(s);
         }
         return bySegment;
+    }
+
+    /** Billing's receivables, for the measures: billing is built after them, they read this at the end. */
+    private TimeAverage receivables() {
+        return billing.receivables();
     }
 
     private Department department(String name, Staffed spec) {
