@@ -27,8 +27,9 @@ import umontreal.ssj.simevents.Simulator;
 /**
  * The company of one replication. It builds the departments, gives each its rule from the
  * {@link RuleBook} and the department it hands orders to, and starts the recurring processes;
- * it decides nothing. It also holds what the measures read at the end (products, lines,
- * segments, the order book). Holds no static state; one instance per replication, driven by that
+ * it decides nothing. It also builds the measures ({@link Metrics}) and hands them the parts they
+ * read (clock, order book, ledger, {@link Assets}, departments); no measure sees the company
+ * itself. Holds no static state; one instance per replication, driven by that
  * replication's own {@link Simulator}.
  */
 final class Company {
@@ -82,7 +83,8 @@ final class Company {
         this.end = scenario.warmupDays() + scenario.horizonDays();
         this.ledger = new Ledger(warmup);
         this.books = new OrderBook(context, warmup, this::ended);
-        this.metrics = new Metrics(this);
+        this.metrics = new Metrics(sim, warmup, end, scenario, books, ledger,
+                new Assets(products, lines, this::receivables), new LoadReport(departments, lines, calendar, warmup, end));
         for (int i = 0; i < scenario.products().size(); i++) {
             products.add(new ProductModel(scenario.products().get(i), i, scenario.timeUnit(), warmup));
         }
@@ -165,6 +167,11 @@ final class Company {
         return bySegment;
     }
 
+    /** Billing's receivables, for the measures: billing is built after them, they read this at the end. */
+    private TimeAverage receivables() {
+        return billing.receivables();
+    }
+
     private Department department(String name, Staffed spec) {
         return department(name, spec, spec.staff());
     }
@@ -189,7 +196,8 @@ final class Company {
 
     /** At the end of the run: charges the paid shifts and values the end balances. */
     void closeBooks() {
-        metrics.staffCost = Payroll.close(this);
+        metrics.staffCost = Payroll.close(policy,
+                new Payroll.Staff(departments, juniorSelection, executiveSelection, service), ledger, warmup, end);
     }
 
     private void ended(Order o, OrderState state) {

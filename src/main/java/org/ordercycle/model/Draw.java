@@ -68,9 +68,6 @@ public final class Draw {
     /** Uniforms drawn per lead in all: {@link #COUNT} from the attribute stream, the rest from the details stream. */
     public static final int TOTAL = 44;
 
-    /** The uniform deciding the error of keying number {@code k} (0 = first). */
-    static final int[] KEYING_ERRORS = {ENTRY_ERROR, SECOND_KEYING_ERROR, THIRD_KEYING_ERROR};
-
     private static final double GOLDEN = 0.6180339887498949;
 
     private Draw() {

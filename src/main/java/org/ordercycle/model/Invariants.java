@@ -1,5 +1,6 @@
 package org.ordercycle.model;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -14,25 +15,25 @@ final class Invariants {
     private Invariants() {
     }
 
-    static void check(Company c) {
-        OrderBook b = c.books;
+    /** Checks the order book's counters against the orders still in it and the products' stock. */
+    static void check(OrderBook b, List<ProductModel> products) {
         long terminal = 0;
         for (OrderState s : OrderState.values()) {
             terminal += b.terminal[s.ordinal()];
         }
-        for (Order o : c.books.live) {
+        for (Order o : b.live) {
             if (o.state.terminal()) {
                 fail("order %d is in progress but in terminal state %s", o.id, o.state);
             }
         }
-        if (b.placed != terminal + c.books.live.size()) {
+        if (b.placed != terminal + b.live.size()) {
             fail("orders: %d entered but %d delivered and paid + %d rejected + %d lost + %d returned + %d in progress",
                     b.placed, b.terminal[OrderState.PAID.ordinal()], b.terminal[OrderState.REJECTED.ordinal()],
-                    b.terminal[OrderState.LOST.ordinal()], b.terminal[OrderState.RETURNED.ordinal()], c.books.live.size());
+                    b.terminal[OrderState.LOST.ordinal()], b.terminal[OrderState.RETURNED.ordinal()], b.live.size());
         }
         long initial = 0;
         long onHand = 0;
-        for (ProductModel p : c.products) {
+        for (ProductModel p : products) {
             initial += Math.round(p.spec.initialStock());
             onHand += p.onHand();
             if (p.onHand() < 0) {
@@ -47,7 +48,7 @@ final class Invariants {
                     b.unitsScrappedInProduction + b.unitsScrappedFromReturns);
         }
         double receivables = 0;
-        for (Order o : c.books.live) {
+        for (Order o : b.live) {
             for (Invoice inv : o.invoices) {
                 if (inv.balance() < -MONEY_TOLERANCE * Math.max(1, inv.amount)) {
                     fail("money: invoice of order %d has a negative balance %.2f", o.id, inv.balance());
@@ -60,7 +61,7 @@ final class Invariants {
             fail("money: invoiced %.2f != paid %.2f - refunded %.2f + credit notes %.2f + receivables %.2f",
                     b.invoiced, b.paid, b.refunded, b.credited, receivables);
         }
-        checkRecognised(c);
+        checkRecognised(b);
     }
 
     /**
@@ -70,9 +71,8 @@ final class Invariants {
      * from their own deliveries and invoices. An ended order must therefore be billed exactly what
      * it delivered and kept: a missed or double booking anywhere breaks the equation.
      */
-    private static void checkRecognised(Company c) {
-        OrderBook b = c.books;
-        double unbilled = Balances.unbilled(c.books.live);
+    private static void checkRecognised(OrderBook b) {
+        double unbilled = Balances.unbilled(b.live);
         double billed = b.invoiced - b.credited;
         if (Math.abs(b.recognised - billed - unbilled) > MONEY_TOLERANCE * Math.max(1, b.recognised)) {
             fail("money: recognised %.2f != invoiced %.2f - credit notes %.2f + unbilled %.2f",

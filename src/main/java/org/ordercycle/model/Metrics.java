@@ -12,9 +12,13 @@ import org.ordercycle.model.dept.Planner;
 import org.ordercycle.model.dept.Production;
 import org.ordercycle.model.dept.Returns;
 import org.ordercycle.model.dept.Sales;
+import org.ordercycle.scenario.Scenario;
+import org.ordercycle.scenario.Segment;
 import org.ordercycle.stats.LeadTimeHistogram;
+import org.ordercycle.stats.Ledger;
 import org.ordercycle.stats.Measure;
 import org.ordercycle.stats.ReplicationResult;
+import umontreal.ssj.simevents.Simulator;
 
 /**
  * Where the departments report what happens. Each report is routed to the probes of its concerns
@@ -24,8 +28,9 @@ import org.ordercycle.stats.ReplicationResult;
  * time in the company (counted by when they were placed).
  */
 final class Metrics implements Planner.Probe, Sales.Probe, Production.Probe, OrderDesk.Probe, Fulfilment.Probe, Billing.Probe, Returns.Probe {
-    private final Company c;
-    private final int segments;
+    private final Simulator sim;
+    private final double warmup;
+    private final List<Segment> segments;
     private final DeliveryProbe delivery;
     private final BillingProbe billing;
     private final CostProbe cost;
@@ -33,19 +38,29 @@ final class Metrics implements Planner.Probe, Sales.Probe, Production.Probe, Ord
     private final PlanningProbe planning;
     private final CustomerProbe customer;
     private final SystemProbe system;
+    /** Each department's and line's queues and load, put after the probes' measures. */
+    private final LoadReport loads;
     /** Paid shifts of the measured period, set when the books close. */
     double staffCost;
 
-    Metrics(Company c) {
-        this.c = c;
-        this.segments = c.scenario.segments().size();
-        this.delivery = new DeliveryProbe(segments, (int) Math.ceil(c.end / 7.0), c.books.live);
-        this.billing = new BillingProbe(segments);
-        this.cost = new CostProbe(c, delivery);
-        this.money = new MoneyProbe(c, segments, cost);
-        this.planning = new PlanningProbe(c);
-        this.customer = new CustomerProbe(segments, delivery, billing);
-        this.system = new SystemProbe(c, delivery);
+    /**
+     * The measures of one replication, counted from {@code warmup} on the clock of {@code sim} to
+     * {@code end}; the scenario gives the segments, the cost rates and the planning period.
+     */
+    Metrics(Simulator sim, double warmup, double end, Scenario scenario, OrderBook books, Ledger ledger,
+            Assets assets, LoadReport loads) {
+        this.sim = sim;
+        this.warmup = warmup;
+        this.segments = scenario.segments();
+        int n = segments.size();
+        this.delivery = new DeliveryProbe(n, (int) Math.ceil(end / 7.0), books.live);
+        this.billing = new BillingProbe(n);
+        this.cost = new CostProbe(ledger, scenario.costs(), assets, end, delivery);
+        this.money = new MoneyProbe(n, cost, assets.receivables(), books.live, end);
+        this.planning = new PlanningProbe(assets.products(), assets.lines(), scenario.steps().planning().periodDays());
+        this.customer = new CustomerProbe(n, delivery, billing);
+        this.system = new SystemProbe(delivery, books.liveOrders, warmup, end);
+        this.loads = loads;
     }
 
     /** The probes that report measures; each measure belongs to exactly one of them. */
@@ -54,7 +69,7 @@ final class Metrics implements Planner.Probe, Sales.Probe, Production.Probe, Ord
     }
 
     private boolean counting() {
-        return c.sim.time() >= c.warmup;
+        return sim.time() >= warmup;
     }
 
     void lead(Order o) {
@@ -67,7 +82,7 @@ final class Metrics implements Planner.Probe, Sales.Probe, Production.Probe, Ord
     public void unqualified(Order o) {
         if (counting()) {
             delivery.unqualified(o);
-            cost.lostMargin((o.product.spec.listPrice() - o.product.spec.unitCost()) * o.quantity);
+            cost.lostMargin((o.product.spec.listPrice() - o.product.spec.unitCost()) * o.quantity, sim.time());
         }
     }
 
@@ -89,7 +104,7 @@ final class Metrics implements Planner.Probe, Sales.Probe, Production.Probe, Ord
     public void rejected(Order o) {
         if (counting()) {
             delivery.rejected(o);
-            cost.lostMargin(o.margin());
+            cost.lostMargin(o.margin(), sim.time());
         }
     }
 
@@ -97,7 +112,7 @@ final class Metrics implements Planner.Probe, Sales.Probe, Production.Probe, Ord
     public void lost(Order o) {
         if (counting()) {
             delivery.lost(o);
-            cost.lostMargin(o.margin());
+            cost.lostMargin(o.margin(), sim.time());
         }
     }
 
@@ -153,7 +168,7 @@ final class Metrics implements Planner.Probe, Sales.Probe, Production.Probe, Ord
 
     @Override
     public void delivered(Order o) {
-        delivery.week(o, c.sim.time());
+        delivery.week(o, sim.time());
         if (counting()) {
             delivery.delivered(o);
             system.delivered(o);
@@ -233,7 +248,7 @@ final class Metrics implements Planner.Probe, Sales.Probe, Production.Probe, Ord
     }
 
     void terminal(Order o, OrderState state) {
-        system.terminal(o, c.sim.time());
+        system.terminal(o, sim.time());
     }
 
     /** Scores one product's forecast and plan against the demand of a period after the warm-up. */
@@ -259,18 +274,17 @@ final class Metrics implements Planner.Probe, Sales.Probe, Production.Probe, Ord
         for (Measure m : Measure.values()) {
             v.put(m.key(), company.get(m));
         }
-        for (int i = 0; i < segments; i++) {
+        for (int i = 0; i < segments.size(); i++) {
             int segment = i;
             Map<Measure, Double> own = collect((p, out) -> p.reportSegment(segment, out), true);
-            String id = c.scenario.segments().get(i).id();
+            String id = segments.get(i).id();
             for (Measure m : Measure.values()) {
                 if (m.perSegment()) {
                     v.put(ReplicationResult.segmentKey(m, id), own.get(m));
                 }
             }
         }
-        LoadReport.queues(c, v);
-        LoadReport.loads(c, v);
+        loads.put(v);
         system.put(v);
         return v;
     }

@@ -3,7 +3,9 @@ package org.ordercycle.model;
 import static org.ordercycle.model.Probe.mean;
 
 import java.util.Map;
+import java.util.function.Supplier;
 import org.ordercycle.stats.Measure;
+import org.ordercycle.stats.TimeAverage;
 import umontreal.ssj.stat.Tally;
 
 /**
@@ -11,8 +13,12 @@ import umontreal.ssj.stat.Tally;
  * sold, invoicing, days to payment, and the balances left open at the end of the run.
  */
 final class MoneyProbe implements Probe {
-    private final Company c;
     private final CostProbe cost;
+    /** Billing's receivables, read at the end (billing is built after the measures). */
+    private final Supplier<TimeAverage> receivables;
+    /** The orders in progress, whose open balances are valued at the end. */
+    private final LiveOrders live;
+    private final double end;
     private final double[] revenue;
     private final Tally[] daysToPay;
     private double allRevenue;
@@ -20,9 +26,11 @@ final class MoneyProbe implements Probe {
     private double cogs;
     private double invoicedNet;
 
-    MoneyProbe(Company c, int segments, CostProbe cost) {
-        this.c = c;
+    MoneyProbe(int segments, CostProbe cost, Supplier<TimeAverage> receivables, LiveOrders live, double end) {
         this.cost = cost;
+        this.receivables = receivables;
+        this.live = live;
+        this.end = end;
         this.revenue = new double[segments];
         this.daysToPay = new Tally[segments];
         for (int i = 0; i < segments; i++) {
@@ -65,12 +73,12 @@ final class MoneyProbe implements Probe {
         out.put(Measure.MARGIN, allRevenue - cogs);
         out.put(Measure.PROFIT, allRevenue - cogs - cost.total());
         out.put(Measure.DSO, mean(allDaysToPay));
-        out.put(Measure.CASH_TIED_UP, c.billing.receivables().average(c.end));
+        out.put(Measure.CASH_TIED_UP, receivables.get().average(end));
         out.put(Measure.INVOICED_AMOUNT, invoicedNet);
-        out.put(Measure.RECEIVABLES_END, Balances.receivables(c.books.live));
-        out.put(Measure.DISPUTED_END, Balances.disputed(c.books.live));
-        out.put(Measure.UNBILLED_END, Balances.unbilled(c.books.live));
-        out.put(Measure.WORK_IN_PROGRESS_END, Balances.workInProgress(c.books.live));
+        out.put(Measure.RECEIVABLES_END, Balances.receivables(live));
+        out.put(Measure.DISPUTED_END, Balances.disputed(live));
+        out.put(Measure.UNBILLED_END, Balances.unbilled(live));
+        out.put(Measure.WORK_IN_PROGRESS_END, Balances.workInProgress(live));
     }
 
     @Override

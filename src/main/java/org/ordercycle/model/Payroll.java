@@ -1,9 +1,12 @@
 package org.ordercycle.model;
 
+import java.util.List;
+import org.ordercycle.model.dept.Service;
 import org.ordercycle.model.rules.selection.SelectionRules;
 import org.ordercycle.policy.Lever;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.scenario.Scenario;
+import org.ordercycle.stats.Ledger;
 import org.ordercycle.stats.Ledger.Account;
 
 /**
@@ -14,6 +17,14 @@ import org.ordercycle.stats.Ledger.Account;
  * decided here alone.
  */
 final class Payroll {
+    /**
+     * Who is on the payroll: every department (in the order their shifts are charged), the two
+     * selection desks of which a policy pays at most one, and service with its technicians.
+     */
+    record Staff(List<Department> departments, Department juniorSelection, Department executiveSelection,
+            Service technicians) {
+    }
+
     private Payroll() {
     }
 
@@ -31,13 +42,13 @@ final class Payroll {
     }
 
     /** Head count paid at a department: nobody at a selection desk the policy does not use. */
-    static int paidStaff(Company c, Department d) {
-        boolean selecting = c.policy.performs(Step.SELECTION.number());
-        boolean executives = executivesSelect(c.policy);
-        if (d == c.executiveSelection) {
+    private static int paidStaff(Policy p, Staff staff, Department d) {
+        boolean selecting = p.performs(Step.SELECTION.number());
+        boolean executives = executivesSelect(p);
+        if (d == staff.executiveSelection()) {
             return selecting && executives ? d.staff() : 0;
         }
-        if (d == c.juniorSelection) {
+        if (d == staff.juniorSelection()) {
             return selecting && !executives ? d.staff() : 0;
         }
         return d.staff();
@@ -48,19 +59,19 @@ final class Payroll {
      * escalations is already on those accounts, the rest of its shifts (handling and idle time) goes
      * to handling labour; technicians' shifts go to service labour. Returns the total paid.
      */
-    static double close(Company c) {
+    static double close(Policy p, Staff staff, Ledger ledger, double warmup, double end) {
         double total = 0;
-        for (Department d : c.departments) {
-            int paid = paidStaff(c, d);
+        for (Department d : staff.departments()) {
+            int paid = paidStaff(p, staff, d);
             if (paid == 0 && d.costBookedAside() > 0) {
                 throw new IllegalStateException("the " + d.name + " desk worked without being staffed");
             }
-            double shifts = d.shiftCost(paid, c.warmup, c.end);
-            c.ledger.charge(Account.HANDLING_LABOUR, c.end, shifts - d.costBookedAside());
+            double shifts = d.shiftCost(paid, warmup, end);
+            ledger.charge(Account.HANDLING_LABOUR, end, shifts - d.costBookedAside());
             total += shifts;
         }
-        double technicians = c.service.techniciansShiftCost(c.warmup, c.end);
-        c.ledger.charge(Account.SERVICE_LABOUR, c.end, technicians);
+        double technicians = staff.technicians().techniciansShiftCost(warmup, end);
+        ledger.charge(Account.SERVICE_LABOUR, end, technicians);
         return total + technicians;
     }
 }

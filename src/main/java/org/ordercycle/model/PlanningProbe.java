@@ -9,7 +9,10 @@ import umontreal.ssj.stat.Tally;
 
 /** Forecasts and production plans scored against demand, per period and product, and line use. */
 final class PlanningProbe implements Probe {
-    private final Company c;
+    /** The products and lines; the lists fill as the company is built, after this probe. */
+    private final List<ProductModel> products;
+    private final List<LineModel> lines;
+    private final double periodDays;
     private double forecastSum;
     private double forecastAbsError;
     private double planSum;
@@ -19,15 +22,17 @@ final class PlanningProbe implements Probe {
     private final List<double[]> demandSeries = new ArrayList<>(); // per period after the warm-up: units per product
     private final List<double[]> orderSeries = new ArrayList<>();  // same periods: units ordered from the line
 
-    PlanningProbe(Company c) {
-        this.c = c;
+    PlanningProbe(List<ProductModel> products, List<LineModel> lines, double periodDays) {
+        this.products = products;
+        this.lines = lines;
+        this.periodDays = periodDays;
     }
 
     /** Scores one product's forecast and plan against the demand of a period after the warm-up. */
     void period(ProductModel p, double demand, double forecast, double plan, double ordered) {
         if (periodDemand == null) { // products are known once the company is built
-            periodDemand = new Tally[c.products.size()];
-            periodOrders = new Tally[c.products.size()];
+            periodDemand = new Tally[products.size()];
+            periodOrders = new Tally[products.size()];
             for (int i = 0; i < periodDemand.length; i++) {
                 periodDemand[i] = new Tally();
                 periodOrders[i] = new Tally();
@@ -40,8 +45,8 @@ final class PlanningProbe implements Probe {
         periodDemand[p.index].add(demand);
         periodOrders[p.index].add(ordered);
         if (p.index == 0) { // products report in index order, the first opens the period's row
-            demandSeries.add(new double[c.products.size()]);
-            orderSeries.add(new double[c.products.size()]);
+            demandSeries.add(new double[products.size()]);
+            orderSeries.add(new double[products.size()]);
         }
         demandSeries.get(demandSeries.size() - 1)[p.index] = demand;
         orderSeries.get(orderSeries.size() - 1)[p.index] = ordered;
@@ -52,10 +57,10 @@ final class PlanningProbe implements Probe {
      * aggregation); NaN when the measured run holds fewer than {@link Amplification#MIN_QUARTERS} quarters.
      */
     private double quarterlyAmplification() {
-        int quarter = Amplification.periodsPerQuarter(c.scenario.steps().planning().periodDays());
+        int quarter = Amplification.periodsPerQuarter(periodDays);
         double sum = 0;
         int n = 0;
-        for (ProductModel p : c.products) {
+        for (ProductModel p : products) {
             if (!p.makeToStock) {
                 continue;
             }
@@ -78,7 +83,7 @@ final class PlanningProbe implements Probe {
         }
         double sum = 0;
         int n = 0;
-        for (ProductModel p : c.products) {
+        for (ProductModel p : products) {
             Tally d = periodDemand[p.index];
             if (p.makeToStock && d.numberObs() > 2 && d.variance() > 0) {
                 sum += periodOrders[p.index].variance() / d.variance();
@@ -91,7 +96,7 @@ final class PlanningProbe implements Probe {
     private double utilisation() {
         double busy = 0;
         double available = 0;
-        for (LineModel l : c.lines) {
+        for (LineModel l : lines) {
             busy += l.busyHoursAfterWarmup;
             available += l.availableHoursAfterWarmup;
         }

@@ -110,7 +110,7 @@ public final class Replication {
             company.books.live.stream().sorted(java.util.Comparator.comparingLong(o -> o.id))
                     .forEach(o -> listener.orderFinished(Records.of(o, company.end)));
         }
-        Invariants.check(company);
+        Invariants.check(company.books, company.products);
         return new ReplicationResult(scenario.name(), policy.name(), seed, index, company.metrics.values(),
                 company.planner.records(), executed.getAsLong(), company.books.placed, company.metrics.weeklyLeadTime(),
                 company.metrics.leadTimes(), company.context.journeys.stream().map(JourneyLog::build).toList());

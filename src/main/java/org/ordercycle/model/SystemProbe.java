@@ -4,6 +4,7 @@ import static org.ordercycle.model.Probe.mean;
 
 import java.util.Map;
 import org.ordercycle.stats.ReplicationResult;
+import org.ordercycle.stats.TimeAverage;
 import umontreal.ssj.stat.Tally;
 
 /**
@@ -13,14 +14,19 @@ import umontreal.ssj.stat.Tally;
  */
 final class SystemProbe {
     private static final String[] KINDS = {"queue", "processing", "unattended", "closed"};
-    private final Company c;
     private final DeliveryProbe delivery;
+    /** Orders placed and not yet ended, over time (the order book's). */
+    private final TimeAverage liveOrders;
+    private final double warmup;
+    private final double end;
     private final double[][] stepTimes = new double[Step.values().length][KINDS.length];
     private final Tally timeInSystem = new Tally();
 
-    SystemProbe(Company c, DeliveryProbe delivery) {
-        this.c = c;
+    SystemProbe(DeliveryProbe delivery, TimeAverage liveOrders, double warmup, double end) {
         this.delivery = delivery;
+        this.liveOrders = liveOrders;
+        this.warmup = warmup;
+        this.end = end;
     }
 
     void delivered(Order o) {
@@ -34,15 +40,15 @@ final class SystemProbe {
 
     /** An order ended; it counts when it was placed after the warm-up. */
     void terminal(Order o, double now) {
-        if (o.placedAt >= c.warmup) {
+        if (o.placedAt >= warmup) {
             timeInSystem.add(now - o.placedAt);
         }
     }
 
     /** Puts Little's law's L, lambda and W, then the mean time per step and kind of time. */
     void put(Map<String, Double> v) {
-        v.put("system[in_system]", c.books.liveOrders.average(c.end));
-        v.put("system[arrival_rate]", delivery.entered() / (c.end - c.warmup));
+        v.put("system[in_system]", liveOrders.average(end));
+        v.put("system[arrival_rate]", delivery.entered() / (end - warmup));
         v.put("system[sojourn]", mean(timeInSystem));
         long delivered = delivery.delivered();
         double n = Math.max(1, delivered);

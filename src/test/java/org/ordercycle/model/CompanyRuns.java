@@ -29,7 +29,7 @@ final class CompanyRuns {
             }
         }.schedule(c.end);
         sim.start();
-        Invariants.check(c);
+        Invariants.check(c.books, c.products);
         return c;
     }
 }
