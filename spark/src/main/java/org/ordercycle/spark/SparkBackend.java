@@ -15,16 +15,17 @@ import org.ordercycle.experiment.Backend;
 import org.ordercycle.experiment.Fingerprint;
 import org.ordercycle.experiment.ResultStore;
 import org.ordercycle.experiment.RunSpec;
+import org.ordercycle.experiment.Runner;
 import org.ordercycle.policy.PolicyCodec;
 import org.ordercycle.scenario.Scenario;
 import org.ordercycle.stats.ReplicationResult;
 
 /**
  * Runs an experiment's replications on a Spark cluster. The driver takes the runs already in the
- * shared store, sends the others to the executors in chunks (one partition per chunk, in spec
- * order), and puts the results back in spec order. Since a replication is a pure function of its
- * spec, the results, and so the tables, are those of a local run whatever the number of
- * executors or partitions and whatever tasks were retried.
+ * shared store, sends the others to the executors in chunks (one partition per chunk, in the
+ * order a local run runs them), and puts the results back in spec order. Since a replication is
+ * a pure function of its spec, the results, and so the tables, are those of a local run whatever
+ * the number of executors or partitions and whatever tasks were retried.
  */
 final class SparkBackend implements Backend {
     private final JavaSparkContext spark;
@@ -60,7 +61,10 @@ final class SparkBackend implements Backend {
         Map<Scenario, Map<String, String>> fingerprintsOf = new IdentityHashMap<>();
         List<String> scenarioTexts = new ArrayList<>();
         List<TaskSpec> tasks = new ArrayList<>();
-        for (int i = 0; i < specs.size(); i++) {
+        // the policies of a replication side by side, as a local run orders them: the executors'
+        // compiler then sees every policy's branches before it compiles the model, instead of
+        // compiling it for the first policy and again when the next begins
+        for (int i : Runner.executionOrder(specs)) {
             RunSpec spec = specs.get(i);
             String fingerprint = fingerprintsOf.computeIfAbsent(spec.scenario(), s -> new HashMap<>())
                     .computeIfAbsent(spec.policy().settings() + "|" + spec.seed(),
