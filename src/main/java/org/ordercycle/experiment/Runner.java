@@ -62,8 +62,11 @@ public final class Runner implements Backend {
         return List.of(results);
     }
 
-    /** Spec indices by point (in order of first appearance), then replication; otherwise as given. */
-    static int[] executionOrder(List<RunSpec> specs) {
+    /**
+     * Spec indices by point (in order of first appearance), then replication; otherwise as given.
+     * Other backends (Spark) hand runs out in this order too, for the same reason.
+     */
+    public static int[] executionOrder(List<RunSpec> specs) {
         Map<String, Integer> pointRank = new HashMap<>();
         for (RunSpec s : specs) {
             pointRank.putIfAbsent(s.point(), pointRank.size());

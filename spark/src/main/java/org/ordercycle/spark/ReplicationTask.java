@@ -1,7 +1,6 @@
 package org.ordercycle.spark;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +10,6 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.util.LongAccumulator;
 import org.ordercycle.api.Simulation;
-import org.ordercycle.experiment.Fingerprint;
 import org.ordercycle.experiment.ResultStore;
 import org.ordercycle.policy.Lever;
 import org.ordercycle.policy.Policy;
@@ -22,7 +20,7 @@ import org.ordercycle.stats.ReplicationResult;
 
 /**
  * What an executor does with one chunk of specs: rebuilds each scenario and policy, checks their
- * fingerprint against the driver's, runs the replication with the core library, keeps it in the
+ * fingerprint against the driver's (once per executor JVM: {@link ExecutorCache}), runs the replication with the core library, keeps it in the
  * shared store and sends it back in the store's text form. Uses no table or chart library.
  */
 final class ReplicationTask implements FlatMapFunction<Iterator<TaskSpec>, IndexedResult> {
@@ -43,13 +41,13 @@ final class ReplicationTask implements FlatMapFunction<Iterator<TaskSpec>, Index
 
     @Override
     public Iterator<IndexedResult> call(Iterator<TaskSpec> specs) {
-        Map<Integer, Scenario> read = new HashMap<>();
         List<IndexedResult> out = new ArrayList<>();
         while (specs.hasNext()) {
             TaskSpec t = specs.next();
-            Scenario scenario = read.computeIfAbsent(t.scenario(), i -> ScenarioText.read(scenarios.value().get(i)));
+            String scenarioText = scenarios.value().get(t.scenario());
+            Scenario scenario = ExecutorCache.scenario(scenarioText);
             Policy policy = policy(t);
-            if (!Fingerprint.of(scenario, policy, t.seed()).equals(t.fingerprint())) {
+            if (!ExecutorCache.matches(scenarioText, policy, t.seed(), t.fingerprint())) {
                 throw new IllegalStateException("replication " + t.replication() + " of policy " + t.policyName()
                         + " at point " + t.point() + ": the scenario or policy rebuilt on the executor differs from"
                         + " the driver's; its results would not be those of a local run");

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,14 +16,16 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.ordercycle.experiment.ResultStore;
+import org.ordercycle.io.AtomicFiles;
 import org.ordercycle.stats.ReplicationResult;
 
 /**
  * The experiment's store of finished replications on a file system every executor can reach,
- * through Hadoop's file system API: a local folder (file:/...), HDFS (hdfs://...) or an object
- * store (s3a://...). Files have the layout and the text of {@link ResultStore}, so a local run
- * with --resume reads what a cluster run left, and the other way round. Serializable: executors
- * write the runs they finish, so a job resubmitted after a failure skips them.
+ * through Hadoop's file system API: HDFS (hdfs://...) or an object store (s3a://...); a folder on a
+ * disk every executor mounts (file:/...) through Java's own file API. Files have the layout and
+ * the text of {@link ResultStore}, so a local run with --resume reads what a cluster run left, and
+ * the other way round. Serializable: executors write the runs they finish, so a job resubmitted
+ * after a failure skips them.
  */
 final class SharedStore implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -46,6 +49,15 @@ final class SharedStore implements Serializable {
 
     /** The run stored at {@code file} (relative to the root), if one was made with {@code fingerprint}. */
     Optional<ReplicationResult> find(String file, String fingerprint) {
+        if (isLocal()) {
+            java.nio.file.Path local = localPath(file);
+            try {
+                return Files.isRegularFile(local) ? ResultStore.decode(fingerprint, Files.readString(local))
+                        : Optional.empty();
+            } catch (IOException e) {
+                return Optional.empty(); // unreadable: run it again
+            }
+        }
         Path path = path(file);
         try {
             FileSystem fs = fileSystem();
@@ -63,11 +75,19 @@ final class SharedStore implements Serializable {
     }
 
     /**
-     * Keeps a finished run ({@code stored}: its text, {@code ResultStore.encode}): written to a file of its own, then renamed into place, so that a
-     * reader never sees half a file and two attempts of one task do not mix their bytes (both
-     * hold the same result; the first rename wins).
+     * Keeps a finished run ({@code stored}: its text, {@code ResultStore.encode}): written to a
+     * file of its own, then renamed into place, so that a reader never sees half a file and two
+     * attempts of one task do not mix their bytes (both hold the same result).
      */
     void save(String file, String stored) {
+        if (isLocal()) {
+            try {
+                AtomicFiles.writeString(localPath(file), stored);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot save a finished run in " + root, e);
+            }
+            return;
+        }
         Path target = path(file);
         Path partial = new Path(target.getParent(), "." + target.getName() + "." + UUID.randomUUID() + ".partial");
         try {
@@ -95,6 +115,19 @@ final class SharedStore implements Serializable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clear the store of finished runs " + root, e);
         }
+    }
+
+    /**
+     * Whether the store is a folder on a local (or mounted) disk. Such a store is read and written
+     * with Java's own file API, as a local run's: Hadoop's local file system starts a chmod process
+     * for every file it creates, which cost about as much as a short replication.
+     */
+    private boolean isLocal() {
+        return "file".equals(URI.create(root).getScheme());
+    }
+
+    private java.nio.file.Path localPath(String file) {
+        return java.nio.file.Path.of(URI.create(root + "/" + file));
     }
 
     private Path path(String file) {

@@ -2,6 +2,7 @@ package org.ordercycle.spark;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,16 +15,17 @@ import org.ordercycle.experiment.Backend;
 import org.ordercycle.experiment.Fingerprint;
 import org.ordercycle.experiment.ResultStore;
 import org.ordercycle.experiment.RunSpec;
+import org.ordercycle.experiment.Runner;
 import org.ordercycle.policy.PolicyCodec;
 import org.ordercycle.scenario.Scenario;
 import org.ordercycle.stats.ReplicationResult;
 
 /**
  * Runs an experiment's replications on a Spark cluster. The driver takes the runs already in the
- * shared store, sends the others to the executors in chunks (one partition per chunk, in spec
- * order), and puts the results back in spec order. Since a replication is a pure function of its
- * spec, the results, and so the tables, are those of a local run whatever the number of
- * executors or partitions and whatever tasks were retried.
+ * shared store, sends the others to the executors in chunks (one partition per chunk, in the
+ * order a local run runs them), and puts the results back in spec order. Since a replication is
+ * a pure function of its spec, the results, and so the tables, are those of a local run whatever
+ * the number of executors or partitions and whatever tasks were retried.
  */
 final class SparkBackend implements Backend {
     private final JavaSparkContext spark;
@@ -55,11 +57,18 @@ final class SparkBackend implements Backend {
         ReplicationResult[] results = new ReplicationResult[specs.size()];
         String[] fingerprints = new String[specs.size()];
         Map<Scenario, Integer> scenarioIndex = new IdentityHashMap<>();
+        // a fingerprint serialises the whole scenario: made once per scenario, policy and seed, not per replication
+        Map<Scenario, Map<String, String>> fingerprintsOf = new IdentityHashMap<>();
         List<String> scenarioTexts = new ArrayList<>();
         List<TaskSpec> tasks = new ArrayList<>();
-        for (int i = 0; i < specs.size(); i++) {
+        // the policies of a replication side by side, as a local run orders them: the executors'
+        // compiler then sees every policy's branches before it compiles the model, instead of
+        // compiling it for the first policy and again when the next begins
+        for (int i : Runner.executionOrder(specs)) {
             RunSpec spec = specs.get(i);
-            String fingerprint = Fingerprint.of(spec.scenario(), spec.policy(), spec.seed());
+            String fingerprint = fingerprintsOf.computeIfAbsent(spec.scenario(), s -> new HashMap<>())
+                    .computeIfAbsent(spec.policy().settings() + "|" + spec.seed(),
+                            k -> Fingerprint.of(spec.scenario(), spec.policy(), spec.seed()));
             fingerprints[i] = fingerprint;
             String file = ResultStore.relativePath(spec);
             Optional<ReplicationResult> stored = store == null ? Optional.empty() : store.find(file, fingerprint);
@@ -85,12 +94,14 @@ final class SparkBackend implements Backend {
             JavaRDD<TaskSpec> rdd = spark.parallelize(tasks, slices);
             List<IndexedResult> done = rdd.mapPartitions(
                     new ReplicationTask(scenarios, store, simulated, failFirstAttempts)).collect();
-            for (IndexedResult r : done) {
+            // read back on all the driver's cores: a result's text is large, and reading it costs
+            // several milliseconds (each result goes to its own slot, so the order does not matter)
+            done.parallelStream().forEach(r -> {
                 RunSpec spec = specs.get(r.index());
                 results[r.index()] = ResultStore.decode(fingerprints[r.index()], r.stored()).orElseThrow(() ->
                         new IllegalStateException("the result of replication " + spec.replication() + " of policy "
                                 + spec.policy().name() + " at point " + spec.point() + " came back unreadable"));
-            }
+            });
             scenarios.destroy();
         }
         return List.of(results);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class ExecutorCodeTest {
     private static final List<String> EXECUTOR_CLASSES = List.of("ReplicationTask", "SharedStore", "ScenarioText",
-            "TaskSpec", "IndexedResult");
+            "TaskSpec", "IndexedResult", "ExecutorCache");
     private static final List<String> FORBIDDEN = List.of("tech.tablesaw", "org.knowm", "org.ordercycle.cli",
             "org.ordercycle.report", "org.ordercycle.web");
 
