@@ -28,13 +28,18 @@ final class Page {
     private final List<Outline.ChartSlide> chartSlides = new ArrayList<>();
     private final Set<ChartFormat> formats;
     private final Consumer<NamedChart> onChart;
+    /** The currency its charts show money in; null to keep the word "money" (a run that named none). */
+    private final String currency;
 
     Page(String title, String subtitle) {
-        this(title, subtitle, ChartFormat.ALL, chart -> { });
+        this(title, subtitle, ChartFormat.ALL, chart -> { }, null);
     }
 
-    /** A page whose charts are drawn in {@code formats}; {@code onChart} hears of each chart once added. */
-    Page(String title, String subtitle, Set<ChartFormat> formats, Consumer<NamedChart> onChart) {
+    /**
+     * A page whose charts are drawn in {@code formats}, with money in {@code currency} (null: as
+     * "money"); {@code onChart} hears of each chart once added.
+     */
+    Page(String title, String subtitle, Set<ChartFormat> formats, Consumer<NamedChart> onChart, String currency) {
         if (formats.isEmpty()) {
             throw new IllegalArgumentException("a report draws its charts in at least one format");
         }
@@ -42,6 +47,7 @@ final class Page {
         this.subtitle = subtitle;
         this.formats = Set.copyOf(formats);
         this.onChart = onChart;
+        this.currency = currency;
         md.append("# ").append(Markdown.text(title)).append("\n\n").append(Markdown.text(subtitle)).append("\n\n");
     }
 
@@ -118,8 +124,8 @@ final class Page {
     }
 
     /** A chart (inline SVG) with its caption and a plain-language reading that quotes its numbers. */
-    Page chart(NamedChart chart, String reading) {
-        add(chart);
+    Page chart(NamedChart drawn, String reading) {
+        NamedChart chart = add(drawn);
         chartSlides.add(new Outline.ChartSlide(chart.name(), chart.title(), reading));
         html.append("<section class=\"chart\" id=\"").append(Html.text(chart.name())).append("\"><h2>")
                 .append(Html.text(chart.title())).append("</h2>\n").append(figure(chart))
@@ -135,8 +141,7 @@ final class Page {
         html.append("<section class=\"chart\"><h2>").append(Html.text(heading)).append("</h2>\n<div class=\"grid\">");
         md.append("## ").append(Markdown.text(heading)).append("\n\n");
         for (int i = 0; i < small.size(); i++) {
-            NamedChart chart = small.get(i);
-            add(chart);
+            NamedChart chart = add(small.get(i));
             // the readings of a grid follow its charts in order; a chart without one is read by the heading
             chartSlides.add(new Outline.ChartSlide(chart.name(), chart.title(), i < readings.size() ? readings.get(i)
                     : heading));
@@ -154,9 +159,12 @@ final class Page {
         return this;
     }
 
-    private void add(NamedChart chart) {
+    /** Adds the chart, with money in the page's currency, and hands it on to be drawn. */
+    private NamedChart add(NamedChart drawn) {
+        NamedChart chart = currency == null ? drawn : drawn.inCurrency(currency);
         charts.add(chart);
         onChart.accept(chart);
+        return chart;
     }
 
     /** The file summary.md shows: the PNG, or the first format drawn when there is no PNG. */

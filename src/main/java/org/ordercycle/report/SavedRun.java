@@ -72,7 +72,17 @@ final class SavedRun {
 
     /** A new report page whose charts go to the drawing set by {@link #drawCharts}. */
     Page page(String title, String subtitle) {
-        return new Page(title, subtitle, formats, onChart);
+        return new Page(title, subtitle, formats, onChart, chartCurrency());
+    }
+
+    /** The currency charts show money in; null for a run that named none (or whose units cannot be read). */
+    private String chartCurrency() {
+        try {
+            String currency = currency();
+            return currency.equals(org.ordercycle.stats.Measure.CURRENCY) ? null : currency;
+        } catch (ReportException e) {
+            return null; // the page that needs the units says what is wrong with them
+        }
     }
 
     /** Starts reading the named tables on {@code pool}, so that they are ready when the page asks for them. */

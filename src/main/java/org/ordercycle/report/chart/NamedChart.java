@@ -2,7 +2,10 @@ package org.ordercycle.report.chart;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.knowm.xchart.internal.chartpart.AxesChart;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.ordercycle.io.SafeNames;
 
@@ -20,6 +23,10 @@ import org.ordercycle.io.SafeNames;
 public record NamedChart(String name, String title, String caption, Chart<?, ?> chart, List<String> seriesNames,
                          String footer) {
     private static final Pattern STEM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** "money" as an axis title's unit: "money", "mean cost (money)". */
+    private static final Pattern MONEY_UNIT = Pattern.compile("\\bmoney\\b");
+    /** "money" as the unit in a title or caption: "Total cost (money, thousands)". */
+    private static final Pattern MONEY_IN_TEXT = Pattern.compile("\\(money\\b");
 
     public NamedChart {
         Objects.requireNonNull(chart, "chart");
@@ -46,6 +53,25 @@ public record NamedChart(String name, String title, String caption, Chart<?, ?> 
     public NamedChart withNote(String note) {
         return new NamedChart(name, title, caption, chart, seriesNames, join(footer, note));
     }
+
+    /**
+     * This chart with money shown in {@code currency} (an ISO 4217 code such as EUR) where its
+     * title, caption and axis titles name the unit "money"; a title such as "Where the money goes"
+     * keeps its word. The chart's own titles are changed in place.
+     */
+    public NamedChart inCurrency(String currency) {
+        String code = Matcher.quoteReplacement(currency);
+        UnaryOperator<String> unit = t -> t == null ? null : MONEY_UNIT.matcher(t).replaceAll(code);
+        UnaryOperator<String> text = t -> t == null ? null
+                : MONEY_IN_TEXT.matcher(t.replace("money (scenario currency)", currency)).replaceAll("(" + code);
+        chart.setTitle(text.apply(chart.getTitle()));
+        if (chart instanceof AxesChart<?, ?> axes) {
+            axes.setXAxisTitle(unit.apply(axes.getXAxisTitle()));
+            axes.setYAxisTitle(unit.apply(axes.getYAxisTitle()));
+        }
+        return new NamedChart(name, text.apply(title), text.apply(caption), chart, seriesNames, footer);
+    }
+
 
     private static String join(String a, String b) {
         String x = Objects.requireNonNullElse(a, "").strip();

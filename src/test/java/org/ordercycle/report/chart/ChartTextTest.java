@@ -51,6 +51,24 @@ class ChartTextTest {
     }
 
     @Test
+    void moneyIsShownInTheScenariosCurrencyWhereItIsAUnit() {
+        CategoryChart bars = Theme.bars(Theme.WIDTH, Theme.HEIGHT, "Total cost (money, thousands)", "policy",
+                "mean cost (money)");
+        NamedChart chart = new NamedChart("cost", "Total cost (money, thousands)", "Cost in money (scenario "
+                + "currency), per policy.", bars, List.of()).inCurrency("CHF");
+        assertEquals("Total cost (CHF, thousands)", chart.title());
+        assertEquals("Total cost (CHF, thousands)", bars.getTitle());
+        assertEquals("mean cost (CHF)", bars.getYAxisTitle());
+        assertEquals("policy", bars.getXAxisTitle());
+        assertEquals("Cost in CHF, per policy.", chart.caption());
+        // the word in a sentence stays: only the unit is the currency
+        NamedChart where = new NamedChart("where", "Where the money goes", "", Theme.bars(Theme.WIDTH,
+                Theme.HEIGHT, "Where the money goes", "", "money"), List.of()).inCurrency("CHF");
+        assertEquals("Where the money goes", where.title());
+        assertEquals("CHF", ((AxesChart<?, ?>) where.chart()).getYAxisTitle());
+    }
+
+    @Test
     void everyChartFileCarriesItsFooterAsText(@TempDir Path dir) throws Exception {
         for (NamedChart c : charts()) {
             assertTrue(c.footer().startsWith(CONTEXT), c.name());
