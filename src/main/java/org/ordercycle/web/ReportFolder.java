@@ -55,21 +55,22 @@ final class ReportFolder {
         }
     }
 
-    /** Removes what a server stopped while writing left in {@code reports}: staging folders and their empty names. */
+    /**
+     * Removes what a server stopped while writing left in {@code reports}: each folder's web staging
+     * folder ({@link StagedFolder#staging}, which also knows shortened names), and the folder itself
+     * when it is still the empty name taken before writing.
+     */
     static void removeUnfinished(Path reports) {
-        String suffix = ".partial-" + STAGING_KEY;
         try (var list = Files.list(reports)) {
-            for (Path p : list.toList()) {
-                String name = p.getFileName().toString();
-                if (name.startsWith(".") && name.endsWith(suffix) && Files.isDirectory(p)) {
-                    Folders.deleteTree(p);
-                    Path taken = reports.resolve(name.substring(1, name.length() - suffix.length()));
-                    if (Files.isDirectory(taken)) {
-                        try (var inside = Files.list(taken)) {
-                            if (inside.findAny().isEmpty()) {
-                                Files.delete(taken);
-                            }
-                        }
+            for (Path taken : list.filter(Files::isDirectory).toList()) {
+                Path staging = StagedFolder.staging(taken, STAGING_KEY);
+                if (!Files.isDirectory(staging)) {
+                    continue;
+                }
+                Folders.deleteTree(staging);
+                try (var inside = Files.list(taken)) {
+                    if (inside.findAny().isEmpty()) {
+                        Files.delete(taken);
                     }
                 }
             }

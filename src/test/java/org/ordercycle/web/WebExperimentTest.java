@@ -141,6 +141,9 @@ class WebExperimentTest extends OnLocalServer {
         Path staging = StagedFolder.staging(taken, ReportFolder.STAGING_KEY);
         Files.createDirectories(staging.resolve("tables"));
         Files.writeString(staging.resolve("tables/summary.csv"), "measure,mean\n");
+        // a long scenario name, whose staging folder's name is shortened
+        Path longTaken = Files.createDirectories(web.reports.resolve("s".repeat(200) + "-compare-20260101-120000"));
+        Files.createDirectories(StagedFolder.staging(longTaken, ReportFolder.STAGING_KEY));
         Path other = Files.createDirectories(web.reports.resolve("a-finished-run"));
         Files.writeString(other.resolve("manifest.json"), "{}");
         web.close();
