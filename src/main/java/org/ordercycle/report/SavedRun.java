@@ -37,6 +37,8 @@ final class SavedRun {
     /** The formats the page's charts are drawn in, and who hears of each chart as it is added. */
     private Set<ChartFormat> formats = ChartFormat.ALL;
     private Consumer<NamedChart> onChart = chart -> { };
+    /** The currency of the run's money, once read. */
+    private String currency;
     /** Tables being read ahead on other threads, by file name. */
     private final Map<String, Future<Optional<Table>>> readAhead = new ConcurrentHashMap<>();
 
@@ -124,6 +126,13 @@ final class SavedRun {
      * folder written before the scenario named it.
      */
     String currency() throws ReportException {
+        if (currency == null) { // read once: every page of the run asks for it
+            currency = readCurrency();
+        }
+        return currency;
+    }
+
+    private String readCurrency() throws ReportException {
         Optional<Table> units = optionalTable("units.csv");
         if (units.isEmpty()) {
             return org.ordercycle.stats.Measure.CURRENCY;
