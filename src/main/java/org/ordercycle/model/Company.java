@@ -94,11 +94,6 @@ final class Company {
             segments.add(new SegmentModel(s, i, products, streams.get(Replication.arrivalStream(s)),
                     streams.get(Replication.attributeStream(s)), end, JourneyLog.instants(journeyDraws, warmup, end)));
         }
-        // per segment, by index: the stream of the uniforms after the first Draw.COUNT of each lead
-        RandomStream[] details = new RandomStream[segments.size()];
-        for (SegmentModel s : segments) {
-            details[s.index] = streams.get(Replication.detailStream(s.spec));
-        }
         var d = scenario.departments();
         marketing = department("marketing", d.marketing());
         sales = department("sales", d.sales());
@@ -137,7 +132,7 @@ final class Company {
                 metrics, books, production, fulfilment, fulfilment);
         salesDesk = new Sales(context, rules.qualification, rules.quote, rules.pricing, rules.performs(Step.PRICING), sales,
                 samplers.salesTime, products, metrics, books, fulfilment, orderDesk);
-        leads = new LeadSource(context, segments, details, streams.get(Replication.SERVICE_LEADS), end, books, metrics,
+        leads = new LeadSource(context, segments, streams.get(Replication.SERVICE_LEADS), end, books, metrics,
                 salesDesk);
         service = new Service(context, rules.service, d.service(), calendar, sales,
                 new Service.Times(samplers.serviceRequestDelay, samplers.briefingTime, samplers.visitTime,

@@ -16,7 +16,10 @@ import umontreal.ssj.stat.Tally;
  */
 final class DeliveryProbe implements Probe {
     private final Funnel[] bySegment;
-    private final Funnel all = new Funnel();
+    /** The whole company's funnel: the segment's own when there is one segment (the same observations). */
+    private final Funnel all;
+    /** By segment: the funnels an order of that segment counts in (its own and the company's). */
+    private final Funnel[][] counted;
     private final LiveOrders live;
     private long partialShipments;
     private final double[] weekSum;
@@ -52,13 +55,18 @@ final class DeliveryProbe implements Probe {
         for (int i = 0; i < segments; i++) {
             bySegment[i] = new Funnel();
         }
+        this.all = segments == 1 ? bySegment[0] : new Funnel();
+        this.counted = new Funnel[segments][];
+        for (int i = 0; i < segments; i++) {
+            counted[i] = segments == 1 ? new Funnel[] {all} : new Funnel[] {bySegment[i], all};
+        }
         this.live = live;
         this.weekSum = new double[weeks];
         this.weekCount = new int[weeks];
     }
 
     private Funnel[] both(Order o) {
-        return new Funnel[] {bySegment[o.segment.index], all};
+        return counted[o.segment.index];
     }
 
     private Funnel of(int segment) {

@@ -97,7 +97,7 @@ public final class Department {
 
     private void enqueue(Order order, Step step, double work, double priority, Ledger.Account account,
                          Consumer<Order> next, boolean tracked) {
-        Job job = new Job(order, step, work, priority, account, sequence++, sim.time(), next, tracked);
+        Job job = new Job(sim, this, order, step, work, priority, account, sequence++, sim.time(), next, tracked);
         inSystem.add(sim.time(), 1);
         if (sim.time() >= warmup) {
             arrivals++;
@@ -128,7 +128,7 @@ public final class Department {
         }
         bookAside(job, now);
         workDone += job.work;
-        new Completion(sim, job).schedule(end - now);
+        job.schedule(end - now); // the job is its own completion event
     }
 
     private void complete(Job job) {
@@ -211,23 +211,34 @@ public final class Department {
         return workDone;
     }
 
-    static final class Job implements Comparable<Job> {
+    /** A job in the department; once started, it is also the event of its completion (one object per job). */
+    static final class Job extends Event {
+        /** The order of the waiting line: higher rank first, then first come, first served. */
+        static final java.util.Comparator<Job> LINE_ORDER = (a, b) -> {
+            int c = Double.compare(b.rank, a.rank);
+            return c != 0 ? c : Long.compare(a.seq, b.seq);
+        };
+
+        private final Department department;
         final Order order;
         final Step step;
         final double work;
-        final double priority;
+        /** The job's rank in the waiting line, higher first (not the event's priority, which SSJ keeps). */
+        final double rank;
         final Ledger.Account account;
         final long seq;
         final double arrival;
         final Consumer<Order> next;
         final boolean tracked;
 
-        Job(Order order, Step step, double work, double priority, Ledger.Account account, long seq, double arrival,
-            Consumer<Order> next, boolean tracked) {
+        Job(Simulator sim, Department department, Order order, Step step, double work, double rank, Ledger.Account account,
+            long seq, double arrival, Consumer<Order> next, boolean tracked) {
+            super(sim);
+            this.department = department;
             this.order = order;
             this.step = step;
             this.work = work;
-            this.priority = priority;
+            this.rank = rank;
             this.account = account;
             this.seq = seq;
             this.arrival = arrival;
@@ -236,23 +247,8 @@ public final class Department {
         }
 
         @Override
-        public int compareTo(Job other) {
-            int c = Double.compare(other.priority, priority);
-            return c != 0 ? c : Long.compare(seq, other.seq);
-        }
-    }
-
-    private final class Completion extends Event {
-        private final Job job;
-
-        Completion(Simulator sim, Job job) {
-            super(sim);
-            this.job = job;
-        }
-
-        @Override
         public void actions() {
-            complete(job);
+            department.complete(this);
         }
     }
 }

@@ -1,14 +1,11 @@
 package org.ordercycle.model;
 
 /**
- * Indices of the uniforms every order draws when its lead arrives, one per source of
- * randomness in its life. Drawing the same fixed number of uniforms per lead, whatever the
- * policy, keeps the streams aligned across policies: the same customer gets the same size,
- * handling times and behaviour under every policy (synchronised common random numbers).
- *
- * <p>The first {@link #COUNT} come from the segment's attribute stream; the ones after it were
- * added later and come from the segment's own details stream, so that adding them did not move
- * the uniforms of the first block.
+ * Indices of an order's uniforms, one per source of randomness in its life. Each lead takes one
+ * key from its segment's attribute stream, whatever the policy, and its uniform number {@code i}
+ * is a pure function of (key, i) ({@link #uniform}): the same customer gets the same size,
+ * handling times and behaviour under every policy (synchronised common random numbers), and an
+ * order computes only the uniforms its life uses.
  */
 public final class Draw {
     public static final int PRODUCT = 0;
@@ -53,9 +50,6 @@ public final class Draw {
     public static final int SECOND_TRANSIT = 35;
     public static final int FORMAT_STRICT = 36;
     public static final int CHECK_MISS = 37;
-    /** Uniforms drawn from the attribute stream. */
-    public static final int COUNT = 38;
-
     /** Errors of the second and third keying of a re-keyed order (the first is {@link #ENTRY_ERROR}). */
     public static final int SECOND_KEYING_ERROR = 38;
     public static final int THIRD_KEYING_ERROR = 39;
@@ -65,18 +59,33 @@ public final class Draw {
     /** Does the second visit reveal a new need of the customer? */
     public static final int SECOND_SERVICE_LEAD = 42;
     public static final int REFUND_TIME = 43;
-    /** Uniforms drawn per lead in all: {@link #COUNT} from the attribute stream, the rest from the details stream. */
+    /** Sources of randomness per order: the repeats of a source ({@link #uniform}) are numbered after them. */
     public static final int TOTAL = 44;
 
-    private static final double GOLDEN = 0.6180339887498949;
+    /** SplitMix64's increment, the odd integer nearest to 2^64 over the golden ratio. */
+    private static final long GAMMA = 0x9E3779B97F4A7C15L;
 
     private Draw() {
     }
 
-    /** The k-th uniform derived from u by a golden-ratio rotation (for repeated draws of one source). */
-    public static double rotate(double u, int k) {
-        double v = u + k * GOLDEN;
-        v -= Math.floor(v);
-        return v <= 0 ? Double.MIN_VALUE : v;
+    /** A lead's key from two uniforms of its segment's attribute stream (32 bits of each). */
+    public static long key(double u1, double u2) {
+        return (long) (u1 * 0x1p32) << 32 ^ (long) (u2 * 0x1p32);
+    }
+
+    /**
+     * Uniform number {@code source} of the order with {@code key}, for its {@code repeat}-th use
+     * (0 for the first): SplitMix64's output for the counter (key, source, repeat), in (0, 1). Its
+     * 64-bit mixing function passes BigCrush as a sequence generator (Steele, Lea and Flood 2014,
+     * "Fast splittable pseudorandom number generators", OOPSLA); here each order is the start of
+     * its own sequence, as in counter-based generators (Salmon et al. 2011, "Parallel random
+     * numbers: as easy as 1, 2, 3", SC11).
+     */
+    public static double uniform(long key, int source, int repeat) {
+        long z = key + ((long) repeat * TOTAL + source + 1) * GAMMA;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        z ^= z >>> 31;
+        return ((z >>> 11) + 0.5) * 0x1p-53;
     }
 }

@@ -3,23 +3,21 @@ package org.ordercycle.model;
 import static org.ordercycle.model.dept.Text.fmt;
 
 import java.util.List;
+import org.ordercycle.engine.Sampler;
 import org.ordercycle.model.dept.LeadReceiver;
 import org.ordercycle.model.dept.OrderReceiver;
-import umontreal.ssj.randvar.ExponentialGen;
 import umontreal.ssj.rng.RandomStream;
 import umontreal.ssj.simevents.Event;
 
 /**
  * Where leads come from: each customer segment sends leads at its seasonal rate, and after-sales
- * visits may pass a customer's new need on (service-link). A new lead draws its uniforms, gets its
+ * visits may pass a customer's new need on (service-link). A new lead takes the key of its uniforms, gets its
  * id, is counted and goes to sales. The customers are not a department: they act on their own
  * streams, the same under every policy (common random numbers).
  */
 final class LeadSource implements LeadReceiver {
     private final RunContext context;
     private final List<SegmentModel> segments;
-    /** Per segment, by index: the stream of the uniforms after the first {@link Draw#COUNT} of each lead. */
-    private final RandomStream[] details;
     private final RandomStream serviceLeads;
     private final OrderBook books;
     private final Metrics metrics;
@@ -27,11 +25,10 @@ final class LeadSource implements LeadReceiver {
     /** The ids of new leads. */
     private final OrderIds ids;
 
-    LeadSource(RunContext context, List<SegmentModel> segments, RandomStream[] details, RandomStream serviceLeads,
+    LeadSource(RunContext context, List<SegmentModel> segments, RandomStream serviceLeads,
             double end, OrderBook books, Metrics metrics, OrderReceiver sales) {
         this.context = context;
         this.segments = segments;
-        this.details = details;
         this.serviceLeads = serviceLeads;
         this.books = books;
         this.metrics = metrics;
@@ -48,20 +45,17 @@ final class LeadSource implements LeadReceiver {
     /** A lead passed on by an after-sales visit (service-link); its attributes come from their own stream. */
     @Override
     public void lead(Order from) {
-        newLead(from.segment, serviceLeads, serviceLeads, false);
+        newLead(from.segment, serviceLeads, false);
     }
 
-    private void newLead(SegmentModel s, RandomStream attributes, RandomStream detailDraws, boolean fromSegment) {
-        double[] u = new double[Draw.TOTAL];
-        for (int i = 0; i < u.length; i++) {
-            u[i] = (i < Draw.COUNT ? attributes : detailDraws).nextDouble();
-        }
+    private void newLead(SegmentModel s, RandomStream attributes, boolean fromSegment) {
+        long key = Draw.key(attributes.nextDouble(), attributes.nextDouble());
         long id = ids.next(s, !fromSegment);
-        ProductModel product = s.product(u[Draw.PRODUCT]);
-        int quantity = s.size(u[Draw.SIZE]);
-        double requested = Math.max(0.01, s.requestedLeadTime.sample(u[Draw.REQUESTED_LEAD_TIME]));
+        ProductModel product = s.product(Draw.uniform(key, Draw.PRODUCT, 0));
+        int quantity = s.size(Draw.uniform(key, Draw.SIZE, 0));
+        double requested = Math.max(0.01, s.requestedLeadTime.sample(Draw.uniform(key, Draw.REQUESTED_LEAD_TIME, 0)));
         double now = context.sim().time();
-        Order o = new Order(id, s, u, now, product, quantity, requested,
+        Order o = new Order(id, s, key, now, product, quantity, requested,
                 id == context.tracedOrder || context.follower != null);
         o.follower = context.follower;
         books.leads++;
@@ -89,14 +83,14 @@ final class LeadSource implements LeadReceiver {
         }
 
         void scheduleNextCandidate() {
-            schedule(ExponentialGen.nextDouble(segment.arrivals, segment.maxRate));
+            schedule(Sampler.exponential(segment.arrivals.nextDouble(), 1 / segment.maxRate));
         }
 
         @Override
         public void actions() {
             double ratio = segment.rate(context.sim().time()) / segment.maxRate;
             if (segment.arrivals.nextDouble() < ratio) {
-                newLead(segment, segment.attributes, details[segment.index], true);
+                newLead(segment, segment.attributes, true);
             }
             scheduleNextCandidate();
         }

@@ -15,7 +15,8 @@ import org.ordercycle.stats.StepTime;
 public final class Order {
     final long id;
     final SegmentModel segment;
-    final double[] u;
+    /** The key of the order's uniforms ({@link Draw#uniform}). */
+    final long drawKey;
     final double leadAt;
     ProductModel product;
     final int quantity;
@@ -52,7 +53,8 @@ public final class Order {
     boolean goodsBack;
     /** The refund is paid: the return is over. */
     boolean returnDone;
-    final List<Invoice> invoices = new ArrayList<>(2);
+    /** Empty and shared until the first invoice: leads that never become orders never need a list. */
+    List<Invoice> invoices = List.of();
     int readyUnits;
 
     /** Position in the company's {@link LiveOrders}, -1 when not there. */
@@ -77,9 +79,14 @@ public final class Order {
     /** The listener that follows every order (event log export), or null: then step times are not reported. */
     RunListener follower;
 
-    /** The order's uniform number {@code slot} (a {@link Draw} constant), drawn when the lead arrived. */
+    /** The order's uniform for source {@code slot} (a {@link Draw} constant). */
     public double draw(int slot) {
-        return u[slot];
+        return Draw.uniform(drawKey, slot, 0);
+    }
+
+    /** The order's uniform for the {@code repeat}-th use of source {@code slot} (0 is {@link #draw(int)}). */
+    public double draw(int slot, int repeat) {
+        return Draw.uniform(drawKey, slot, repeat);
     }
 
     /** True when the moments of this order are reported (see {@link #traced}). */
@@ -361,6 +368,9 @@ public final class Order {
 
     /** A pending invoice is issued. */
     public void invoiceIssued(Invoice inv) {
+        if (invoices.isEmpty()) {
+            invoices = new ArrayList<>(2);
+        }
         invoices.add(inv);
         invoicesPending--;
     }
@@ -387,11 +397,11 @@ public final class Order {
         }
     }
 
-    Order(long id, SegmentModel segment, double[] u, double leadAt, ProductModel product, int quantity,
+    Order(long id, SegmentModel segment, long drawKey, double leadAt, ProductModel product, int quantity,
           double requestedLeadTime, boolean traced) {
         this.id = id;
         this.segment = segment;
-        this.u = u;
+        this.drawKey = drawKey;
         this.leadAt = leadAt;
         this.product = product;
         this.quantity = quantity;

@@ -55,9 +55,6 @@ public final class Replication {
             names.add(changeoverStream(l));
         }
         names.add(JOURNEYS); // a stream added later goes after this one, so that it does not move those before it
-        for (Segment s : scenario.segments()) {
-            names.add(detailStream(s));
-        }
         return names;
     }
 
@@ -67,11 +64,6 @@ public final class Replication {
 
     static String attributeStream(Segment s) {
         return "attributes/" + s.id();
-    }
-
-    /** The uniforms of a segment's leads added after the first {@link Draw#COUNT} (see {@link Draw}). */
-    static String detailStream(Segment s) {
-        return "details/" + s.id();
     }
 
     static String changeoverStream(Line l) {

@@ -5,7 +5,7 @@ import java.util.Arrays;
 
 /**
  * A department's waiting jobs: highest priority first, then first come, first served (the order
- * of {@link Department.Job#compareTo}). While every waiting job has the same priority, the usual
+ * of {@link Department.Job#LINE_ORDER}). While every waiting job has the same priority, the usual
  * case, that order is the arrival order and a plain FIFO keeps it at O(1); a job of another
  * priority moves the line into a binary heap until it empties. Arrival numbers are unique, so
  * the order is total and any correct heap serves the same sequence; this one compares the keys
@@ -25,8 +25,8 @@ final class WaitingJobs {
     void add(Department.Job job) {
         if (heapSize > 0) {
             push(job);
-        } else if (fifo.isEmpty() || Double.compare(job.priority, fifoPriority) == 0) {
-            fifoPriority = job.priority;
+        } else if (fifo.isEmpty() || Double.compare(job.rank, fifoPriority) == 0) {
+            fifoPriority = job.rank;
             fifo.addLast(job);
         } else {
             for (Department.Job waiting : fifo) {
@@ -66,7 +66,7 @@ final class WaitingJobs {
             priorities = Arrays.copyOf(priorities, 2 * heapSize);
             sequences = Arrays.copyOf(sequences, 2 * heapSize);
         }
-        double p = job.priority;
+        double p = job.rank;
         long s = job.seq;
         int i = heapSize++;
         while (i > 0) {
@@ -107,7 +107,7 @@ final class WaitingJobs {
 
     /**
      * True if the job of key (p1, s1) is served before that of (p2, s2): the order of
-     * {@code Department.Job#compareTo}, higher priority first, then lower arrival number.
+     * {@code Department.Job#LINE_ORDER}, higher priority first, then lower arrival number.
      */
     private static boolean before(double p1, long s1, double p2, long s2) {
         int c = Double.compare(p2, p1);

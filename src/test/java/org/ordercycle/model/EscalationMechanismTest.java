@@ -41,6 +41,12 @@ class EscalationMechanismTest {
         return Double.NaN;
     }
 
+    /** True when order o's start, as its record gives it, falls on review d to within rounding. */
+    private static boolean startsOnAReview(OrderRecord o, double d) {
+        double waited = o.stepQueue()[Step.SCHEDULING.ordinal()];
+        return !Double.isNaN(d) && waited > 0 && Math.abs(o.placedAt() + waited - d) < 1e-9;
+    }
+
     @Test
     void everyOrderAtRiskIsEscalatedWhenCustomersAlwaysPress() {
         Scenario s = Runs.scenario("scheduling", Map.of("steps.scheduling.escalationProbability", "1"));
@@ -48,8 +54,14 @@ class EscalationMechanismTest {
         double end = s.warmupDays() + s.horizonDays();
         long expected = run.orders().stream().map(o -> firstReviewAtRisk(o, 2, end))
                 .filter(d -> d >= s.warmupDays()).count();
+        // the record gives a job's start as placed + wait, to within rounding: a job that started a
+        // hair before a midnight can read as started at it, and then either count is right
+        long ambiguous = run.orders().stream().filter(o -> startsOnAReview(o, firstReviewAtRisk(o, 2, end)))
+                .filter(o -> firstReviewAtRisk(o, 2, end) >= s.warmupDays()).count();
         assertTrue(expected > 50, expected + " orders at risk");
-        assertEquals(expected, run.value(ESCALATIONS), "one escalation per order found at risk after the warm-up");
+        assertTrue(ambiguous <= 3, ambiguous + " orders start on a review, within rounding");
+        assertEquals(expected, run.value(ESCALATIONS), ambiguous,
+                "one escalation per order found at risk after the warm-up (" + ambiguous + " within rounding)");
     }
 
     @Test

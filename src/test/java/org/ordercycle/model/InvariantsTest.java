@@ -47,7 +47,7 @@ class InvariantsTest {
     @Test
     void aLiveOrderInATerminalStateIsCaught() {
         assertCaught("in progress but in terminal state", c -> {
-            Order o = new Order(7, c.segments.get(0), new double[Draw.TOTAL], 0, c.products.get(0), 1, 1, false);
+            Order o = new Order(7, c.segments.get(0), 7, 0, c.products.get(0), 1, 1, false);
             o.state = OrderState.PAID;
             c.books.live.add(o);
             c.books.placed++;
@@ -91,9 +91,10 @@ class InvariantsTest {
     @Test
     void anOrderInProgressBilledForGoodsItNeverReceivedIsBalancedByItsNegativeUnbilled() {
         Company c = company();
-        Order o = new Order(7, c.segments.get(0), new double[Draw.COUNT], 0, c.products.get(0), 2, 1, false);
+        Order o = new Order(7, c.segments.get(0), 7, 0, c.products.get(0), 2, 1, false);
         o.agreedPrice = 100;
-        o.invoices.add(new Invoice(o, 0, 2, 100, 200, false, false, false, false));
+        o.invoiceUnderway();
+        o.invoiceIssued(new Invoice(o, 0, 2, 100, 200, false, false, false, false));
         c.books.live.add(o);
         c.books.placed++;
         c.books.invoiced += 200; // invoiced ahead of delivery: owed, and unbilled is -200

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** {@link LiveOrders} behaves as a set of orders (against a HashSet), holes and all. */
 class LiveOrdersTest {
     private static Order order(long id) {
-        return new Order(id, null, null, 0, null, 1, 1, false);
+        return new Order(id, null, id, 0, null, 1, 1, false);
     }
 
     @Test

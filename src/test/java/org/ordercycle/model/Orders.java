@@ -16,6 +16,6 @@ final class Orders {
         ProductModel product = new ProductModel(s.products().get(0), 0, s.timeUnit(), 0);
         SegmentModel segment = new SegmentModel(s.segments().get(0), 0, List.of(product), new MRG32k3a(), new MRG32k3a(),
                 s.horizonDays(), new double[0]);
-        return new Order(id, segment, new double[Draw.COUNT], 0, product, 1, 1, false);
+        return new Order(id, segment, id, 0, product, 1, 1, false);
     }
 }

@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import umontreal.ssj.simevents.Simulator;
 
-/** {@link WaitingJobs} serves jobs in exactly the order of a priority queue on {@code Job.compareTo}. */
+/** {@link WaitingJobs} serves jobs in exactly the order of a priority queue on {@code Job.LINE_ORDER}. */
 class WaitingJobsTest {
+    private static final Simulator SIM = new Simulator();
+
     private static Department.Job job(double priority, long seq) {
-        return new Department.Job(null, Step.ENTRY, 1, priority, null, seq, 0, null, true);
+        return new Department.Job(SIM, null, null, Step.ENTRY, 1, priority, null, seq, 0, null, true);
     }
 
     @Test
@@ -19,7 +22,7 @@ class WaitingJobsTest {
         for (long seed = 1; seed <= 30; seed++) {
             SplittableRandom rnd = new SplittableRandom(seed);
             WaitingJobs line = new WaitingJobs();
-            PriorityQueue<Department.Job> reference = new PriorityQueue<>();
+            PriorityQueue<Department.Job> reference = new PriorityQueue<>(Department.Job.LINE_ORDER);
             long seq = 0;
             // mostly one priority (the FIFO), sometimes another (the heap), -0.0 and 0.0 apart as compareTo has them
             double[] priorities = {0, 0, 0, 0, 0, 0, 1, -0.0, 2.5};

@@ -113,12 +113,12 @@ public final class Billing implements GoodsReceiver, Settlement {
             ctx.traceAs(o, Step.BILLING, OWNER, "decision", decided::reason);
         }
         int k = o.invoiceCount();
-        double work = times.billing().sample(Draw.rotate(o.draw(Draw.BILLING_TIME), k));
+        double work = times.billing().sample(o.draw(Draw.BILLING_TIME, k));
         if (decided.consulted()) {
-            work += times.check().sample(Draw.rotate(o.draw(Draw.CHECK_TIME), k));
+            work += times.check().sample(o.draw(Draw.CHECK_TIME, k));
         }
         if (format.adapts()) {
-            work += times.format().sample(Draw.rotate(o.draw(Draw.FORMAT_TIME), k));
+            work += times.format().sample(o.draw(Draw.FORMAT_TIME, k));
         }
         desk.submitAside(o, Step.BILLING, work, 0, Account.HANDLING_LABOUR, order -> react(issue(order, quantity,
                 decided.priceFromSales())));
@@ -160,14 +160,14 @@ public final class Billing implements GoodsReceiver, Settlement {
             return;
         }
         if (inv.disputed()) {
-            double delay = times.disputeDelay().sample(Draw.rotate(o.draw(Draw.DISPUTE_DELAY), k));
+            double delay = times.disputeDelay().sample(o.draw(Draw.DISPUTE_DELAY, k));
             ctx.after(delay, () -> dispute(inv));
             return;
         }
         int segment = o.segmentIndex();
-        double days = times.paymentDays()[segment].sample(Draw.rotate(o.draw(Draw.PAYMENT_DAYS), k));
+        double days = times.paymentDays()[segment].sample(o.draw(Draw.PAYMENT_DAYS, k));
         if (inv.formatError()) {
-            days += times.wrongFormatDelay()[segment].sample(Draw.rotate(o.draw(Draw.FORMAT_DELAY), k));
+            days += times.wrongFormatDelay()[segment].sample(o.draw(Draw.FORMAT_DELAY, k));
         }
         ctx.after(days, () -> pay(inv));
     }
@@ -184,7 +184,7 @@ public final class Billing implements GoodsReceiver, Settlement {
                     + fmt(inv.amount()) + ")");
         }
         desk.submitAside(o, Step.BILLING,
-                times.disputeTime().sample(Draw.rotate(o.draw(Draw.DISPUTE_TIME), o.invoiceCount())), 1,
+                times.disputeTime().sample(o.draw(Draw.DISPUTE_TIME, o.invoiceCount())), 1,
                 Account.BILLING_REWORK, order -> resolve(inv));
     }
 
@@ -209,8 +209,7 @@ public final class Billing implements GoodsReceiver, Settlement {
             o.invoiceUnderway();
             Invoice correct = issue(o, quantity, true);
             correct.replaces(inv); // the customer was first billed then
-            double days = times.paymentDays()[o.segmentIndex()].sample(Draw.rotate(o.draw(Draw.PAYMENT_DAYS),
-                    o.invoiceCount()));
+            double days = times.paymentDays()[o.segmentIndex()].sample(o.draw(Draw.PAYMENT_DAYS, o.invoiceCount()));
             ctx.after(days, () -> pay(correct));
         } else {
             checkSettled(o);

@@ -213,7 +213,7 @@ public final class Fulfilment implements OrderReceiver, StockReceiver, GoodsMade
         double transit = 0;
         if (rule != null) {
             int shipments = o.shipments();
-            double u = shipments == 1 ? o.draw(Draw.TRANSIT) : Draw.rotate(o.draw(Draw.SECOND_TRANSIT), shipments);
+            double u = shipments == 1 ? o.draw(Draw.TRANSIT) : o.draw(Draw.SECOND_TRANSIT, shipments);
             transit = times.transit().sample(u);
             double arrival = now + times.transit().mean();
             double expected = arrival + installationEstimate(o.product(), arrival); // installed goods are done on site

@@ -140,7 +140,7 @@ public final class OrderDesk implements OrderReceiver {
 
     /** Time to re-key the order at the {@code k}-th department that re-keys it (order entry 0, billing 1). */
     private double rekeyTime(Order o, int k) {
-        return times.rekey().sample(Draw.rotate(o.draw(Draw.REKEY_TIME), k));
+        return times.rekey().sample(o.draw(Draw.REKEY_TIME, k));
     }
 
     private void select(Order o) {

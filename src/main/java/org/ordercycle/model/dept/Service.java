@@ -130,7 +130,7 @@ public final class Service implements Installers, DeliveryReceiver {
 
     /** Visit number {@code attempt} (0 or 1); the technician has the customer's context or not. */
     private void visit(Order o, int attempt, boolean context) {
-        double visit = times.visit().sample(Draw.rotate(o.draw(Draw.VISIT_TIME), attempt));
+        double visit = times.visit().sample(o.draw(Draw.VISIT_TIME, attempt));
         double work = context ? visit : visit + times.diagnosis().sample(o.draw(Draw.DIAGNOSIS_TIME));
         int[] skills = technicians.indices(o.productSpec().installSkills());
         technicians.request(o, Step.SERVICE, skills, work, order -> {
