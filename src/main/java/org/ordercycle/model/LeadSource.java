@@ -24,6 +24,8 @@ final class LeadSource implements LeadReceiver {
     private final OrderReceiver sales;
     /** The ids of new leads. */
     private final OrderIds ids;
+    /** The end of the run: no lead is scheduled after it. */
+    private final double end;
 
     LeadSource(RunContext context, List<SegmentModel> segments, RandomStream serviceLeads,
             double end, OrderBook books, Metrics metrics, OrderReceiver sales) {
@@ -34,11 +36,12 @@ final class LeadSource implements LeadReceiver {
         this.metrics = metrics;
         this.sales = sales;
         this.ids = new OrderIds(segments, end);
+        this.end = end;
     }
 
     void start() {
         for (SegmentModel s : segments) {
-            new LeadArrival(s).scheduleNextCandidate();
+            new LeadArrival(s).scheduleNextLead();
         }
     }
 
@@ -73,7 +76,12 @@ final class LeadSource implements LeadReceiver {
         sales.receive(o);
     }
 
-    /** Leads of one segment: a Poisson process thinned to the seasonal rate (Lewis and Shedler 1979). */
+    /**
+     * Leads of one segment: a Poisson process thinned to the seasonal rate (Lewis and Shedler
+     * 1979). The candidates a lead passes over are drawn in a loop rather than scheduled as
+     * events: the same draws from the arrivals stream in the same order, the same times, and one
+     * event per lead instead of one per candidate.
+     */
     private final class LeadArrival extends Event {
         private final SegmentModel segment;
 
@@ -82,17 +90,23 @@ final class LeadSource implements LeadReceiver {
             this.segment = segment;
         }
 
-        void scheduleNextCandidate() {
-            schedule(Sampler.exponential(segment.arrivals.nextDouble(), 1 / segment.maxRate));
+        /** Draws candidates from now on until one is kept, and schedules it (none after the run's end). */
+        void scheduleNextLead() {
+            double t = context.sim().time();
+            do {
+                t += Sampler.exponential(segment.arrivals.nextDouble(), 1 / segment.maxRate);
+                if (t > end) {
+                    return;
+                }
+            } while (segment.arrivals.nextDouble() >= segment.rate(t) / segment.maxRate);
+            setTime(t); // the candidate's own time, not now + (t - now), which may round differently
+            context.sim().getEventList().add(this);
         }
 
         @Override
         public void actions() {
-            double ratio = segment.rate(context.sim().time()) / segment.maxRate;
-            if (segment.arrivals.nextDouble() < ratio) {
-                newLead(segment, segment.attributes, true);
-            }
-            scheduleNextCandidate();
+            newLead(segment, segment.attributes, true);
+            scheduleNextLead();
         }
     }
 }
