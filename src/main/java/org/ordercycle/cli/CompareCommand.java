@@ -159,9 +159,9 @@ final class CompareCommand implements Callable<Integer> {
             throw new ParameterException(cli, "Option '--max-replications' needs '--precision P': it caps the "
                     + "replications a precision target may add.");
         }
-        if (precision != null && !(precision > 0 && precision < 1)) {
-            throw new ParameterException(cli, "Invalid value for option '--precision': it must be a relative "
-                    + "half-width above 0 and below 1 (e.g. 0.05 for 5%), was " + precision + ".");
+        if (precision != null && Experiment.precisionProblem(precision) != null) {
+            throw new ParameterException(cli, "Invalid value for option '--precision': "
+                    + Experiment.precisionProblem(precision));
         }
         if (maxReplications != null) {
             Inputs.atLeast(cli, "--max-replications", maxReplications, 2);

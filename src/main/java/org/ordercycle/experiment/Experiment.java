@@ -72,10 +72,25 @@ public final class Experiment {
         return this;
     }
 
+    /**
+     * Why {@code relative} cannot be a precision target ("it must be ..., was ..."), or null when
+     * it can: the command line and the web API both say it in these words.
+     */
+    public static String precisionProblem(double relative) {
+        return precisionProblem(relative, Double.toString(relative));
+    }
+
+    /** As {@link #precisionProblem(double)}, quoting the value as the user wrote it (NaN when not a number). */
+    public static String precisionProblem(double relative, String written) {
+        return relative > 0 && relative < 1 ? null
+                : "it must be a relative half-width above 0 and below 1 (e.g. 0.05 for 5%), was " + written + ".";
+    }
+
     /** Adds replications until every primary measure's relative half-width is below {@code relative}. */
     public Experiment precision(double relative, int maxReplications) {
-        if (!(relative > 0)) {
-            throw new IllegalArgumentException("precision must be > 0, was " + relative);
+        String problem = precisionProblem(relative);
+        if (problem != null) {
+            throw new IllegalArgumentException("precision: " + problem);
         }
         this.precision = relative;
         this.maxReplications = maxReplications;

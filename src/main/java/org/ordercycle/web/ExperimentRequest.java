@@ -120,9 +120,9 @@ record ExperimentRequest(String kind, String scenario, List<String> policies, in
         if (p.isMissingNode() || p.isNull()) {
             return null;
         }
-        if (!p.isNumber() || !(p.asDouble() > 0 && p.asDouble() < 1)) {
-            throw new ApiException(400, "precision: it must be a relative half-width above 0 and below 1 (e.g. 0.05 "
-                    + "for 5%), was " + p + ".");
+        String problem = Experiment.precisionProblem(p.isNumber() ? p.asDouble() : Double.NaN, p.toString());
+        if (problem != null) {
+            throw new ApiException(400, "precision: " + problem);
         }
         return p.asDouble();
     }
