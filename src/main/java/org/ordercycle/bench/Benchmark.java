@@ -56,9 +56,12 @@ public final class Benchmark {
     /**
      * How much to measure. {@code quick} measures everything in process on small sizes (a check
      * that the bench runs, not of its values) and skips the child JVMs; {@code assumedOrdersPerSecond}
-     * is the speed per thread the refusal estimate assumes, held against the measured one in (g).
+     * is the speed per thread the refusal estimate assumes, held against the measured one in (g), and
+     * {@code estimatedOrdersPerRun} the orders that estimate counts for one replication of the
+     * scenario (its unit: leads a day x days, not the orders simulated).
      */
-    public record Settings(int replications, boolean quick, double assumedOrdersPerSecond) {
+    public record Settings(int replications, boolean quick, double assumedOrdersPerSecond,
+                           double estimatedOrdersPerRun) {
         int rounds() {
             return quick ? 1 : RATE_ROUNDS;
         }
@@ -105,7 +108,8 @@ public final class Benchmark {
      */
     public record Rates(double bareEventsPerSecond, double bareEventsPerCpuSecond, double modelEventsPerSecond,
                         double ordersPerSecond, double modelEventsPerCpuSecond, double ordersPerCpuSecond,
-                        double replaySplayEventsPerSecond, double replayHeapEventsPerSecond) {
+                        double replaySplayEventsPerSecond, double replayHeapEventsPerSecond,
+                        double runsPerCpuSecond) {
         public double eventRatio() {
             return modelEventsPerSecond / bareEventsPerSecond;
         }
@@ -197,8 +201,10 @@ public final class Benchmark {
         MmcQueues.measure(root, settings, phase, figures);
         spark(root, scenarioFile, settings, phase, figures);
         mainJob(classpath, scenarioFile, settings, phase, figures);
+        // in the estimate's own unit: the replications it would count, at the rate (a) measured
+        double countedPerCpuSecond = partial.median(Rates::runsPerCpuSecond) * settings.estimatedOrdersPerRun();
         figures.add(Figure.of("g_estimate_margin", "(g) measured speed / the refusal estimate's",
-                ordersPerCpuSecond / settings.assumedOrdersPerSecond(), Target.ESTIMATE_MARGIN));
+                countedPerCpuSecond / settings.assumedOrdersPerSecond(), Target.ESTIMATE_MARGIN));
         heap(classpath, scenarioFile, settings, phase, figures);
         double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         return new Result(List.copyOf(figures), rounds, same, loadBefore, loadAfter);
@@ -325,7 +331,7 @@ public final class Benchmark {
         double splay = replay(schedules, SplayTree::new);
         double heap = replay(schedules, EventHeap::new);
         return new Rates(bare, bareCpu, events / elapsed, orders / elapsed, events / elapsedCpu, orders / elapsedCpu,
-                splay, heap);
+                splay, heap, settings.replications() / elapsedCpu);
     }
 
     /** Replays the schedules {@link #REPLAYS} times, each on a new list; events per wall-clock second. */

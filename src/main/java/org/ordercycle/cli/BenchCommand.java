@@ -61,7 +61,7 @@ final class BenchCommand implements Callable<Integer> {
         err.println(quick ? "Measuring (--quick)..." : "Measuring (about five minutes)...");
         long start = System.nanoTime();
         Benchmark.Settings settings = new Benchmark.Settings(quick ? 2 : replications, quick,
-                RunEstimate.ORDERS_PER_SECOND);
+                RunEstimate.ORDERS_PER_SECOND, RunEstimate.none(1).plus(scenario, 1, 0).orders());
         Benchmark.Result r = Benchmark.run(scenario, scenarioFile, System.getProperty("java.class.path"),
                 Path.of(""), settings, what -> {
                     err.printf(Locale.ROOT, "  %5.0f s  %s%n", (System.nanoTime() - start) / 1e9, what);
