@@ -140,8 +140,7 @@ final class AttributeCommand implements Callable<Integer> {
         AttributionResult result = attribution.run();
         return options.finish(cli, () -> writeFiles(result),
                 () -> AttributeReport.json(result, options.seed, Main.version()),
-                out -> new AttributeReport(out).print(result, options.seed),
-                "effects.csv, one_at_a_time.csv, results.csv");
+                out -> new AttributeReport(out).print(result, options.seed));
     }
 
     /** The pairs of --settings over the presets' pairs; a bad lever or setting is a parameter error. */
@@ -200,8 +199,7 @@ final class AttributeCommand implements Callable<Integer> {
         FactorialResult result = f.run();
         return options.finish(cli, () -> writeFactorial(result),
                 () -> AttributeReport.factorialJson(result, options.seed, Main.version()),
-                out -> new AttributeReport(out).printFactorial(result, options.seed),
-                "combinations.csv, setting_effects.csv");
+                out -> new AttributeReport(out).printFactorial(result, options.seed));
     }
 
     private void writeFactorial(FactorialResult r) throws IOException {

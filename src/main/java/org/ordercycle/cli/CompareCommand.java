@@ -134,8 +134,7 @@ final class CompareCommand implements Callable<Integer> {
 
         return options.finish(cli, () -> writeFiles(comparison, policies, scenario),
                 () -> ComparisonReport.json(comparison, scenario, options.seed, Main.version()),
-                out -> new ComparisonReport(out).print(comparison, scenario, scenarioFile, options.seed),
-                "results.csv, summary.csv, comparison.csv, lead_time_ecdf.csv, periods.csv, journeys.csv, warnings.csv");
+                out -> new ComparisonReport(out).print(comparison, scenario, scenarioFile, options.seed));
     }
 
     private int replicationCount() {

@@ -106,8 +106,7 @@ final class DiscoverCommand implements Callable<Integer> {
         }
         DiscoveryResult result = discovery.run();
         return options.finish(cli, () -> writeFiles(result), () -> json(result, options.seed),
-                out -> print(out, result, options.seed), "points.csv, trajectory.csv, rules.csv, results.csv, "
-                        + "summary.csv");
+                out -> print(out, result, options.seed));
     }
 
     static void print(PrintWriter out, DiscoveryResult r, long seed) {
@@ -191,6 +190,7 @@ final class DiscoverCommand implements Callable<Integer> {
         TableFiles.writeCsv(tables.resolve("rules.csv"), r.rulesTable());
         TableFiles.writeCsv(tables.resolve("results.csv"), r.sweep().results());
         TableFiles.writeCsv(tables.resolve("summary.csv"), r.sweep().summary());
+        TableFiles.writeCsv(tables.resolve("units.csv"), r.sweep().unitsTable());
         List<String> args = spec.root().commandLine().getParseResult().originalArgs();
         ObjectNode m = ExperimentFolder.manifest("discover", scenarioFile, r.sweep().scenario(), options.seed,
                 replications, options.resume, args);

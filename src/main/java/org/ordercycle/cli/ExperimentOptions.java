@@ -68,7 +68,7 @@ final class ExperimentOptions {
      * went. Returns the exit code.
      */
     int finish(CommandLine cli, TableWriter tables, java.util.function.Supplier<String> json,
-               java.util.function.Consumer<PrintWriter> text, String files) throws java.io.IOException, UserError {
+               java.util.function.Consumer<PrintWriter> text) throws java.io.IOException, UserError {
         if (out != null) {
             // each step says how long it took (a log shows where the time went, docs/speed.md)
             org.ordercycle.experiment.Progress stages = ProgressBars.forStages(cli.getErr(), quiet);
@@ -88,7 +88,7 @@ final class ExperimentOptions {
             text.accept(stdout);
         }
         stdout.flush();
-        reportFiles(cli, files);
+        reportFiles(cli);
         return 0;
     }
 
@@ -137,10 +137,11 @@ final class ExperimentOptions {
     }
 
     /** Says where the files went (on stderr with --json, so that stdout stays one JSON object). */
-    void reportFiles(CommandLine cli, String files) {
+    void reportFiles(CommandLine cli) throws java.io.IOException {
         if (out == null || (json && quiet)) {
             return;
         }
+        String files = tablesIn(out.resolve(ExperimentFolder.TABLES));
         PrintWriter where = json ? cli.getErr() : cli.getOut();
         where.println();
         Path folder = out.toAbsolutePath().normalize();
@@ -155,6 +156,14 @@ final class ExperimentOptions {
         }
         if (!exported.isEmpty()) {
             where.println("  " + String.join(", ", exported));
+        }
+    }
+
+    /** The tables in a folder, as the user sees them listed: "results.csv, summary.csv, units.csv". */
+    private static String tablesIn(Path tables) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(tables)) {
+            return String.join(", ", files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".csv"))
+                    .sorted().toList());
         }
     }
 }

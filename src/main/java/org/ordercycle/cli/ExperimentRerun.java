@@ -36,7 +36,7 @@ final class ExperimentRerun {
     private ExperimentRerun() {
     }
 
-    /** results.csv and summary.csv of the sweep recorded in {@code m}. */
+    /** results.csv, summary.csv and units.csv of the sweep recorded in {@code m}. */
     static Map<String, String> sweep(JsonNode m, Path manifest, Path scenarioFile, long seed, int replications,
                                      int threads, Progress progress) throws UserError, ScenarioException {
         List<Policy> policies = new ArrayList<>();
@@ -82,10 +82,11 @@ final class ExperimentRerun {
         Map<String, String> tables = new LinkedHashMap<>();
         tables.put("results.csv", TableFiles.csv(r.results()));
         tables.put("summary.csv", TableFiles.csv(r.summary()));
+        tables.put("units.csv", TableFiles.csv(r.unitsTable()));
         return tables;
     }
 
-    /** effects.csv, one_at_a_time.csv and results.csv of the attribution recorded in {@code m}. */
+    /** effects.csv, one_at_a_time.csv, results.csv and units.csv of the attribution recorded in {@code m}. */
     static Map<String, String> attribute(JsonNode m, Path manifest, Scenario scenario, long seed, int replications,
                                          int threads, Progress progress) throws UserError {
         if (m.has("factorial")) {
@@ -106,6 +107,7 @@ final class ExperimentRerun {
         tables.put("effects.csv", TableFiles.csv(r.effectsTable()));
         tables.put("one_at_a_time.csv", TableFiles.csv(r.oneAtATimeTable()));
         tables.put("results.csv", TableFiles.csv(r.resultsTable()));
+        tables.put("units.csv", TableFiles.csv(r.unitsTable()));
         return tables;
     }
 

@@ -154,8 +154,7 @@ final class OptimiseCommand implements Callable<Integer> {
         }
         return options.finish(cli, () -> writeFiles(result),
                 () -> OptimisationReport.json(result, options.seed, Main.version()),
-                out -> new OptimisationReport(out).print(result, scenarioFile, options.seed),
-                String.join(", ", result.tables().keySet()));
+                out -> new OptimisationReport(out).print(result, scenarioFile, options.seed));
     }
 
     private List<Lever> levers(CommandLine cli) {

@@ -81,8 +81,7 @@ final class RobustnessCommand implements Callable<Integer> {
         RobustnessResult result = robustness.run();
         return options.finish(cli, () -> writeFiles(result),
                 () -> RobustnessReport.json(result, options.seed, Main.version()),
-                out -> new RobustnessReport(out).print(result, options.seed),
-                "robustness.csv, points.csv, assumptions.csv, results.csv, summary.csv");
+                out -> new RobustnessReport(out).print(result, options.seed));
     }
 
     private void writeFiles(RobustnessResult r) throws java.io.IOException {
@@ -92,6 +91,7 @@ final class RobustnessCommand implements Callable<Integer> {
         TableFiles.writeCsv(tables.resolve("assumptions.csv"), r.assumptionsTable());
         TableFiles.writeCsv(tables.resolve("results.csv"), r.sweep().results());
         TableFiles.writeCsv(tables.resolve("summary.csv"), r.sweep().summary());
+        TableFiles.writeCsv(tables.resolve("units.csv"), r.sweep().unitsTable());
         List<String> args = spec.root().commandLine().getParseResult().originalArgs();
         ObjectNode m = ExperimentFolder.manifest("robustness", scenarioFile, r.sweep().scenario(), options.seed,
                 replications, options.resume, args);

@@ -126,8 +126,7 @@ final class SelectCommand implements Callable<Integer> {
         }
         return options.finish(cli, () -> writeFiles(result),
                 () -> SelectionReport.json(result, options.seed, Main.version()),
-                out -> new SelectionReport(out).print(result, scenarioFile, options.seed),
-                "selection.csv, eliminations.csv, results.csv");
+                out -> new SelectionReport(out).print(result, scenarioFile, options.seed));
     }
 
     private Measure measure(CommandLine cli) {

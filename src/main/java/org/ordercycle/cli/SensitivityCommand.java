@@ -132,7 +132,7 @@ final class SensitivityCommand implements Callable<Integer> {
         SensitivityResult result = analysis.run();
         return options.finish(cli, () -> writeFiles(result),
                 () -> SensitivityReport.json(result, options.seed, Main.version()),
-                out -> new SensitivityReport(out).print(result, options.seed), "indices.csv, results.csv, summary.csv");
+                out -> new SensitivityReport(out).print(result, options.seed));
     }
 
     /** One --param PATH=LO..HI. */
@@ -141,6 +141,7 @@ final class SensitivityCommand implements Callable<Integer> {
         TableFiles.writeCsv(tables.resolve("indices.csv"), r.table());
         TableFiles.writeCsv(tables.resolve("results.csv"), r.sweep().results());
         TableFiles.writeCsv(tables.resolve("summary.csv"), r.sweep().summary());
+        TableFiles.writeCsv(tables.resolve("units.csv"), r.sweep().unitsTable());
         List<String> args = spec.root().commandLine().getParseResult().originalArgs();
         ObjectNode m = ExperimentFolder.manifest("sensitivity", scenarioFile, r.sweep().scenario(), options.seed,
                 replications, options.resume, args);

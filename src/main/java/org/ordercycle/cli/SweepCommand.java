@@ -123,7 +123,7 @@ final class SweepCommand implements Callable<Integer> {
         SweepResult result = sweep.run();
         return options.finish(cli, () -> writeFiles(result),
                 () -> SweepReport.json(result, options.seed, Main.version()),
-                out -> new SweepReport(out).print(result, options.seed), "results.csv, summary.csv");
+                out -> new SweepReport(out).print(result, options.seed));
     }
 
     /** The policies of --policies: presets or policy files, distinct names. */

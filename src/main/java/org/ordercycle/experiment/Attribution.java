@@ -177,7 +177,7 @@ public final class Attribution {
             byLevers.put(levers, List.copyOf(results.subList(i, i + reps)));
             i += reps;
         }
-        return new AttributionResult(scenario.name(), design, levels, List.copyOf(unique.values()), byLevers, reps,
+        return new AttributionResult(scenario.name(), scenario.currency(), design, levels, List.copyOf(unique.values()), byLevers, reps,
                 level, warmup);
     }
 }

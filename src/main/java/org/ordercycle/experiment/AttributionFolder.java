@@ -23,6 +23,7 @@ public final class AttributionFolder {
         TableFiles.writeCsv(tables.resolve("effects.csv"), r.effectsTable());
         TableFiles.writeCsv(tables.resolve("one_at_a_time.csv"), r.oneAtATimeTable());
         TableFiles.writeCsv(tables.resolve("results.csv"), r.resultsTable());
+        TableFiles.writeCsv(tables.resolve("units.csv"), r.unitsTable());
         ObjectNode m = Manifests.manifest("attribute", scenarioFile, r.scenario(), seed, r.replications(), resumed,
                 version, arguments);
         m.put("warmup_days", r.warmup().days());

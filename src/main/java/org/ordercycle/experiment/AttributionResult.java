@@ -45,6 +45,8 @@ public final class AttributionResult {
     }
 
     private final String scenario;
+    /** The scenario's currency, in which money is shown. */
+    private final String currency;
     private final Design design;
     private final TwoLevels levels;
     private final List<Policy> points;
@@ -56,10 +58,11 @@ public final class AttributionResult {
     private final List<Effect> effects = new ArrayList<>();
     private final List<Switch> switches = new ArrayList<>();
 
-    AttributionResult(String scenario, Design design, TwoLevels levels, List<Policy> runs,
+    AttributionResult(String scenario, String currency, Design design, TwoLevels levels, List<Policy> runs,
                       Map<Map<Lever, Setting>, List<ReplicationResult>> byLevers, int replications, double level,
                       Warmup.Choice warmup) {
         this.scenario = scenario;
+        this.currency = currency;
         this.design = design;
         this.levels = levels;
         this.points = levels.points(design);
@@ -97,6 +100,11 @@ public final class AttributionResult {
 
     public String scenario() {
         return scenario;
+    }
+
+    /** Each measure's unit, money in the scenario's currency (tables/units.csv). */
+    public Table unitsTable() {
+        return ReportTables.units(currency);
     }
 
     public Design design() {

@@ -254,7 +254,7 @@ public final class Optimisation {
         }
         List<ReplicationResult> confirmation = runner.run("confirmation: " + confirmations + " fresh replications",
                 specs);
-        return new OptimisationResult(scenario.name(), objective, budgetMeasure, budget, levers, candidates,
+        return new OptimisationResult(scenario.name(), scenario.currency(), objective, budgetMeasure, budget, levers, candidates,
                 halving, feasible, kn, zone, pcs, winner, List.copyOf(ranges.keySet()), Map.copyOf(ranges), search,
                 tuned, confirmFrom, confirmation, level, warmup.days(), warmup.method(), settings());
     }

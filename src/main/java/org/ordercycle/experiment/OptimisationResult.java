@@ -24,7 +24,7 @@ import tech.tablesaw.api.Table;
  * @param confirmFrom  first replication index of the confirmation (the earlier stages used lower ones)
  * @param confirmation per confirmation replication, in order: optimised, siloed, joint
  */
-public record OptimisationResult(String scenario, Measure objective, Measure budgetMeasure, double budget,
+public record OptimisationResult(String scenario, String currency, Measure objective, Measure budgetMeasure, double budget,
                                  List<Lever> levers, List<Policy> candidates, SuccessiveHalving.Outcome halving,
                                  List<Policy> finalists, KimNelson.Outcome selection, double delta, double pcs,
                                  Policy winner, List<String> parameters, Map<String, double[]> ranges,
@@ -92,6 +92,7 @@ public record OptimisationResult(String scenario, Measure objective, Measure bud
         }
         t.put("confirmation.csv", confirmationTable());
         t.put("winner.csv", winnerTable());
+        t.put("units.csv", ReportTables.units(currency));
         return t;
     }
 

@@ -171,7 +171,7 @@ public final class Selection {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(measure.key() + ": " + e.getMessage(), e);
         }
-        return new SelectionResult(scenario.name(), policies, measure, zone, automatic, pcs, firstStage,
+        return new SelectionResult(scenario.name(), scenario.currency(), policies, measure, zone, automatic, pcs, firstStage,
                 maxReplications, warmup.days(), warmup.method(), outcome, byPolicy);
     }
 

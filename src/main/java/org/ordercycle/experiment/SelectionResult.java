@@ -25,6 +25,8 @@ public final class SelectionResult {
     public static final String UNDECIDED = "undecided";
 
     private final String scenario;
+    /** The scenario's currency, in which money is shown. */
+    private final String currency;
     private final List<Policy> policies;
     private final Measure measure;
     private final double delta;
@@ -37,10 +39,11 @@ public final class SelectionResult {
     private final KimNelson.Outcome outcome;
     private final Map<String, List<ReplicationResult>> byPolicy;
 
-    SelectionResult(String scenario, List<Policy> policies, Measure measure, double delta, boolean deltaAutomatic,
+    SelectionResult(String scenario, String currency, List<Policy> policies, Measure measure, double delta, boolean deltaAutomatic,
                     double pcs, int firstStage, int maxReplications, double warmupDays, String warmupMethod,
                     KimNelson.Outcome outcome, Map<String, List<ReplicationResult>> byPolicy) {
         this.scenario = scenario;
+        this.currency = currency;
         this.policies = List.copyOf(policies);
         this.measure = measure;
         this.delta = delta;
@@ -172,6 +175,7 @@ public final class SelectionResult {
         t.put("selection.csv", selectionTable());
         t.put("eliminations.csv", eliminationsTable());
         t.put("results.csv", resultsTable());
+        t.put("units.csv", ReportTables.units(currency));
         return t;
     }
 

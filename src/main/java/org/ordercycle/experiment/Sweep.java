@@ -245,7 +245,7 @@ public final class Sweep {
         }
         List<ReplicationResult> results = runner.run("sweep: " + points.size() + " points x " + policies.size()
                 + " policies x " + replications + " replications", specs);
-        return new SweepResult(scenarios.get(0).name(), List.copyOf(parameters()), points, policies, replications,
+        return new SweepResult(scenarios.get(0).name(), scenarios.get(0).currency(), List.copyOf(parameters()), points, policies, replications,
                 results, warmups, level);
     }
 

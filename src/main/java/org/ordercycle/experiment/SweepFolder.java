@@ -24,6 +24,7 @@ public final class SweepFolder {
         Path tables = out.resolve(ComparisonFolder.TABLES);
         TableFiles.writeCsv(tables.resolve("results.csv"), r.results());
         TableFiles.writeCsv(tables.resolve("summary.csv"), r.summary());
+        TableFiles.writeCsv(tables.resolve("units.csv"), r.unitsTable());
         ObjectNode m = Manifests.manifest("sweep", scenarioFile, r.scenario(), seed, replications, resumed, version,
                 arguments);
         Manifests.putSweep(m, r, method);

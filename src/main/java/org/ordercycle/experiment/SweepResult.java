@@ -38,6 +38,8 @@ public final class SweepResult {
     }
 
     private final String scenario;
+    /** The scenario's currency, in which money is shown. */
+    private final String currency;
     private final List<String> parameters;
     private final List<Point> points;
     private final List<Policy> policies;
@@ -47,9 +49,10 @@ public final class SweepResult {
     private final double level;
 
     /** @param results point-major, then policy, then replication, as {@link Sweep#run()} ran them */
-    SweepResult(String scenario, List<String> parameters, List<Point> points, List<Policy> policies, int replications,
+    SweepResult(String scenario, String currency, List<String> parameters, List<Point> points, List<Policy> policies, int replications,
                 List<ReplicationResult> results, Map<String, Warmup.Choice> warmups, double level) {
         this.scenario = scenario;
+        this.currency = currency;
         this.parameters = List.copyOf(parameters);
         this.points = List.copyOf(points);
         this.policies = List.copyOf(policies);
@@ -61,6 +64,11 @@ public final class SweepResult {
 
     public String scenario() {
         return scenario;
+    }
+
+    /** Each measure's unit, money in the scenario's currency (tables/units.csv). */
+    public Table unitsTable() {
+        return ReportTables.units(currency);
     }
 
     public List<String> parameters() {

@@ -40,6 +40,8 @@ class SweepAttributeCommandTest {
         }
         assertTrue(Files.readString(out.resolve("tables").resolve("results.csv")).startsWith(
                 "scenario,point,steps.planning.inflationMean,segments[1].leadsPerDay,policy,replication,"));
+        // the report reads the currency of its money axes from units.csv, as a comparison's does
+        assertTrue(Files.readAllLines(out.resolve("tables").resolve("units.csv")).contains("total_cost,EUR"));
         JsonNode manifest = JSON.readTree(out.resolve("manifest.json").toFile());
         assertEquals(4, manifest.get("design").get("points").size());
         assertEquals("12", manifest.get("design").get("points").get(3).get("values").get("segments[1].leadsPerDay")
@@ -114,7 +116,7 @@ class SweepAttributeCommandTest {
         assertTrue(text.indexOf("levers ranked") < text.indexOf("Strongest") && text.indexOf("Strongest")
                 < text.indexOf("One lever at a time"), text);
         for (String f : List.of("tables/effects.csv", "tables/one_at_a_time.csv", "tables/results.csv",
-                "manifest.json", "report.html", "summary.md", "charts/attribution-lead-time-mean.png")) {
+                "tables/units.csv", "manifest.json", "report.html", "summary.md", "charts/attribution-lead-time-mean.png")) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
         List<String> effects = Files.readAllLines(out.resolve("tables").resolve("effects.csv"));

@@ -38,7 +38,7 @@ class RobustnessResultTest {
                 }
             }
         }
-        SweepResult sweep = new SweepResult("s", List.of("x"), points, List.of(Policy.SILOED, Policy.JOINT), 3,
+        SweepResult sweep = new SweepResult("s", "EUR", List.of("x"), points, List.of(Policy.SILOED, Policy.JOINT), 3,
                 results, warmups, 0.95);
         return new RobustnessResult(sweep, List.of(new Assumption("x", 0, 4, "test")));
     }
