@@ -43,6 +43,13 @@ public final class WorkCalendar {
         return always || Math.floorMod(day, 7) < daysPerWeek;
     }
 
+    /**
+     * Times from here on (about 2.7 billion years) are beyond any run and are only compared: the
+     * calendar treats them as open. Day arithmetic would also stop working further out, where
+     * adding a day no longer changes a double (2^53 days).
+     */
+    static final double FAR = 1e12;
+
     /** The time {@code work} days of working time after {@code start}, skipping closed time. */
     public double finish(double start, double work) {
         if (always || work <= 0) {
@@ -52,7 +59,7 @@ public final class WorkCalendar {
         double left = work;
         // whole weeks at once: the pattern repeats every week, so a long job does not walk day by day
         double perWeek = daysPerWeek * (close - open);
-        if (left / perWeek > 1e6) {
+        if (left / perWeek > 1e6 || !(start < FAR)) {
             return start + 7 * left / perWeek; // thousands of years away: beyond any run, precision is moot
         }
         if (left > 2 * perWeek) {
@@ -76,7 +83,7 @@ public final class WorkCalendar {
 
     /** The first working instant at or after {@code t}. */
     public double nextOpen(double t) {
-        if (always) {
+        if (always || !(t < FAR)) {
             return t;
         }
         double day = Math.floor(t);
@@ -96,6 +103,9 @@ public final class WorkCalendar {
 
     /** Start of the working window of the next working day strictly after day {@code day}. */
     public double nextDayStart(double day) {
+        if (!(day < FAR)) {
+            return day + 1;
+        }
         double d = Math.floor(day) + 1;
         while (!workingDay((long) d)) {
             d++;

@@ -21,6 +21,22 @@ public record Check(String name, double theory, Estimate estimate, String source
         return new Check(name, theory, estimate, source, contains(estimate, theory));
     }
 
+    /**
+     * For a closed form that only approximates the simulated quantity, whose exact value is known:
+     * the approximation lies inside the simulation's interval widened on each side by the
+     * approximation's own error, |exact - approximation|. Without the widening, enough
+     * replications would always reject an approximation, however good.
+     */
+    public static Check insideApproximation(String name, double approximation, double exact, Estimate estimate,
+                                            String source) {
+        double error = Math.abs(exact - approximation);
+        boolean passed = estimate.n() >= 2 && !Double.isNaN(estimate.halfWidth())
+                && estimate.low() - error <= approximation && approximation <= estimate.high() + error;
+        return new Check(name, approximation, estimate, String.format(java.util.Locale.ROOT,
+                "%s; passes when it lies within the interval widened by the approximation's error here, %.4f", source,
+                error), passed);
+    }
+
     /** True when {@code value} lies inside the estimate's interval (a zero-width interval included). */
     static boolean contains(Estimate e, double value) {
         return e.n() >= 2 && !Double.isNaN(e.halfWidth()) && e.low() <= value && value <= e.high();

@@ -3,6 +3,7 @@ package org.ordercycle.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -117,5 +118,26 @@ class WorkCalendarTest {
             }
         }
         return sum;
+    }
+
+    /**
+     * A time beyond any run (a changeover drawn from a normal law with sd 1e155 pushes a line's
+     * estimate there) is treated as open: stepping day by day from it would never end, since
+     * adding a day to 1e155 leaves it unchanged.
+     */
+    @Test
+    void timesFarBeyondAnyRunAreTreatedAsOpen() {
+        WorkCalendar oneDayAWeek = new WorkCalendar(1, 14, 7.1);
+        for (double far : new double[] {1e12, 1e155, Double.MAX_VALUE}) {
+            assertTimeoutPreemptively(java.time.Duration.ofSeconds(1), () -> {
+                assertEquals(far, oneDayAWeek.nextOpen(far));
+                assertTrue(oneDayAWeek.finish(far, 0.5) >= far);
+                assertTrue(oneDayAWeek.nextDayStart(far) >= far);
+            }, "at " + far);
+        }
+        // below the limit the calendar still keeps its hours: day 10^12 - 7 is closed, so its
+        // midnight moves on to the next opening
+        double near = 1e12 - 7;
+        assertTrue(oneDayAWeek.nextOpen(near) > near);
     }
 }
