@@ -188,9 +188,7 @@ final class DiscoverCommand implements Callable<Integer> {
         TableFiles.writeCsv(tables.resolve("points.csv"), r.points());
         TableFiles.writeCsv(tables.resolve("trajectory.csv"), r.trajectoryTable());
         TableFiles.writeCsv(tables.resolve("rules.csv"), r.rulesTable());
-        TableFiles.writeCsv(tables.resolve("results.csv"), r.sweep().results());
-        TableFiles.writeCsv(tables.resolve("summary.csv"), r.sweep().summary());
-        TableFiles.writeCsv(tables.resolve("units.csv"), r.sweep().unitsTable());
+        TableFiles.writeCsvs(tables, r.sweep().tables());
         List<String> args = spec.root().commandLine().getParseResult().originalArgs();
         ObjectNode m = ExperimentFolder.manifest("discover", scenarioFile, r.sweep().scenario(), options.seed,
                 replications, options.resume, args);

@@ -79,11 +79,7 @@ final class ExperimentRerun {
                             ? new ScenarioError(where, 0, 0, err.path(), err.message()) : err)
                     .toList());
         }
-        Map<String, String> tables = new LinkedHashMap<>();
-        tables.put("results.csv", TableFiles.csv(r.results()));
-        tables.put("summary.csv", TableFiles.csv(r.summary()));
-        tables.put("units.csv", TableFiles.csv(r.unitsTable()));
-        return tables;
+        return TableFiles.csvs(r.tables());
     }
 
     /** effects.csv, one_at_a_time.csv, results.csv and units.csv of the attribution recorded in {@code m}. */
@@ -103,12 +99,7 @@ final class ExperimentRerun {
         Scenario fixed = warmup.isNumber() ? scenario.withWarmup(warmup.asDouble()) : scenario;
         AttributionResult r = Attribution.on(fixed).design(k).levels(levels(m, manifest)).replications(replications)
                 .seed(seed).threads(threads).progress(progress).run();
-        Map<String, String> tables = new LinkedHashMap<>();
-        tables.put("effects.csv", TableFiles.csv(r.effectsTable()));
-        tables.put("one_at_a_time.csv", TableFiles.csv(r.oneAtATimeTable()));
-        tables.put("results.csv", TableFiles.csv(r.resultsTable()));
-        tables.put("units.csv", TableFiles.csv(r.unitsTable()));
-        return tables;
+        return TableFiles.csvs(r.tables());
     }
 
     /**

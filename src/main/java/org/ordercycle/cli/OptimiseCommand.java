@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +22,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import tech.tablesaw.api.Table;
 
 /**
  * {@code ordercycle optimise}: the best lever settings for one objective, optionally under a
@@ -204,9 +202,7 @@ final class OptimiseCommand implements Callable<Integer> {
 
     private void writeFiles(OptimisationResult r) throws IOException {
         Path tables = options.folder().resolve(ExperimentFolder.TABLES);
-        for (Map.Entry<String, Table> t : r.tables().entrySet()) {
-            TableFiles.writeCsv(tables.resolve(t.getKey()), t.getValue());
-        }
+        TableFiles.writeCsvs(tables, r.tables());
         List<String> args = spec.root().commandLine().getParseResult().originalArgs();
         ObjectNode m = ExperimentFolder.manifest("optimise", scenarioFile, r.scenario(), options.seed,
                 r.confirmations(), options.resume, args);

@@ -36,7 +36,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import tech.tablesaw.api.Table;
 
 /**
  * {@code ordercycle rerun}: repeats the run, comparison, sweep or lever attribution a
@@ -186,9 +185,7 @@ final class RerunCommand implements Callable<Integer> {
             announce(cli, "comparison of " + policies.size() + " policies on " + scenario.name(), replications, seed);
             Comparison c = Experiment.on(scenario).policies(policies).replications(replications).seed(seed)
                     .threads(threadCount).progress(ProgressBars.forStages(spec.commandLine().getErr(), quiet)).run();
-            for (Map.Entry<String, Table> t : c.tables().entrySet()) {
-                now.put(t.getKey(), TableFiles.csv(t.getValue()));
-            }
+            now.putAll(TableFiles.csvs(c.tables()));
             if (out != null) {
                 write(now);
                 new ExperimentManifest(scenarioFile, c.scenario(), policies, seed, c.replications(), Double.NaN,

@@ -89,9 +89,7 @@ final class RobustnessCommand implements Callable<Integer> {
         TableFiles.writeCsv(tables.resolve("robustness.csv"), r.conclusionsTable());
         TableFiles.writeCsv(tables.resolve("points.csv"), r.pointsTable());
         TableFiles.writeCsv(tables.resolve("assumptions.csv"), r.assumptionsTable());
-        TableFiles.writeCsv(tables.resolve("results.csv"), r.sweep().results());
-        TableFiles.writeCsv(tables.resolve("summary.csv"), r.sweep().summary());
-        TableFiles.writeCsv(tables.resolve("units.csv"), r.sweep().unitsTable());
+        TableFiles.writeCsvs(tables, r.sweep().tables());
         List<String> args = spec.root().commandLine().getParseResult().originalArgs();
         ObjectNode m = ExperimentFolder.manifest("robustness", scenarioFile, r.sweep().scenario(), options.seed,
                 replications, options.resume, args);

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ordercycle.experiment.ResultStore;
 import org.ordercycle.experiment.Selection;
@@ -23,7 +22,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import tech.tablesaw.api.Table;
 
 /**
  * {@code ordercycle select}: picks the best of several policies on one measure with Kim and
@@ -177,9 +175,7 @@ final class SelectCommand implements Callable<Integer> {
 
     private void writeFiles(SelectionResult r) throws IOException {
         Path tables = options.folder().resolve(ExperimentFolder.TABLES);
-        for (Map.Entry<String, Table> t : r.tables().entrySet()) {
-            TableFiles.writeCsv(tables.resolve(t.getKey()), t.getValue());
-        }
+        TableFiles.writeCsvs(tables, r.tables());
         List<String> args = spec.root().commandLine().getParseResult().originalArgs();
         int most = 0;
         for (Policy p : r.policies()) {

@@ -139,9 +139,7 @@ final class SensitivityCommand implements Callable<Integer> {
     private void writeFiles(SensitivityResult r) throws java.io.IOException {
         Path tables = options.folder().resolve(ExperimentFolder.TABLES);
         TableFiles.writeCsv(tables.resolve("indices.csv"), r.table());
-        TableFiles.writeCsv(tables.resolve("results.csv"), r.sweep().results());
-        TableFiles.writeCsv(tables.resolve("summary.csv"), r.sweep().summary());
-        TableFiles.writeCsv(tables.resolve("units.csv"), r.sweep().unitsTable());
+        TableFiles.writeCsvs(tables, r.sweep().tables());
         List<String> args = spec.root().commandLine().getParseResult().originalArgs();
         ObjectNode m = ExperimentFolder.manifest("sensitivity", scenarioFile, r.sweep().scenario(), options.seed,
                 replications, options.resume, args);

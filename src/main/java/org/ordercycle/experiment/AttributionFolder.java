@@ -20,10 +20,7 @@ public final class AttributionFolder {
     public static void write(Path out, AttributionResult r, Path scenarioFile, long seed, boolean resumed,
                              String version, List<String> arguments) throws IOException {
         Path tables = out.resolve(ComparisonFolder.TABLES);
-        TableFiles.writeCsv(tables.resolve("effects.csv"), r.effectsTable());
-        TableFiles.writeCsv(tables.resolve("one_at_a_time.csv"), r.oneAtATimeTable());
-        TableFiles.writeCsv(tables.resolve("results.csv"), r.resultsTable());
-        TableFiles.writeCsv(tables.resolve("units.csv"), r.unitsTable());
+        TableFiles.writeCsvs(tables, r.tables());
         ObjectNode m = Manifests.manifest("attribute", scenarioFile, r.scenario(), seed, r.replications(), resumed,
                 version, arguments);
         m.put("warmup_days", r.warmup().days());

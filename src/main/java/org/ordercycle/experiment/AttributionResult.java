@@ -102,9 +102,17 @@ public final class AttributionResult {
         return scenario;
     }
 
-    /** Each measure's unit, money in the scenario's currency (tables/units.csv). */
-    public Table unitsTable() {
-        return ReportTables.units(currency);
+    /**
+     * The attribution's tables by file name: effects.csv, one_at_a_time.csv, results.csv and
+     * units.csv (money in the scenario's currency).
+     */
+    public Map<String, Table> tables() {
+        Map<String, Table> t = new java.util.LinkedHashMap<>();
+        t.put("effects.csv", effectsTable());
+        t.put("one_at_a_time.csv", oneAtATimeTable());
+        t.put("results.csv", resultsTable());
+        t.put("units.csv", ReportTables.units(currency));
+        return t;
     }
 
     public Design design() {

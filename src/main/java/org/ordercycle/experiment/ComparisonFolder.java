@@ -3,10 +3,8 @@ package org.ordercycle.experiment;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.ordercycle.io.ExperimentManifest;
 import org.ordercycle.io.TableFiles;
-import tech.tablesaw.api.Table;
 
 /**
  * The files of a finished comparison in its report folder: every table under {@code tables/} and
@@ -30,9 +28,7 @@ public final class ComparisonFolder {
                              int maxReplications, boolean resumed, String version, List<String> arguments)
             throws IOException {
         Path tables = out.resolve(TABLES);
-        for (Map.Entry<String, Table> t : c.tables().entrySet()) {
-            TableFiles.writeCsv(tables.resolve(t.getKey()), t.getValue());
-        }
+        TableFiles.writeCsvs(tables, c.tables());
         new ExperimentManifest(scenarioFile, c.scenario(), c.policies(), seed, c.replications(), precision,
                 maxReplications, c.warmupDays(), c.warmupMethod(), resumed, version, arguments)
                 .write(out.resolve("manifest.json"));

@@ -22,9 +22,7 @@ public final class SweepFolder {
     public static void write(Path out, SweepResult r, Path scenarioFile, long seed, int replications, String method,
                              boolean resumed, String version, List<String> arguments) throws IOException {
         Path tables = out.resolve(ComparisonFolder.TABLES);
-        TableFiles.writeCsv(tables.resolve("results.csv"), r.results());
-        TableFiles.writeCsv(tables.resolve("summary.csv"), r.summary());
-        TableFiles.writeCsv(tables.resolve("units.csv"), r.unitsTable());
+        TableFiles.writeCsvs(tables, r.tables());
         ObjectNode m = Manifests.manifest("sweep", scenarioFile, r.scenario(), seed, replications, resumed, version,
                 arguments);
         Manifests.putSweep(m, r, method);

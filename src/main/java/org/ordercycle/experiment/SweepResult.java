@@ -66,9 +66,13 @@ public final class SweepResult {
         return scenario;
     }
 
-    /** Each measure's unit, money in the scenario's currency (tables/units.csv). */
-    public Table unitsTable() {
-        return ReportTables.units(currency);
+    /** The sweep's tables by file name: results.csv, summary.csv and units.csv (money in the scenario's currency). */
+    public Map<String, Table> tables() {
+        Map<String, Table> t = new LinkedHashMap<>();
+        t.put("results.csv", results());
+        t.put("summary.csv", summary());
+        t.put("units.csv", ReportTables.units(currency));
+        return t;
     }
 
     public List<String> parameters() {

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import tech.tablesaw.api.NumberColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -25,6 +26,20 @@ public final class TableFiles {
     /** Writes the table to {@code file} atomically: a failure leaves any previous file untouched. */
     public static void writeCsv(Path file, Table table) throws IOException {
         AtomicFiles.write(file, out -> writeCsv(out, table));
+    }
+
+    /** Writes each table to its file name in {@code folder}, atomically, in the map's order. */
+    public static void writeCsvs(Path folder, Map<String, Table> tables) throws IOException {
+        for (Map.Entry<String, Table> t : tables.entrySet()) {
+            writeCsv(folder.resolve(t.getKey()), t.getValue());
+        }
+    }
+
+    /** The CSV text of each table, by file name, in the map's order. */
+    public static Map<String, String> csvs(Map<String, Table> tables) {
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        tables.forEach((name, table) -> texts.put(name, csv(table)));
+        return texts;
     }
 
     /** Writes the table to a writer. */

@@ -56,8 +56,10 @@ class EscalationMechanismTest {
                 .filter(d -> d >= s.warmupDays()).count();
         // the record gives a job's start as placed + wait, to within rounding: a job that started a
         // hair before a midnight can read as started at it, and then either count is right
-        long ambiguous = run.orders().stream().filter(o -> startsOnAReview(o, firstReviewAtRisk(o, 2, end)))
-                .filter(o -> firstReviewAtRisk(o, 2, end) >= s.warmupDays()).count();
+        long ambiguous = run.orders().stream().filter(o -> {
+            double d = firstReviewAtRisk(o, 2, end);
+            return d >= s.warmupDays() && startsOnAReview(o, d);
+        }).count();
         assertTrue(expected > 50, expected + " orders at risk");
         assertTrue(ambiguous <= 3, ambiguous + " orders start on a review, within rounding");
         assertEquals(expected, run.value(ESCALATIONS), ambiguous,
