@@ -46,6 +46,8 @@ public final class Benchmark {
     public static final int WARMUP_REPLICATIONS = 10;
     /** The launcher's JVM options, one per line (the argument file it passes to java). */
     static final String JVM_OPTIONS = "/org/ordercycle/jvm.options";
+    /** The launcher's class-data archive, beside the jar (see the launcher, {@code ordercycle}). */
+    static final String CLASS_ARCHIVE = "ordercycle.jsa";
     /** How much wider and longer the two companies of (c) are. */
     public static final int WIDE_FACTOR = 16;
     /** Events of the bare loop per round. */
@@ -357,6 +359,7 @@ public final class Benchmark {
         try {
             long t0 = System.nanoTime();
             List<String> args = new ArrayList<>(launcherOptions());
+            args.addAll(sharingOptions(classpath));
             args.addAll(List.of("-cp", classpath, "org.ordercycle.cli.Main", "compare", scenarioFile.toString(),
                     "--replications", Integer.toString(MAIN_JOB_REPLICATIONS),
                     "--out", dir.resolve("report").toString(), "--quiet"));
@@ -383,6 +386,21 @@ public final class Benchmark {
             String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             return List.of(text.strip().split("\\s+"));
         }
+    }
+
+    /**
+     * The launcher's class-data sharing for a jar: {@value #CLASS_ARCHIVE} beside it, made by the
+     * launcher after each build, when it is not older than the jar; none otherwise (a jar built
+     * by Maven alone, or a class path of folders), as the launcher would run it.
+     */
+    static List<String> sharingOptions(String classpath) throws IOException {
+        Path jar = Path.of(classpath);
+        Path archive = jar.resolveSibling(CLASS_ARCHIVE);
+        if (classpath.contains(java.io.File.pathSeparator) || !Files.isRegularFile(jar) || !Files.isRegularFile(archive)
+                || Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) < 0) {
+            return List.of();
+        }
+        return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off,cds+dynamic=off");
     }
 
     private static double probe(String classpath, Path scenarioFile, double factor)

@@ -43,9 +43,9 @@ import picocli.CommandLine.Parameters;
                 + "main effects are clear of two-lever interactions, which are estimated in alias chains, each "
                 + "printed with its aliases; a main effect can still carry three-lever interactions. Default 5 "
                 + "replications: 56 policies (the 32 design points and the 24 one-lever switches) x 5 = 280 runs, "
-                + "about 2.5 minutes of CPU on the baseline (a year of about 22,000 orders per run), so a little "
-                + "over a minute on two idle cores. 'full' runs all 4,096 policies, every interaction clear, "
-                + "default 2 replications: on the baseline about 35 minutes of CPU per replication.", ""},
+                + "about half a minute of CPU on the baseline (a year of about 22,000 orders per run), so about "
+                + "20 seconds on two idle cores. 'full' runs all 4,096 policies, every interaction clear, "
+                + "default 2 replications: on the baseline about 7 minutes of CPU per replication.", ""},
         footer = {"", "Files written with --out DIR (only once every run has finished):",
                 "  effects.csv        measure,term,aliases,effect,ci_low,ci_high,significant",
                 "  one_at_a_time.csv  measure,base,lever,difference,ci_low,ci_high",

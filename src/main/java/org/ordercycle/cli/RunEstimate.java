@@ -30,14 +30,14 @@ record RunEstimate(double orders, long runs, int threads) {
      * A conservative simulation speed, in orders per second per thread, calibrated on a measured
      * run ({@link #MEASURED_ORDERS_PER_SECOND}) with a safety margin of {@link #SAFETY_MARGIN}.
      */
-    static final double ORDERS_PER_SECOND = 250_000;
+    static final double ORDERS_PER_SECOND = 280_000;
     /**
      * Orders per second per thread measured on the full lever attribution of the baseline (4,096
      * policies, 5 replications each, 765,952,000 orders as this estimate counts them) on two
-     * cores: 1,060 seconds with version 0.5.0, report included (docs/performance.md, "The refusal
-     * estimate").
+     * cores: 1,141 seconds with version 0.5.0 and the launcher's options of December 2026, report
+     * included (docs/performance.md, "The refusal estimate").
      */
-    static final double MEASURED_ORDERS_PER_SECOND = 765_952_000 / (2 * 1060.0);
+    static final double MEASURED_ORDERS_PER_SECOND = 765_952_000 / (2 * 1141.0);
     /**
      * How much slower than measured the estimate assumes the machine to be: busy neighbours and a
      * cold start slow a run, and refusing a run that would have fit is cheaper than not refusing
@@ -89,7 +89,7 @@ record RunEstimate(double orders, long runs, int threads) {
         return seconds() > LIMIT_SECONDS;
     }
 
-    /** E.g. {@code about 109,590,000 simulated orders, about 7 minutes on 1 thread at 250,000 orders/s}. */
+    /** E.g. {@code about 109,590,000 simulated orders, about 7 minutes on 1 thread at 280,000 orders/s}. */
     String describe() {
         long busy = Math.max(1, Math.min(threads, runs));
         return String.format(Locale.ROOT, "about %,.0f simulated orders in %,d run%s, about %s on %d thread%s "

@@ -22,9 +22,9 @@ import org.ordercycle.stats.ReplicationResult;
  * <li>{@link Design.Kind#FRACTIONAL} (default): the 32-run resolution IV design of
  * {@link Design#fractional(int)}; main effects are clear of two-lever interactions, which are
  * estimated in alias chains, but not of three-lever interactions. Default 5 replications: 56
- * policies x 5 = 280 runs, about 2.5 minutes of CPU on the baseline.</li>
+ * policies x 5 = 280 runs, about half a minute of CPU on the baseline.</li>
  * <li>{@link Design.Kind#FULL}: all 2^12 = 4,096 policies, every interaction clear. It costs 128
- * times the fractional design per replication (on the baseline, about 4,096 x 0.5 s = 35 minutes
+ * times the fractional design per replication (on the baseline, about 4,096 x 0.11 s = 7 minutes
  * of CPU per replication). Default 2 replications.</li>
  * </ul>
  * Design point i is the policy {@code dNN} with the levers at +1 in run i at their high setting.
