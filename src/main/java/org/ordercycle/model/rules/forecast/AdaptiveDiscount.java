@@ -20,7 +20,7 @@ public record AdaptiveDiscount(StatisticalForecast statistics, MarketingJudgemen
         double estimate = estimate(v.forecast(), v.demand());
         double plan = forecast / (1 + estimate);
         return new PlanningDecision(base, anchor, inflation, forecast, estimate, plan,
-                String.format(Locale.ROOT, "marketing adds %.0f%%; production, reading history, believes %.0f%%",
+                () -> String.format(Locale.ROOT, "marketing adds %.0f%%; production, reading history, believes %.0f%%",
                         100 * inflation, 100 * estimate));
     }
 

@@ -12,9 +12,10 @@ public record Consensus(StatisticalForecast statistics) implements PlanningRule 
     @Override
     public PlanningDecision decide(PlanningView v) {
         double base = statistics.base(v);
+        double pipeline = v.pipeline();
         return new PlanningDecision(base, 0, 0, base, 0, base,
-                String.format(Locale.ROOT, "one shared forecast of %.1f units from history and %.1f open lead units",
-                        base, v.pipeline()));
+                () -> String.format(Locale.ROOT, "one shared forecast of %.1f units from history and %.1f open lead units",
+                        base, pipeline));
     }
 
     @Override

@@ -18,8 +18,9 @@ public record Anchoring(double safetyFactor, double stockAdjustment, double supp
         double stockGap = v.safetyStock(safetyFactor) - v.stock();
         double supplyLineGap = v.plan() * v.leadPeriods() - v.supplyLine();
         double order = v.plan() + stockAdjustment * (stockGap + supplyLineWeight * supplyLineGap);
-        return new Replenishment(Replenishment.whole(order), String.format(Locale.ROOT,
-                "expected loss %.1f, stock gap %.1f, supply-line gap %.1f weighted %.2f", v.plan(), stockGap,
+        double plan = v.plan();
+        return new Replenishment(Replenishment.whole(order), () -> String.format(Locale.ROOT,
+                "expected loss %.1f, stock gap %.1f, supply-line gap %.1f weighted %.2f", plan, stockGap,
                 supplyLineGap, supplyLineWeight));
     }
 }

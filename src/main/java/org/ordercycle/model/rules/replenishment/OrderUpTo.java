@@ -12,7 +12,8 @@ public record OrderUpTo(double safetyFactor) implements ReplenishmentRule {
     public Replenishment decide(ReplenishmentView v) {
         double target = v.plan() * (1 + v.leadPeriods()) + v.safetyStock(safetyFactor);
         int units = Replenishment.whole(target - v.stock() - v.supplyLine());
-        return new Replenishment(units, String.format(Locale.ROOT, "order up to %.1f units; position %.1f",
-                target, v.stock() + v.supplyLine()));
+        double position = v.stock() + v.supplyLine();
+        return new Replenishment(units, () -> String.format(Locale.ROOT, "order up to %.1f units; position %.1f",
+                target, position));
     }
 }

@@ -62,7 +62,7 @@ class ForecastRulesTest {
         assertEquals(130, d.forecast(), 1e-9);
         assertEquals(110.5, d.plan(), 1e-9);
         assertEquals(0.15 / 0.85, d.estimate(), 1e-12);
-        assertTrue(d.reason().contains("30%"), d.reason());
+        assertTrue(d.reason().get().contains("30%"), d.reason().get());
     }
 
     @Test

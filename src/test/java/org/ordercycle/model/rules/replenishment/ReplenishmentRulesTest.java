@@ -15,7 +15,9 @@ class ReplenishmentRulesTest {
     void orderUpToCountsTheWholeSupplyLine() {
         // target 100 x (1 + 1) + 20 = 220; position 50 + 80 = 130: order 90
         ReplenishmentView v = new ReplenishmentView(100, 20, 50, 80, 1);
-        assertEquals(90, ReplenishmentRules.of(ReplenishmentRules.ORDER_UP_TO, STERMAN).decide(v).units());
+        Replenishment r = ReplenishmentRules.of(ReplenishmentRules.ORDER_UP_TO, STERMAN).decide(v);
+        assertEquals(90, r.units());
+        assertEquals("order up to 220.0 units; position 130.0", r.reason().get());
         // a position above the target orders nothing
         assertEquals(0, ReplenishmentRules.of("order-up-to", STERMAN).decide(new ReplenishmentView(100, 20, 300, 0, 1))
                 .units());
@@ -26,7 +28,9 @@ class ReplenishmentRulesTest {
         // stock gap 20 - 50 = -30; supply-line gap 100 x 1 - 80 = 20;
         // order = 100 + 0.26 x (-30 + 0.34 x 20) = 100 + 0.26 x (-23.2) = 93.968 -> 94 whole units
         ReplenishmentView v = new ReplenishmentView(100, 20, 50, 80, 1);
-        assertEquals(94, ReplenishmentRules.of(ReplenishmentRules.ANCHORING, STERMAN).decide(v).units());
+        Replenishment r = ReplenishmentRules.of(ReplenishmentRules.ANCHORING, STERMAN).decide(v);
+        assertEquals(94, r.units());
+        assertEquals("expected loss 100.0, stock gap -30.0, supply-line gap 20.0 weighted 0.34", r.reason().get());
         // with a full supply line (300 on order, gap -200), a rational planner would order
         // 100 + (-30 - 200) < 0 -> 0; beta 0.34 forgets two thirds of it:
         // 100 + 0.26 x (-30 + 0.34 x (-200)) = 100 + 0.26 x (-98) = 74.52 -> 75
