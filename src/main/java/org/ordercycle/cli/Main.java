@@ -8,6 +8,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
+import java.util.List;
 import org.ordercycle.scenario.ScenarioError;
 import org.ordercycle.scenario.ScenarioException;
 import picocli.CommandLine;
@@ -25,18 +26,23 @@ import picocli.CommandLine.UnmatchedArgumentException;
         usageHelpWidth = 100,
         description = {"OrderCycle simulates a company's order management cycle, from planning to after-sales "
                 + "service, under siloed or joint policies of its departments.", ""},
-        subcommands = {RunCommand.class, CompareCommand.class, SelectCommand.class, OptimiseCommand.class, RerunCommand.class, SweepCommand.class,
-                SensitivityCommand.class, DiscoverCommand.class,
-                AttributeCommand.class, RobustnessCommand.class, TraceCommand.class, ValidateCommand.class, LeversCommand.class,
-                MeasuresCommand.class, SchemaCommand.class, VerifyCommand.class, BenchCommand.class, ReportCommand.class,
-                ServeCommand.class,
-                CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  ordercycle validate scenarios/baseline.yaml",
                 "  ordercycle run scenarios/baseline.yaml --policy joint --replications 10",
                 "  ordercycle trace scenarios/baseline.yaml --order 120 --policy siloed",
                 "  ordercycle help run"})
 public final class Main implements Runnable {
+
+    /**
+     * The subcommands, in the order help lists them. They are added by {@link #commandLine}, not
+     * by the annotation, so that a command builds only its own options (picocli reads every
+     * command's annotations when it is added: 160 ms for all of them, a third of a run's start).
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, CompareCommand.class, SelectCommand.class,
+            OptimiseCommand.class, RerunCommand.class, SweepCommand.class, SensitivityCommand.class,
+            DiscoverCommand.class, AttributeCommand.class, RobustnessCommand.class, TraceCommand.class,
+            ValidateCommand.class, LeversCommand.class, MeasuresCommand.class, SchemaCommand.class, VerifyCommand.class,
+            BenchCommand.class, ReportCommand.class, ServeCommand.class, CommandLine.HelpCommand.class);
 
     /** Exit code of bad input: a scenario with errors, an unknown option value. */
     public static final int BAD_INPUT = 2;
@@ -80,7 +86,7 @@ public final class Main implements Runnable {
         boolean debug = Arrays.asList(args).contains("--debug");
         Main main = new Main();
         main.backends = backends;
-        CommandLine cli = new CommandLine(main);
+        CommandLine cli = commandLine(main, args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> badOption(ex, err));
@@ -89,6 +95,30 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The command line for {@code args}: with only the subcommand they name when their first word
+     * is one (by name or alias), else with every subcommand (help, a mistyped name and its
+     * suggestions, no command at all).
+     */
+    static CommandLine commandLine(Main main, String[] args) {
+        CommandLine cli = new CommandLine(main);
+        String first = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
+        for (Class<?> c : SUBCOMMANDS) {
+            if (c != CommandLine.HelpCommand.class && names(c).contains(first)) {
+                return cli.addSubcommand(c);
+            }
+        }
+        SUBCOMMANDS.forEach(cli::addSubcommand);
+        return cli;
+    }
+
+    private static List<String> names(Class<?> command) {
+        Command c = command.getAnnotation(Command.class);
+        List<String> names = new java.util.ArrayList<>(List.of(c.aliases()));
+        names.add(c.name());
+        return names;
     }
 
     /** The backend factory of the command line that {@code cli} belongs to, or null. */

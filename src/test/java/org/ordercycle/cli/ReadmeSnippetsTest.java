@@ -54,7 +54,8 @@ class ReadmeSnippetsTest {
             if (args.get(0).equals("bench") || args.get(0).equals("verify") || args.get(0).equals("serve")) {
                 // bench measures speed for minutes, verify needs its 30 replications (VerificationTest
                 // runs it) and serve runs until stopped (the web tests start it): their options are only parsed
-                new picocli.CommandLine(new Main()).parseArgs(args.toArray(String[]::new));
+                String[] words = args.toArray(String[]::new);
+                Main.commandLine(new Main(), words).parseArgs(words);
                 continue;
             }
             Cli.Result r = Cli.run(args.toArray(String[]::new));
