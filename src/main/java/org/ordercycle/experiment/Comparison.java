@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.ordercycle.io.ValueKey;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.stats.Overload;
@@ -138,16 +139,16 @@ public final class Comparison {
      * results, summary, comparison, lead_time_ecdf, periods, journeys and warnings (.csv).
      */
     public Map<String, Table> tables() {
-        Map<String, Table> t = new LinkedHashMap<>();
-        t.put("results.csv", resultsTable());
-        t.put("summary.csv", summaryTable());
-        t.put("comparison.csv", comparisonTable());
-        t.put("lead_time_ecdf.csv", leadTimeEcdfTable());
-        t.put("periods.csv", periodsTable());
-        t.put("journeys.csv", journeysTable());
-        t.put("warnings.csv", warningsTable());
-        t.put("units.csv", ReportTables.units(currency));
-        return t;
+        Map<String, Supplier<Table>> t = new LinkedHashMap<>();
+        t.put("results.csv", this::resultsTable);
+        t.put("summary.csv", this::summaryTable);
+        t.put("comparison.csv", this::comparisonTable);
+        t.put("lead_time_ecdf.csv", this::leadTimeEcdfTable);
+        t.put("periods.csv", this::periodsTable);
+        t.put("journeys.csv", this::journeysTable);
+        t.put("warnings.csv", this::warningsTable);
+        t.put("units.csv", () -> ReportTables.units(currency));
+        return ReportTables.built(t);
     }
 
     /** Departments and lines overloaded or with a growing queue, per policy in order (see {@link Overload}). */

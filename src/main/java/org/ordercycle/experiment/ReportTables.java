@@ -1,11 +1,12 @@
 package org.ordercycle.experiment;
-
 import static org.ordercycle.experiment.Columns.*;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
+import org.ordercycle.engine.Parallel;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.stats.Journey;
 import org.ordercycle.stats.LeadTimeHistogram;
@@ -35,6 +36,20 @@ final class ReportTables {
             PeriodRecord::forecastError);
 
     private ReportTables() {
+    }
+
+    /**
+     * Every table made, on every processor, in the map's order: the tables of a folder are
+     * independent of one another, and each is the same whichever thread makes it.
+     */
+    static Map<String, Table> built(Map<String, Supplier<Table>> makers) {
+        List<Map.Entry<String, Supplier<Table>>> entries = List.copyOf(makers.entrySet());
+        List<Table> tables = Parallel.map(entries, Runtime.getRuntime().availableProcessors(), e -> e.getValue().get());
+        Map<String, Table> built = new LinkedHashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            built.put(entries.get(i).getKey(), tables.get(i));
+        }
+        return built;
     }
 
     /**

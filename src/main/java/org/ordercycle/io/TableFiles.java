@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ordercycle.engine.Parallel;
 import tech.tablesaw.api.NumberColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -28,10 +29,24 @@ public final class TableFiles {
         AtomicFiles.write(file, out -> writeCsv(out, table));
     }
 
-    /** Writes each table to its file name in {@code folder}, atomically, in the map's order. */
+    /**
+     * Writes each table to its file name in {@code folder}, atomically, on every processor (each
+     * file is written whole by one thread); the first failure, in the map's order, is thrown.
+     */
     public static void writeCsvs(Path folder, Map<String, Table> tables) throws IOException {
-        for (Map.Entry<String, Table> t : tables.entrySet()) {
-            writeCsv(folder.resolve(t.getKey()), t.getValue());
+        List<Map.Entry<String, Table>> entries = List.copyOf(tables.entrySet());
+        List<IOException> failures = Parallel.map(entries, Runtime.getRuntime().availableProcessors(), t -> {
+            try {
+                writeCsv(folder.resolve(t.getKey()), t.getValue());
+                return null;
+            } catch (IOException e) {
+                return e;
+            }
+        });
+        for (IOException failure : failures) {
+            if (failure != null) {
+                throw failure;
+            }
         }
     }
 
