@@ -34,10 +34,10 @@ record RunEstimate(double orders, long runs, int threads) {
     /**
      * Orders per second per thread measured on the full lever attribution of the baseline (4,096
      * policies, 5 replications each, 765,952,000 orders as this estimate counts them) on two
-     * cores: 1,141 seconds with version 0.5.0 and the launcher's options of December 2026, report
+     * cores: 969 seconds with version 0.5.0 and the launcher's options of December 2026, report
      * included (docs/performance.md, "The refusal estimate").
      */
-    static final double MEASURED_ORDERS_PER_SECOND = 765_952_000 / (2 * 1141.0);
+    static final double MEASURED_ORDERS_PER_SECOND = 765_952_000 / (2 * 969.0);
     /**
      * How much slower than measured the estimate assumes the machine to be: busy neighbours and a
      * cold start slow a run, and refusing a run that would have fit is cheaper than not refusing
