@@ -142,12 +142,25 @@ public final class DistLaw {
             return;
         }
         for (double u : PROBES) {
-            if (!Double.isFinite(law.inverseF(u)) || !Double.isFinite(law.getMean() * LONGEST_UNIT)) {
+            if (!computable(law, u)) {
                 problem.accept(family, "gives a " + d.dist() + " distribution whose values cannot be computed"
                         + (d.dist() == DistKind.normal ? ": almost no probability is left between min ("
                         + (d.min() == null ? 0 : d.min()) + ") and max (" + normalUpper(d) + ")" : ""));
                 return;
             }
+        }
+    }
+
+    /**
+     * Whether the law's quantile at {@code u} and its mean are finite numbers; SSJ throws for
+     * some degenerate laws instead (a normal truncated where no probability is left: "Undefined
+     * mean"), which counts as not computable.
+     */
+    private static boolean computable(ContinuousDistribution law, double u) {
+        try {
+            return Double.isFinite(law.inverseF(u)) && Double.isFinite(law.getMean() * LONGEST_UNIT);
+        } catch (ArithmeticException | IllegalArgumentException | UnsupportedOperationException e) {
+            return false;
         }
     }
 
