@@ -158,9 +158,9 @@ final class CompareCommand implements Callable<Integer> {
             throw new ParameterException(cli, "Option '--max-replications' needs '--precision P': it caps the "
                     + "replications a precision target may add.");
         }
-        if (precision != null && Experiment.precisionProblem(precision) != null) {
-            throw new ParameterException(cli, "Invalid value for option '--precision': "
-                    + Experiment.precisionProblem(precision));
+        String precisionProblem = precision == null ? null : Experiment.precisionProblem(precision);
+        if (precisionProblem != null) {
+            throw new ParameterException(cli, "Invalid value for option '--precision': " + precisionProblem);
         }
         if (maxReplications != null) {
             Inputs.atLeast(cli, "--max-replications", maxReplications, 2);

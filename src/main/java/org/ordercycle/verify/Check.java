@@ -30,15 +30,18 @@ public record Check(String name, double theory, Estimate estimate, String source
     public static Check insideApproximation(String name, double approximation, double exact, Estimate estimate,
                                             String source) {
         double error = Math.abs(exact - approximation);
-        boolean passed = estimate.n() >= 2 && !Double.isNaN(estimate.halfWidth())
-                && estimate.low() - error <= approximation && approximation <= estimate.high() + error;
         return new Check(name, approximation, estimate, String.format(java.util.Locale.ROOT,
                 "%s; passes when it lies within the interval widened by the approximation's error here, %.4f", source,
-                error), passed);
+                error), contains(estimate, approximation, error));
     }
 
     /** True when {@code value} lies inside the estimate's interval (a zero-width interval included). */
     static boolean contains(Estimate e, double value) {
-        return e.n() >= 2 && !Double.isNaN(e.halfWidth()) && e.low() <= value && value <= e.high();
+        return contains(e, value, 0);
+    }
+
+    /** True when {@code value} lies inside the estimate's interval widened by {@code margin} on each side. */
+    private static boolean contains(Estimate e, double value, double margin) {
+        return e.n() >= 2 && !Double.isNaN(e.halfWidth()) && e.low() - margin <= value && value <= e.high() + margin;
     }
 }
