@@ -39,7 +39,12 @@ fi
 export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
 # Spark logs through Log4j (warnings only: log4j2.properties); the application's SLF4J calls go there too.
 # JAVA_OPTS and SPARK_CONF are split on spaces on purpose, so that each can hold several options.
+# A collector chosen in JAVA_OPTS (-XX:+UseG1GC, ...) replaces the options' one: Java refuses two.
+gc_off=""
+case " ${JAVA_OPTS:-} " in
+  *" -XX:+Use"*"GC "*) gc_off="-XX:-UseParallelGC" ;;
+esac
 # shellcheck disable=SC2086
-exec java @"$here/jvm.options" -Dlog4j.configurationFile="$here/log4j2.properties" ${JAVA_OPTS:-} \
+exec java @"$here/jvm.options" -Dlog4j.configurationFile="$here/log4j2.properties" $gc_off ${JAVA_OPTS:-} \
   -Dspark.master="${SPARK_MASTER:-local[2]}" -Dspark.ui.enabled=false \
   ${SPARK_CONF:-} -cp "$(cat "$classpath_file"):$main_jar:$spark_jar" org.ordercycle.spark.SparkMain "$@"

@@ -24,6 +24,19 @@ class LauncherOptionsTest {
         assertTrue(options.stream().allMatch(o -> o.startsWith("-")), options.toString());
     }
 
+    /** (e) compares a Spark task with a local replication: both JVMs must run the model the same way. */
+    @Test
+    void theSparkApplicationStartsJavaWithTheLaunchersOptions() throws Exception {
+        List<String> spark = Files.readAllLines(Path.of("spark", "jvm.options")).stream()
+                .map(String::strip).filter(line -> line.startsWith("-")).toList();
+        for (String option : Benchmark.launcherOptions()) {
+            assertTrue(spark.contains(option), "spark/jvm.options lacks the launcher's " + option);
+        }
+        String runLocal = Files.readString(Path.of("spark", "run-local.sh"));
+        assertTrue(runLocal.contains("gc_off=\"-XX:-UseParallelGC\""),
+                "spark/run-local.sh must let JAVA_OPTS choose another collector, as the launcher does");
+    }
+
     @Test
     void theBenchmarkUsesTheLaunchersClassArchiveOnlyWhenItIsUpToDate(@TempDir Path dir) throws Exception {
         String launcher = Files.readString(Path.of("ordercycle"));
