@@ -109,10 +109,14 @@ final class ReportTables {
             List<ReplicationResult> rs = c.results(p);
             int bins = rs.stream().mapToInt(r -> r.leadTimes().counts().size()).max().orElse(0);
             double width = rs.isEmpty() ? LeadTimeHistogram.BIN_DAYS : rs.get(0).leadTimes().binDays();
+            double[][] byReplication = new double[rs.size()][];
+            for (int i = 0; i < byReplication.length; i++) {
+                byReplication[i] = rs.get(i).leadTimes().sharesThrough(bins);
+            }
             for (int b = 0; b < bins; b++) {
                 double[] share = new double[rs.size()];
                 for (int i = 0; i < share.length; i++) {
-                    share[i] = rs.get(i).leadTimes().shareThrough(b);
+                    share[i] = byReplication[i][b];
                 }
                 Estimate e = Estimate.of(share, c.level());
                 pc.append(p.name());

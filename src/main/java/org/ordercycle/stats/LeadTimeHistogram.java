@@ -42,6 +42,23 @@ public record LeadTimeHistogram(double binDays, List<Integer> counts, int overfl
         return below / (double) n;
     }
 
+    /**
+     * {@link #shareThrough} of every bin at once, {@code bins} of them (bins past the last count
+     * hold every order but the overflow): one pass instead of one per bin, the same values.
+     */
+    public double[] sharesThrough(int bins) {
+        double[] shares = new double[bins];
+        long n = total();
+        long below = 0;
+        for (int b = 0; b < bins; b++) {
+            if (b < counts.size()) {
+                below += counts.get(b);
+            }
+            shares[b] = n == 0 ? Double.NaN : below / (double) n;
+        }
+        return shares;
+    }
+
     /** Counts lead times as they come; not thread safe (one per replication). */
     public static final class Builder {
         private final int[] bins = new int[(int) Math.round(MAX_DAYS / BIN_DAYS)];

@@ -119,17 +119,19 @@ public enum Measure {
     private final String unit;
     private final boolean perSegment;
     private final String description;
+    private final String key;
 
     Measure(Area area, String unit, boolean perSegment, String description) {
         this.area = area;
         this.unit = unit;
         this.perSegment = perSegment;
         this.description = description;
+        this.key = name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Name in outputs: the constant in lower case, e.g. {@code lead_time_p90}. */
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return key; // kept: reports look measures up by key thousands of times
     }
 
     public Area area() {

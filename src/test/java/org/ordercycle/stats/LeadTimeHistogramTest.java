@@ -26,5 +26,23 @@ class LeadTimeHistogramTest {
     @Test
     void emptyHistogramHasNoShare() {
         assertTrue(Double.isNaN(LeadTimeHistogram.EMPTY.shareThrough(3)));
+        assertTrue(Double.isNaN(LeadTimeHistogram.EMPTY.sharesThrough(2)[1]));
+    }
+
+    /** The report's one-pass shares are the bin-by-bin ones exactly, past the last count too. */
+    @Test
+    void allSharesAtOnceAreEachShare() {
+        java.util.Random random = new java.util.Random(7);
+        LeadTimeHistogram.Builder b = new LeadTimeHistogram.Builder();
+        for (int i = 0; i < 5_000; i++) {
+            b.add(random.nextDouble() < 0.01 ? 150 : -Math.log(random.nextDouble()) * 4);
+        }
+        LeadTimeHistogram h = b.build();
+        int bins = h.counts().size() + 5;
+        double[] all = h.sharesThrough(bins);
+        assertEquals(bins, all.length);
+        for (int bin = 0; bin < bins; bin++) {
+            assertEquals(h.shareThrough(bin), all[bin], 0.0, "bin " + bin);
+        }
     }
 }
