@@ -12,7 +12,9 @@ import org.ordercycle.io.Folders;
  * Target (e): the Spark application ({@code spark/}, a separate build) run on this machine as
  * {@code spark/run-local.sh} runs it, in child JVMs, against a local {@code compare} in a fresh
  * JVM on one thread. Each is timed at two sizes; the difference of the times over the difference
- * of the replications is the time per replication, free of start-up and report. Spark runs one
+ * of the replications is the time per replication, free of start-up and report. A round's
+ * figures swing by a third on a shared machine (a second more or less in one run), so the bench
+ * takes the median of {@link #ROUNDS} rounds. Spark runs one
  * replication per task ({@code spark.ordercycle.partitions} = replications), so its time per
  * replication over the local one, less one, is the overhead of a task.
  */
@@ -20,6 +22,8 @@ final class SparkProbe {
     /** Replications per policy of the small and the large run. */
     static final int SMALL = 5;
     static final int LARGE = 30;
+    /** Rounds of the three runs at both sizes: the median round's overhead is reported. */
+    static final int ROUNDS = 3;
     static final String BUILD = "build it with ./mvnw -B -q package -Dmaven.test.skip=true, then "
             + "spark/run-local.sh once (it builds spark/target/ordercycle-spark.jar and spark-classpath.txt)";
 
@@ -59,13 +63,21 @@ final class SparkProbe {
         return null;
     }
 
+    /**
+     * One round: at each size, the local run, then Spark on local[1] and local[2], one after the
+     * other, so that the three see the machine in the same state; the times per replication are
+     * the differences between the sizes.
+     */
     Times measure(Path scenarioFile, List<String> launcherOptions) throws IOException, InterruptedException {
+        double[][] seconds = new double[2][];
+        int[] sizes = {SMALL, LARGE};
+        for (int k = 0; k < 2; k++) {
+            seconds[k] = new double[] {local(scenarioFile, sizes[k], launcherOptions),
+                spark(1, scenarioFile, sizes[k]), spark(2, scenarioFile, sizes[k])};
+        }
         double spread = 2.0 * (LARGE - SMALL); // two policies
-        double spark1 = (spark(1, scenarioFile, LARGE) - spark(1, scenarioFile, SMALL)) / spread;
-        double spark2 = (spark(2, scenarioFile, LARGE) - spark(2, scenarioFile, SMALL)) / spread;
-        double local = (local(scenarioFile, LARGE, launcherOptions) - local(scenarioFile, SMALL, launcherOptions))
-                / spread;
-        return new Times(spark1, spark2, local);
+        return new Times((seconds[1][1] - seconds[0][1]) / spread, (seconds[1][2] - seconds[0][2]) / spread,
+                (seconds[1][0] - seconds[0][0]) / spread);
     }
 
     private Path mainJar() {
