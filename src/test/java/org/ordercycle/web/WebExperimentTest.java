@@ -17,6 +17,7 @@ import org.ordercycle.experiment.Comparison;
 import org.ordercycle.experiment.Estimate;
 import org.ordercycle.experiment.Experiment;
 import org.ordercycle.io.StagedFolder;
+import org.ordercycle.io.WriteLock;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.scenario.ScenarioLoader;
 import org.ordercycle.stats.Measure;
@@ -146,12 +147,33 @@ class WebExperimentTest extends OnLocalServer {
         Files.createDirectories(StagedFolder.staging(longTaken, ReportFolder.STAGING_KEY));
         Path other = Files.createDirectories(web.reports.resolve("a-finished-run"));
         Files.writeString(other.resolve("manifest.json"), "{}");
+        // killed after taking its lock, before making its staging folder
+        Path early = Files.createDirectories(web.reports.resolve("classroom-compare-20260101-120500"));
+        Files.writeString(WriteLock.of(StagedFolder.staging(early, ReportFolder.STAGING_KEY)), "");
         web.close();
         web = new WebTestServer(temp, "127.0.0.1", null, 1);
         try (Stream<Path> left = Files.list(web.reports)) {
             assertEquals(List.of(other), left.toList(), "only the finished folder stays");
         }
         assertEquals(1, web.json(web.get("/api/runs")).size());
+    }
+
+    @Test
+    void aServerStartingLeavesAloneTheReportAnotherServerIsWriting() throws Exception {
+        Path taken = Files.createDirectories(web.reports.resolve("classroom-compare-20260101-130000"));
+        Path staging = StagedFolder.staging(taken, ReportFolder.STAGING_KEY);
+        try (WriteLock writing = WriteLock.take(staging)) {
+            Files.createDirectories(staging.resolve("tables"));
+            Files.writeString(staging.resolve("tables/summary.csv"), "measure,mean\n");
+            web.close();
+            web = new WebTestServer(temp, "127.0.0.1", null, 1);
+            assertTrue(Files.isRegularFile(staging.resolve("tables/summary.csv")), "the live writer's files stay");
+            assertTrue(Files.isDirectory(taken), "and the name it took");
+        }
+        web.close();
+        web = new WebTestServer(temp, "127.0.0.1", null, 1);
+        assertFalse(Files.exists(staging), "once its writer is gone, the next start removes it");
+        assertFalse(Files.exists(taken));
     }
 
     @Test
