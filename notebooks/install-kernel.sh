@@ -8,15 +8,16 @@
 #    packages with apt-get. That needs root: run the script as root, or as a user who may use
 #    sudo. About 35 s, more when apt's package lists are old.
 # 2. Builds target/ordercycle-all.jar when it is missing or older than the sources (about a minute).
-# 3. Registers a kernel that runs
-#      java -Djava.awt.headless=true -cp <this checkout>/target/ordercycle-all.jar \
-#           org.ordercycle.notebook.KernelMain {connection_file}
+# 3. Registers a kernel that runs, with the launcher's JVM options (headless, JIT, collector):
+#      java @<this checkout>/src/main/resources/org/ordercycle/jvm.options \
+#           -cp <this checkout>/target/ordercycle-all.jar org.ordercycle.notebook.KernelMain {connection_file}
 #    Running the script again replaces the registration (after moving the checkout, for example).
 # Set JUPYTER to use another jupyter command; the python3 first on PATH may lack Jupyter.
 set -euo pipefail
 
 root="$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="$root/target/ordercycle-all.jar"
+options="$root/src/main/resources/org/ordercycle/jvm.options"
 jupyter="${JUPYTER:-/usr/bin/jupyter}"
 name=ordercycle-java
 where=(--user)
@@ -52,7 +53,7 @@ mkdir -p "$spec"
 json() { printf '%s' "$1" | sed 's/\\/\\\\/g; s/"/\\"/g'; }
 cat > "$spec/kernel.json" <<JSON
 {
-  "argv": ["$(json "$java")", "-Djava.awt.headless=true", "-cp", "$(json "$jar")",
+  "argv": ["$(json "$java")", "@$(json "$options")", "-cp", "$(json "$jar")",
            "org.ordercycle.notebook.KernelMain", "{connection_file}"],
   "display_name": "Java (OrderCycle)",
   "language": "java",

@@ -53,7 +53,9 @@ class NotebooksTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ObjectNode spec = JSON.createObjectNode();
         ArrayNode argv = spec.putArray("argv");
-        List.of(java, "-Djava.awt.headless=true", "-cp", classPath, KernelMain.class.getName(), "{connection_file}")
+        // the launcher's JVM options, as notebooks/install-kernel.sh registers them
+        String options = "@" + Path.of("src/main/resources/org/ordercycle/jvm.options").toAbsolutePath();
+        List.of(java, options, "-cp", classPath, KernelMain.class.getName(), "{connection_file}")
                 .forEach(argv::add);
         spec.put("display_name", "Java (OrderCycle, test)").put("language", "java").put("interrupt_mode", "message");
         Path dir = Files.createDirectories(work.resolve("share/jupyter/kernels/ordercycle-java"));
