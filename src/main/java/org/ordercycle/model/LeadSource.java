@@ -72,6 +72,7 @@ final class LeadSource implements LeadReceiver {
         if (o.traced) {
             context.trace(o, Step.GENERATION, "arrive", () -> "lead from segment " + s.spec.id() + ": " + quantity + " x "
                     + product.spec.id() + ", wants delivery within " + fmt(requested) + " days");
+            context.note(o, Step.PLANNING, "planners", "plan", product.planReason());
         }
         sales.receive(o);
     }

@@ -1,6 +1,7 @@
 package org.ordercycle.model;
 
 import java.util.ArrayDeque;
+import java.util.function.Supplier;
 import org.ordercycle.engine.Sampler;
 import org.ordercycle.scenario.Product;
 import org.ordercycle.scenario.TimeUnit;
@@ -32,6 +33,7 @@ public final class ProductModel {
     double periodOrdered;
     double forecastForPeriod = Double.NaN;
     double planForPeriod = Double.NaN;
+    private Supplier<String> planReason = () -> "no plan yet";
 
     ProductModel(Product spec, int index, TimeUnit unit, double warmup) {
         this.spec = spec;
@@ -154,6 +156,15 @@ public final class ProductModel {
 
     public void setPlan(double units) {
         planForPeriod = units;
+    }
+
+    /** Why the current period's plan (and stock order) is what it is, for a trace; built only when asked. */
+    public Supplier<String> planReason() {
+        return planReason;
+    }
+
+    public void setPlanReason(Supplier<String> reason) {
+        planReason = reason;
     }
 
     /** Units ordered by customers in the current planning period. */

@@ -66,6 +66,16 @@ final class RunContext implements Context {
         }
     }
 
+    /**
+     * Context for the one order traced ({@code ordercycle trace}), not a step of its journey: told
+     * to the listener only, so that sampled journeys and event logs stay the order's own moments.
+     */
+    void note(Order o, Step step, String owner, String what, Supplier<String> detail) {
+        if (o.id == tracedOrder) {
+            listener.trace(o.id, new TraceEvent(sim.time(), step.label(), owner, what, detail.get()));
+        }
+    }
+
     /** Like {@link #trace}, for work done beside the order's main flow by {@code owner} (billing, service). */
     @Override
     public void traceAs(Order o, Step step, String owner, String what, Supplier<String> detail) {

@@ -48,6 +48,24 @@ class PlanningMechanismTest {
         assertTrue(forecastBias - planBias > 0.1, "plan " + planBias + " vs forecast " + forecastBias);
     }
 
+    /** A trace shows the plan in force when the order's lead arrived, with the planners' own reason. */
+    @Test
+    void aTraceShowsThePlanInForceAndWhy() {
+        String siloed = planLine(Runs.record(scenario, Policy.SILOED, 2_000).trace());
+        assertTrue(siloed.startsWith("plan of period "), siloed);
+        assertTrue(siloed.contains("marketing adds") && siloed.contains("production takes its usual"), siloed);
+        String joint = planLine(Runs.record(scenario, Policy.SILOED.with(Lever.JOINT_PLANNING, true), 2_000).trace());
+        assertTrue(joint.contains("one shared forecast"), joint);
+    }
+
+    private static String planLine(List<org.ordercycle.stats.TraceEvent> trace) {
+        List<String> plans = trace.stream().filter(e -> e.step().equals(Step.PLANNING.label()))
+                .map(org.ordercycle.stats.TraceEvent::detail).toList();
+        assertEquals(1, plans.size(), "one plan line per traced order: " + trace);
+        assertEquals("generation", trace.get(0).step(), "the lead's arrival comes first");
+        return plans.get(0);
+    }
+
     @Test
     void jointConsensusIsUnbiasedAndMoreAccurate() {
         ReplicationResult siloed = Runs.run(scenario, Policy.SILOED);

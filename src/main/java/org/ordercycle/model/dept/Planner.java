@@ -2,6 +2,8 @@ package org.ordercycle.model.dept;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
 import org.ordercycle.engine.WorkCalendar;
 import org.ordercycle.model.Context;
 import org.ordercycle.model.Department;
@@ -168,6 +170,8 @@ public final class Planner {
             double z = NormalGen.nextDouble(stream, 0, 1);
             judgement[p.index()] = period == 0 ? z : rho * judgement[p.index()] + Math.sqrt(1 - rho * rho) * z;
             double plan;
+            Supplier<String> why;
+            Replenishment stock = null;
             if (!policy.plans()) { // nobody plans: the true mean demand
                 double[] expected = expectedDemand(p, now, to);
                 double conversion = conversion(p);
@@ -175,8 +179,9 @@ public final class Planner {
                 p.setForecast(plan);
                 baseForPeriod[p.index()] = plan;
                 if (p.makeToStock()) {
-                    replenish(p, plan, Math.sqrt(expected[1] * conversion), now, length);
+                    stock = replenish(p, plan, Math.sqrt(expected[1] * conversion), now, length);
                 }
+                why = () -> "nobody plans (step off): the plan is the expected demand";
             } else {
                 PlanningDecision d = rule.decide(view(p, pipeline[p.index()]));
                 anchor[p.index()] = d.anchor();
@@ -184,10 +189,12 @@ public final class Planner {
                 p.setForecast(d.forecast());
                 plan = d.plan();
                 if (p.makeToStock()) {
-                    replenish(p, plan, errorSd(p, plan), now, length);
+                    stock = replenish(p, plan, errorSd(p, plan), now, length);
                 }
+                why = d.reason();
             }
             p.setPlan(plan);
+            p.setPlanReason(planReason(period, now, plan, why, stock));
             planHours[p.line().index()] += p.hoursFor(plan) + (plan > 0 ? p.changeoverTime().mean() * 24 : 0);
         }
         pipelines.add(pipeline);
@@ -246,7 +253,7 @@ public final class Planner {
     }
 
     /** Asks the replenishment rule and orders its units from the line, due by the period's end. */
-    private void replenish(ProductModel p, double plan, double errorSd, double now, double length) {
+    private Replenishment replenish(ProductModel p, double plan, double errorSd, double now, double length) {
         ReplenishmentView v = new ReplenishmentView(plan, errorSd, p.onHand() - p.backorderedUnits(), p.onOrder(),
                 spec.replenishmentPeriods());
         Replenishment r = replenishment.decide(v);
@@ -254,6 +261,15 @@ public final class Planner {
             p.orderReplenishment(r.units());
             p.line().add(p, r.units(), null, now + length, 1);
         }
+        return r;
+    }
+
+    /** The sentence a trace shows for a product's plan in force: the period, the plan, and why. */
+    private static Supplier<String> planReason(int period, double day, double plan, Supplier<String> why,
+                                               Replenishment stock) {
+        return () -> String.format(Locale.ROOT, "plan of period %d (from day %.1f): %.1f units; %s", period + 1, day,
+                plan, why.get()) + (stock == null ? "" : String.format(Locale.ROOT, "; stock: %d units ordered from the"
+                + " line (%s)", stock.units(), stock.reason().get()));
     }
 
     /** Regular hours per working day for each line: what the plan needs, within the line's limits. */
