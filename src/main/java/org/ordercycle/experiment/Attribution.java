@@ -169,8 +169,9 @@ public final class Attribution {
                 specs.add(new RunSpec("attribution", fixed, p, seed, r));
             }
         }
+        // the tables read values alone: a full design holds 20,000 results, 60 kB each in full
         List<ReplicationResult> results = runner.run("lever attribution: " + unique.size() + " policies x " + reps
-                + " replications", specs);
+                + " replications", specs, ReplicationResult::valuesOnly);
         Map<Map<Lever, Setting>, List<ReplicationResult>> byLevers = new LinkedHashMap<>();
         int i = 0;
         for (Map<Lever, Setting> levers : unique.keySet()) {

@@ -1,6 +1,7 @@
 package org.ordercycle.experiment;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.ordercycle.stats.ReplicationResult;
 
 /**
@@ -17,4 +18,14 @@ public interface Backend {
      * @param label what the runs are, for progress messages
      */
     List<ReplicationResult> run(String label, List<RunSpec> specs);
+
+    /**
+     * Like {@link #run(String, List)}, keeping of each result only what {@code keep} makes of it
+     * (for instance {@link ReplicationResult#valuesOnly}): a backend applies it as each run
+     * finishes, once the full result is stored, so that a long design never holds every full
+     * result at once. This default applies it at the end.
+     */
+    default List<ReplicationResult> run(String label, List<RunSpec> specs, UnaryOperator<ReplicationResult> keep) {
+        return run(label, specs).stream().map(keep).toList();
+    }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import org.ordercycle.api.Simulation;
 import org.ordercycle.engine.Parallel;
@@ -43,6 +44,11 @@ public final class Runner implements Backend {
      */
     @Override
     public List<ReplicationResult> run(String label, List<RunSpec> specs) {
+        return run(label, specs, UnaryOperator.identity());
+    }
+
+    @Override
+    public List<ReplicationResult> run(String label, List<RunSpec> specs, UnaryOperator<ReplicationResult> keep) {
         int[] order = executionOrder(specs);
         List<RunSpec> inOrder = new ArrayList<>(specs.size());
         for (int i : order) {
@@ -51,7 +57,7 @@ public final class Runner implements Backend {
         progress.begin(label, specs.size());
         List<ReplicationResult> done;
         try {
-            done = Parallel.map(inOrder, threads, this::one);
+            done = Parallel.map(inOrder, threads, spec -> keep.apply(one(spec)));
         } finally {
             progress.end();
         }

@@ -48,6 +48,15 @@ public record ReplicationResult(String scenario, String policy, long seed, int r
                 LeadTimeHistogram.EMPTY, List.of());
     }
 
+    /**
+     * This result with its values only: no period series, warm-up series, lead-time distribution or
+     * journeys. For designs of thousands of runs whose tables read values alone, where a full result
+     * (about 60 kB for the baseline) kept for every run would fill the memory.
+     */
+    public ReplicationResult valuesOnly() {
+        return new ReplicationResult(scenario, policy, seed, replication, values, List.of(), events, ordersSimulated);
+    }
+
     /** Company-wide value of a measure. */
     public double value(Measure measure) {
         return values.get(measure.key());

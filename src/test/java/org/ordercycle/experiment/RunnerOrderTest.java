@@ -53,4 +53,23 @@ class RunnerOrderTest {
             assertEquals(specs.get(i).replication(), results.get(i).replication(), "result " + i);
         }
     }
+
+    /** A long design keeps values only in memory; its store keeps every run whole, for resuming and rerunning. */
+    @Test
+    void keepingValuesOnlyStillStoresWholeResults(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        var scenario = TestScenarios.classroomShort();
+        List<RunSpec> specs = List.of(new RunSpec("base", scenario, Policy.SILOED, 5, 0),
+                new RunSpec("base", scenario, Policy.JOINT, 5, 0));
+        ResultStore store = new ResultStore(dir);
+        var kept = new Runner(2, Progress.NONE, store).run("values", specs,
+                org.ordercycle.stats.ReplicationResult::valuesOnly);
+        for (int i = 0; i < specs.size(); i++) {
+            var whole = store.find(specs.get(i)).orElseThrow();
+            assertEquals(whole.values(), kept.get(i).values(), "the same values");
+            assertEquals(List.of(), kept.get(i).periods());
+            assertEquals(List.of(), kept.get(i).journeys());
+            org.junit.jupiter.api.Assertions.assertTrue(!whole.periods().isEmpty() && !whole.journeys().isEmpty(),
+                    "the store keeps the whole result");
+        }
+    }
 }

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -54,6 +55,12 @@ final class SparkBackend implements Backend {
 
     @Override
     public List<ReplicationResult> run(String label, List<RunSpec> specs) {
+        return run(label, specs, UnaryOperator.identity());
+    }
+
+    /** As a local run does: each result is cut down to what {@code keep} leaves as soon as it is read. */
+    @Override
+    public List<ReplicationResult> run(String label, List<RunSpec> specs, UnaryOperator<ReplicationResult> keep) {
         ReplicationResult[] results = new ReplicationResult[specs.size()];
         String[] fingerprints = new String[specs.size()];
         Map<Scenario, Integer> scenarioIndex = new IdentityHashMap<>();
@@ -73,7 +80,7 @@ final class SparkBackend implements Backend {
             String file = ResultStore.relativePath(spec);
             Optional<ReplicationResult> stored = store == null ? Optional.empty() : store.find(file, fingerprint);
             if (stored.isPresent()) {
-                results[i] = stored.get();
+                results[i] = keep.apply(stored.get());
                 continue;
             }
             int scenario = scenarioIndex.computeIfAbsent(spec.scenario(), s -> {
@@ -98,9 +105,9 @@ final class SparkBackend implements Backend {
             // several milliseconds (each result goes to its own slot, so the order does not matter)
             done.parallelStream().forEach(r -> {
                 RunSpec spec = specs.get(r.index());
-                results[r.index()] = ResultStore.decode(fingerprints[r.index()], r.stored()).orElseThrow(() ->
+                results[r.index()] = keep.apply(ResultStore.decode(fingerprints[r.index()], r.stored()).orElseThrow(() ->
                         new IllegalStateException("the result of replication " + spec.replication() + " of policy "
-                                + spec.policy().name() + " at point " + spec.point() + " came back unreadable"));
+                                + spec.policy().name() + " at point " + spec.point() + " came back unreadable")));
             });
             scenarios.destroy();
         }
