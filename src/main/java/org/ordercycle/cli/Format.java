@@ -45,6 +45,11 @@ final class Format {
         };
     }
 
+    /** A half-width in the measure's unit, at its mean's resolution; "<0.01" where it rounds to nothing. */
+    static String halfWidth(Measure m, double hw) {
+        return org.ordercycle.stats.HalfWidthText.of(value(m, hw), hw);
+    }
+
     /** Days with two decimals, one from a hundred days on. */
     static String days(double v) {
         return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%,.1f", v) : String.format(Locale.ROOT, "%.2f", v);

@@ -2,6 +2,7 @@ package org.ordercycle.notebook;
 
 import java.util.Locale;
 import org.ordercycle.experiment.Estimate;
+import org.ordercycle.stats.HalfWidthText;
 import org.ordercycle.stats.Measure;
 
 /**
@@ -24,7 +25,8 @@ public final class Show {
 
     /** An estimate of a measure, mean ± half-width in the measure's unit. */
     public static String interval(Estimate e, Measure m) {
-        return number(e.mean(), m, false, e.mean()) + " ± " + number(e.halfWidth(), m, false, e.mean()) + unit(m, false);
+        return number(e.mean(), m, false, e.mean()) + " ± " + HalfWidthText.of(number(e.halfWidth(), m, false, e.mean()),
+                e.halfWidth()) + unit(m, false);
     }
 
     /** An estimate of a measure by its key, such as {@code "lead_time_mean"}. */
@@ -34,7 +36,8 @@ public final class Show {
 
     /** A difference of a measure (other − base, or an effect), signed; shares in percentage points. */
     public static String difference(Estimate d, Measure m) {
-        return number(d.mean(), m, true, d.mean()) + " ± " + number(d.halfWidth(), m, false, d.mean()) + unit(m, true);
+        return number(d.mean(), m, true, d.mean()) + " ± " + HalfWidthText.of(number(d.halfWidth(), m, false, d.mean()),
+                d.halfWidth()) + unit(m, true);
     }
 
     /** A difference of a measure by its key. */

@@ -1,6 +1,7 @@
 package org.ordercycle.report;
 
 import java.util.Locale;
+import org.ordercycle.stats.HalfWidthText;
 import org.ordercycle.stats.Measure;
 import tech.tablesaw.api.Row;
 
@@ -44,7 +45,7 @@ final class Numbers {
     /** The estimate of a summary row with the half-width of its interval: "4.80 days ± 0.05". */
     static String withHalfWidth(String unit, Row r) {
         double hw = Rows.number(r, "half_width");
-        return value(unit, Rows.number(r, "mean")) + (Double.isFinite(hw) ? " ± " + bare(unit, hw) : "");
+        return value(unit, Rows.number(r, "mean")) + (Double.isFinite(hw) ? " ± " + HalfWidthText.of(bare(unit, hw), hw) : "");
     }
 
     /** A value as {@link #value}, without the word "days" (the figure before it carries the unit). */

@@ -56,7 +56,8 @@ public final class Numbers {
             return m + " ± " + format(halfWidth);
         }
         int decimals = plain.group(1) == null ? 0 : plain.group(1).length();
-        return m + " ± " + String.format(java.util.Locale.ROOT, "%." + decimals + "f", halfWidth);
+        return m + " ± " + org.ordercycle.stats.HalfWidthText.of(String.format(java.util.Locale.ROOT, "%." + decimals + "f",
+                halfWidth), halfWidth);
     }
 
     /** v formatted with its unit: "%" directly after the number, any other unit after a space. */
