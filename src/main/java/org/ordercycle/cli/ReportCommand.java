@@ -4,11 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.ordercycle.io.Folders;
-import org.ordercycle.io.StagedFolder;
-import org.ordercycle.report.Report;
 import org.ordercycle.report.ReportException;
 import org.ordercycle.report.chart.ChartFormat;
+import org.ordercycle.report.office.Redraw;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,35 +50,22 @@ final class ReportCommand implements Callable<Integer> {
         if (!Files.isDirectory(folder)) {
             throw new CommandLine.ParameterException(cli, Inputs.notFound("Report folder", folder));
         }
-        TablesWarmUp.start(); // overlaps the copy of the folder below
-        // drawn in a copy that replaces the folder as a whole, so charts, report and manifest stay one set
-        Path staging = StagedFolder.staging(folder, "report");
+        TablesWarmUp.start(); // overlaps the copy of the folder the redraw makes
+        // without --charts, the formats the folder has: redrawing never drops files a user asked for
+        Set<ChartFormat> formats = exports.chartFormats(ChartFormat.drawnIn(folder.resolve("charts"), ChartFormat.DEFAULT));
+        java.util.List<String> exported;
         try {
-            if (Files.exists(staging)) {
-                Folders.deleteTree(staging);
-            }
-            StagedFolder.copyTree(folder, staging);
-            // without --charts, the formats the folder has: redrawing never drops files a user asked for
-            Set<ChartFormat> formats = exports.chartFormats(
-                    ChartFormat.drawnIn(folder.resolve("charts"), ChartFormat.DEFAULT));
-            Report.render(staging, ProgressBars.forStages(cli.getErr(), false), formats);
-            java.util.List<String> exported = exports.write(cli, staging, true);
-            StagedFolder.commit(staging, folder);
-            Path html = folder.resolve("report.html");
-            cli.getOut().println("Report written to " + folder.toAbsolutePath().normalize() + ":");
-            cli.getOut().println("  open " + html.toAbsolutePath().normalize().toUri());
-            cli.getOut().println("  charts/ (" + formatNames(formats) + ")");
-            if (!exported.isEmpty()) {
-                cli.getOut().println("  " + String.join(", ", exported));
-            }
-            return 0;
+            exported = Redraw.of(folder, formats, exports.deck, exports.xlsx, ProgressBars.forStages(cli.getErr(), false));
         } catch (ReportException e) {
-            throw new UserError(e.getMessage().replace(staging.toString(), folder.toAbsolutePath().normalize()
-                    .toString()));
-        } finally {
-            if (Files.exists(staging)) {
-                Folders.deleteTree(staging);
-            }
+            throw new UserError(e.getMessage());
         }
+        Path html = folder.resolve("report.html");
+        cli.getOut().println("Report written to " + folder.toAbsolutePath().normalize() + ":");
+        cli.getOut().println("  open " + html.toAbsolutePath().normalize().toUri());
+        cli.getOut().println("  charts/ (" + formatNames(formats) + ")");
+        if (!exported.isEmpty()) {
+            cli.getOut().println("  " + String.join(", ", exported));
+        }
+        return 0;
     }
 }

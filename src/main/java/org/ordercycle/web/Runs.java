@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.ordercycle.experiment.Progress;
+import org.ordercycle.report.ReportException;
+import org.ordercycle.report.chart.ChartFormat;
+import org.ordercycle.report.office.Redraw;
 
 /** The finished experiment folders under {@code reports/}: those with a manifest.json. */
 final class Runs {
@@ -75,6 +79,35 @@ final class Runs {
             return null;
         }
         return file;
+    }
+
+    /**
+     * Adds a deck and/or a workbook to a finished folder, redrawing its report as {@code ordercycle
+     * report DIR --deck --xlsx} does (its charts in the formats it has); answers the office files
+     * it now holds, as {@link #list} gives them.
+     */
+    static ArrayNode addOffice(Path reports, String folder, boolean deck, boolean xlsx) throws IOException {
+        Sandbox.fileName(folder, "Report folder", "");
+        Path manifest = file(reports, folder + "/manifest.json");
+        if (manifest == null) {
+            throw new ApiException(404, "No finished report folder '" + folder + "' in reports/.");
+        }
+        if (!deck && !xlsx) {
+            throw new ApiException(400, "Give {\"deck\": true} or {\"xlsx\": true}, or both.");
+        }
+        Path dir = manifest.getParent();
+        try {
+            Redraw.of(dir, ChartFormat.drawnIn(dir.resolve("charts"), ChartFormat.DEFAULT), deck, xlsx, Progress.NONE);
+        } catch (ReportException e) {
+            throw new ApiException(422, e.getMessage());
+        }
+        ArrayNode office = ScenarioCatalog.JSON.createArrayNode();
+        for (String f : List.of(org.ordercycle.report.office.Deck.FILE, org.ordercycle.report.office.Workbook.FILE)) {
+            if (Files.isRegularFile(dir.resolve(f))) {
+                office.add("/reports/" + folder + "/" + f);
+            }
+        }
+        return office;
     }
 
     /**

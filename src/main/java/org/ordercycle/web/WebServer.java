@@ -67,6 +67,12 @@ public final class WebServer implements AutoCloseable {
             r.get("/api/runs", ctx -> json(ctx, Runs.list(options.reports()).toString()));
             r.get("/api/runs/{folder}", ctx -> json(ctx, Runs.headline(options.reports(), ctx.pathParam("folder"))
                     .toString()));
+            r.post("/api/runs/{folder}/office", ctx -> {
+                JsonNode body = body(ctx);
+                json(ctx, ScenarioCatalog.JSON.createObjectNode().set("office", Runs.addOffice(options.reports(),
+                        ctx.pathParam("folder"), body.path("deck").asBoolean(false), body.path("xlsx").asBoolean(false)))
+                        .toString());
+            });
             r.post("/api/experiments", this::startExperiment);
             r.get("/api/experiments", ctx -> {
                 var list = ScenarioCatalog.JSON.createArrayNode();

@@ -444,10 +444,32 @@ async function runsPage() {
         el('td', {}, r.folder), el('td', {}, r.command), el('td', {}, r.scenario),
         el('td', {class: 'num'}, r.replications), el('td', {}, r.timestamp),
         el('td', {}, r.report ? el('a', {href: withToken(r.report), target: '_blank', rel: 'noopener'}, 'report.html') : '–'),
-        el('td', {}, r.office.length ? officeLinks(r.office) : '–'),
+        el('td', {}, officeCell(r)),
         el('td', {}, r.tables.map(t => el('a', {href: withToken(t), download: true, class: 'link-button'},
           t.substring(t.lastIndexOf('/') + 1)))))))),
     el('p', {}, compare), side);
+}
+
+/**
+ * A run's deck and workbook: a download link for each it has and, when it has a report, a button
+ * that makes each it lacks (the report is redrawn with it, as `ordercycle report DIR --deck`).
+ */
+function officeCell(r) {
+  const has = name => r.office.some(f => f.endsWith('/' + name));
+  const make = (name, field, label) => el('button', {class: 'make-office', 'data-run': r.folder, onclick: async ev => {
+    ev.target.disabled = true;
+    say('Writing ' + name + ' into reports/' + r.folder + '...');
+    try {
+      await api('/api/runs/' + encodeURIComponent(r.folder) + '/office', {method: 'POST',
+        headers: {'Content-Type': 'application/json'}, body: JSON.stringify({[field]: true})});
+      say(name + ' written into reports/' + r.folder + '.');
+      await runsPage();
+    } catch (e) { ev.target.disabled = false; say(e.message, true); }
+  }}, label);
+  const parts = officeLinks(r.office);
+  if (r.report && !has('deck.pptx')) parts.push(make('deck.pptx', 'deck', 'Make a deck'));
+  if (r.report && !has('tables.xlsx')) parts.push(make('tables.xlsx', 'xlsx', 'Make a workbook'));
+  return parts.length ? parts : '–';
 }
 
 /** A finished run's headline rows (from its summary.csv or effects.csv), as a table. */

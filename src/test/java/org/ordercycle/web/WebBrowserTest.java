@@ -103,7 +103,14 @@ class WebBrowserTest extends OnLocalServer {
             page.locator("#runs tbody tr").first().waitFor();
             assertEquals(1, page.locator("#runs tbody tr").count());
             assertEquals(1, page.locator("#runs a[href*='tables.xlsx']").count(), "the workbook is offered");
+            assertEquals(0, page.locator("#runs a[href*='deck.pptx']").count());
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("runs.png")));
+            // no deck was asked for: one click makes it, and the page offers it beside the workbook
+            page.locator("#runs button.make-office", new Page.LocatorOptions().setHasText("Make a deck")).click();
+            page.locator("#runs a[href*='deck.pptx']").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+            assertEquals(1, page.locator("#runs a[href*='tables.xlsx']").count());
+            assertEquals(0, page.locator("#runs button.make-office").count(), "nothing left to make");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("runs-deck-made.png")));
 
             // an attribution's lever pairs: preset to siloed (-1) and joint (+1), any setting selectable
             page.navigate(base + "#explore");

@@ -47,4 +47,32 @@ class WebOfficeTest extends OnLocalServer {
             assertEquals('K', r.body()[1], file + " is a zip (Office Open XML)");
         }
     }
+
+    /** A run finished without office files gets them later, as `ordercycle report DIR --deck --xlsx` adds them. */
+    @Test
+    void aFinishedRunGetsItsDeckAndWorkbookLater() throws Exception {
+        HttpResponse<String> posted = web.post("/api/experiments", "{\"scenario\":\"classroom.yaml\",\"replications\":2}");
+        JsonNode done = web.await(web.json(posted).get("id").asText(), 300, "done", "failed");
+        assertEquals("done", done.get("status").asText(), done.toString());
+        String name = done.get("folder").asText();
+        assertEquals(0, web.json(web.get("/api/runs")).get(0).get("office").size(), "none asked for");
+        String tablesBefore = WebTestServer.JSON.readTree(web.reports.resolve(name + "/manifest.json").toFile())
+                .get(StagedFolder.FILES).get("tables/summary.csv").asText();
+
+        assertEquals(400, web.post("/api/runs/" + name + "/office", "{}").statusCode(), "nothing asked for");
+        assertEquals(404, web.post("/api/runs/no-such-run/office", "{\"deck\":true}").statusCode());
+        HttpResponse<String> deck = web.post("/api/runs/" + name + "/office", "{\"deck\":true}");
+        assertEquals(200, deck.statusCode(), deck.body());
+        assertEquals(List.of("/reports/" + name + "/deck.pptx"),
+                List.of(web.json(deck).get("office").get(0).asText()));
+        HttpResponse<String> both = web.post("/api/runs/" + name + "/office", "{\"xlsx\":true}");
+        assertEquals(2, web.json(both).get("office").size(), "the deck stays, the workbook joins it: " + both.body());
+
+        JsonNode manifest = WebTestServer.JSON.readTree(web.reports.resolve(name + "/manifest.json").toFile());
+        assertTrue(manifest.get(StagedFolder.FILES).has("deck.pptx"), "sealed again: " + manifest);
+        assertTrue(manifest.get(StagedFolder.FILES).has("tables.xlsx"), manifest.toString());
+        assertEquals(tablesBefore, manifest.get(StagedFolder.FILES).get("tables/summary.csv").asText(),
+                "the tables are the run's own, untouched");
+        assertEquals(2, web.json(web.get("/api/runs")).get(0).get("office").size());
+    }
 }
