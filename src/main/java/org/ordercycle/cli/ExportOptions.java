@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.ordercycle.report.Report;
@@ -12,6 +11,7 @@ import org.ordercycle.report.ReportException;
 import org.ordercycle.report.chart.ChartFormat;
 import org.ordercycle.report.office.Deck;
 import org.ordercycle.report.office.Provenance;
+import org.ordercycle.report.office.Redraw;
 import org.ordercycle.report.office.Workbook;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -54,11 +54,7 @@ final class ExportOptions {
 
     /** As {@link #chartFormats()}, with {@code unlessGiven} where --charts is not given. */
     Set<ChartFormat> chartFormats(Set<ChartFormat> unlessGiven) {
-        EnumSet<ChartFormat> formats = EnumSet.copyOf(charts == null ? unlessGiven : charts);
-        if (deck) {
-            formats.add(ChartFormat.PNG);
-        }
-        return Collections.unmodifiableSet(formats);
+        return Collections.unmodifiableSet(Redraw.withPngFor(deck, charts == null ? unlessGiven : charts));
     }
 
     /** Reads --charts, naming the allowed values when a value is not one of them. */
