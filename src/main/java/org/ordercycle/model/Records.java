@@ -23,6 +23,7 @@ final class Records {
         String state = o.state.terminal() ? o.state.name().toLowerCase(java.util.Locale.ROOT) : "in_progress";
         return new OrderRecord(o.id, o.segment.spec.id(), o.product.spec.id(), o.quantity, o.listPrice, o.agreedPrice,
                 invoicedQuantity, invoicedPrice, errors.toString(), o.placedAt, o.promisedAt, o.deliveredAt, o.paidAt,
-                o.queue.clone(), o.processing.clone(), o.unattended.clone(), o.totalUnattended(), state, o.closed.clone());
+                o.stepTimes(Order.QUEUE), o.stepTimes(Order.PROCESSING), o.stepTimes(Order.UNATTENDED), o.totalUnattended(), state,
+                o.stepTimes(Order.CLOSED));
     }
 }

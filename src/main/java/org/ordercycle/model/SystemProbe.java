@@ -31,10 +31,11 @@ final class SystemProbe {
 
     void delivered(Order o) {
         for (int step = 0; step < Step.COUNT; step++) {
-            stepTimes[step][0] += o.queue[step];
-            stepTimes[step][1] += o.processing[step];
-            stepTimes[step][2] += o.unattended[step];
-            stepTimes[step][3] += o.closed[step];
+            int at = Order.KINDS * step;
+            stepTimes[step][0] += o.stepTimes[at + Order.QUEUE];
+            stepTimes[step][1] += o.stepTimes[at + Order.PROCESSING];
+            stepTimes[step][2] += o.stepTimes[at + Order.UNATTENDED];
+            stepTimes[step][3] += o.stepTimes[at + Order.CLOSED];
         }
     }
 

@@ -37,10 +37,10 @@ class ClosedHoursTest {
         sim.start();
         int entry = Step.ENTRY.ordinal();
         assertEquals(34 * HOUR, doneAt[0], 1e-9, "done at 10:00 on day 1");
-        assertEquals(4 * HOUR, o.processing[entry], 1e-9);
-        assertEquals(16 * HOUR, o.closed[entry], 1e-9);
-        assertEquals(0, o.queue[entry], 1e-12);
-        assertEquals(doneAt[0] - 14 * HOUR, o.queue[entry] + o.processing[entry] + o.closed[entry], 1e-9);
+        assertEquals(4 * HOUR, o.stepTimes(Order.PROCESSING)[entry], 1e-9);
+        assertEquals(16 * HOUR, o.stepTimes(Order.CLOSED)[entry], 1e-9);
+        assertEquals(0, o.stepTimes(Order.QUEUE)[entry], 1e-12);
+        assertEquals(doneAt[0] - 14 * HOUR, o.stepTimes(Order.QUEUE)[entry] + o.stepTimes(Order.PROCESSING)[entry] + o.stepTimes(Order.CLOSED)[entry], 1e-9);
     }
 
     @Test
@@ -58,9 +58,9 @@ class ClosedHoursTest {
         }.schedule(4 + 15 * HOUR);
         sim.start();
         int entry = Step.ENTRY.ordinal();
-        assertEquals(2 * HOUR, o.processing[entry], 1e-9);
+        assertEquals(2 * HOUR, o.stepTimes(Order.PROCESSING)[entry], 1e-9);
         // from Friday 16:00 to Monday 08:00: 64 hours
-        assertEquals(64 * HOUR, o.closed[entry], 1e-9);
+        assertEquals(64 * HOUR, o.stepTimes(Order.CLOSED)[entry], 1e-9);
     }
 
     @Test
@@ -77,7 +77,7 @@ class ClosedHoursTest {
         }.schedule(14 * HOUR);
         sim.start();
         int service = Step.SERVICE.ordinal();
-        assertEquals(4 * HOUR, o.processing[service], 1e-9);
-        assertEquals(16 * HOUR, o.closed[service], 1e-9);
+        assertEquals(4 * HOUR, o.stepTimes(Order.PROCESSING)[service], 1e-9);
+        assertEquals(16 * HOUR, o.stepTimes(Order.CLOSED)[service], 1e-9);
     }
 }

@@ -45,8 +45,8 @@ class VisitPriorityTest {
         assertEquals(List.of(1L, 4L, 3L, 2L), served, "first started at once, then by importance 3, 1.5, 1");
         assertEquals(List.of(1.0, 2.0, 3.0, 4.0), at);
         // the small customer waited three days, the key account one
-        assertEquals(3.0, small.queue[Step.SERVICE.ordinal()], 1e-12);
-        assertEquals(1.0, key.queue[Step.SERVICE.ordinal()], 1e-12);
+        assertEquals(3.0, small.stepTimes(Order.QUEUE)[Step.SERVICE.ordinal()], 1e-12);
+        assertEquals(1.0, key.stepTimes(Order.QUEUE)[Step.SERVICE.ordinal()], 1e-12);
     }
 
     @Test
