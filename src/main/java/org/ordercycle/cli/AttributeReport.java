@@ -126,7 +126,7 @@ final class AttributeReport {
                 if (c.measure() == m) {
                     List<String> row = new ArrayList<>(f.levers().stream().map(l -> c.policy().setting(l).name()).toList());
                     row.add(Format.value(m, c.estimate().mean()) + (Double.isFinite(c.estimate().halfWidth())
-                            ? " ± " + Format.halfWidth(m, c.estimate().halfWidth()) : ""));
+                            ? " ± " + Format.halfWidth(m, c.estimate().halfWidth(), c.estimate().mean()) : ""));
                     t.row(row);
                 }
             }
@@ -211,7 +211,7 @@ final class AttributeReport {
     /** Signed mean ± half-width, with * when the interval excludes 0. */
     static String signed(Measure m, Estimate e) {
         String mean = (e.mean() > 0 ? "+" : "") + Format.value(m, e.mean());
-        String hw = Double.isFinite(e.halfWidth()) ? " ± " + Format.halfWidth(m, e.halfWidth()) : "";
+        String hw = Double.isFinite(e.halfWidth()) ? " ± " + Format.halfWidth(m, e.halfWidth(), e.mean()) : "";
         return mean + hw + (e.excludesZero() ? " *" : "  ");
     }
 

@@ -293,7 +293,7 @@ final class ComparisonReport {
             return "n/a";
         }
         String mean = signed ? signed(m, e.mean()) : Format.value(m, e.mean());
-        return Double.isFinite(e.halfWidth()) ? mean + " ± " + Format.halfWidth(m, e.halfWidth()) : mean;
+        return Double.isFinite(e.halfWidth()) ? mean + " ± " + Format.halfWidth(m, e.halfWidth(), e.mean()) : mean;
     }
 
     private static String signed(Measure m, double v) {

@@ -46,8 +46,8 @@ final class Format {
     }
 
     /** A half-width in the measure's unit, at its mean's resolution; "<0.01" where it rounds to nothing. */
-    static String halfWidth(Measure m, double hw) {
-        return org.ordercycle.stats.HalfWidthText.of(value(m, hw), hw);
+    static String halfWidth(Measure m, double hw, double mean) {
+        return org.ordercycle.stats.HalfWidthText.of(value(m, hw), hw, mean);
     }
 
     /** Days with two decimals, one from a hundred days on. */

@@ -81,7 +81,7 @@ final class OptimisationReport {
         for (Measure x : measures(r)) {
             Estimate e = r.estimate(0, x);
             out.printf("  %-20s optimised %s ± %s%n", Format.fit(x.key(), 20), Format.value(x, e.mean()),
-                    Format.halfWidth(x, e.halfWidth()));
+                    Format.halfWidth(x, e.halfWidth(), e.mean()));
             for (int k = 1; k <= 2; k++) {
                 Estimate d = r.difference(k, x);
                 out.printf("  %-20s minus %-6s %s [%s, %s]%s%n", "", ROWS[k - 1], Format.value(x, d.mean()),

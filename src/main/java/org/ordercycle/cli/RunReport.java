@@ -71,7 +71,7 @@ final class RunReport {
                 Format.value(m, mean), Double.isFinite(mean) ? Format.unit(m) : "");
         double hw = n > 1 ? Format.halfWidth(run, m.key()) : Double.NaN;
         if (Double.isFinite(hw)) {
-            line += " ± " + Format.halfWidth(m, hw);
+            line += " ± " + Format.halfWidth(m, hw, mean);
         }
         out.println(line.stripTrailing());
     }

@@ -66,7 +66,7 @@ final class SweepReport {
     /** {@code mean ± half-width} in the measure's unit; the mean alone without an interval. */
     static String cell(Measure m, Estimate e) {
         String mean = Format.value(m, e.mean());
-        return Double.isFinite(e.halfWidth()) ? mean + " ± " + Format.halfWidth(m, e.halfWidth()) : mean;
+        return Double.isFinite(e.halfWidth()) ? mean + " ± " + Format.halfWidth(m, e.halfWidth(), e.mean()) : mean;
     }
 
     /** One JSON object: the design and, per point and policy, every company-wide measure. */

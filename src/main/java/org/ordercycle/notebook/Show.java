@@ -26,7 +26,7 @@ public final class Show {
     /** An estimate of a measure, mean ± half-width in the measure's unit. */
     public static String interval(Estimate e, Measure m) {
         return number(e.mean(), m, false, e.mean()) + " ± " + HalfWidthText.of(number(e.halfWidth(), m, false, e.mean()),
-                e.halfWidth()) + unit(m, false);
+                e.halfWidth(), e.mean()) + unit(m, false);
     }
 
     /** An estimate of a measure by its key, such as {@code "lead_time_mean"}. */
@@ -37,7 +37,7 @@ public final class Show {
     /** A difference of a measure (other − base, or an effect), signed; shares in percentage points. */
     public static String difference(Estimate d, Measure m) {
         return number(d.mean(), m, true, d.mean()) + " ± " + HalfWidthText.of(number(d.halfWidth(), m, false, d.mean()),
-                d.halfWidth()) + unit(m, true);
+                d.halfWidth(), d.mean()) + unit(m, true);
     }
 
     /** A difference of a measure by its key. */

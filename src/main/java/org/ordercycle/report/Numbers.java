@@ -45,7 +45,7 @@ final class Numbers {
     /** The estimate of a summary row with the half-width of its interval: "4.80 days ± 0.05". */
     static String withHalfWidth(String unit, Row r) {
         double hw = Rows.number(r, "half_width");
-        return value(unit, Rows.number(r, "mean")) + (Double.isFinite(hw) ? " ± " + HalfWidthText.of(bare(unit, hw), hw) : "");
+        return value(unit, Rows.number(r, "mean")) + (Double.isFinite(hw) ? " ± " + HalfWidthText.of(bare(unit, hw), hw, Rows.number(r, "mean")) : "");
     }
 
     /** A value as {@link #value}, without the word "days" (the figure before it carries the unit). */

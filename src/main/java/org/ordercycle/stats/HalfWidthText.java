@@ -11,14 +11,18 @@ public final class HalfWidthText {
     private HalfWidthText() {
     }
 
+    /** A half-width this small against its mean is rounding noise in a sum, not variation. */
+    private static final double NOISE = 1e-9;
+
     /**
-     * {@code formatted}, the positive half-width {@code value} printed at its mean's resolution,
-     * or, when it rounded to nothing there, the last digit shown as a bound: "0.00" reads "<0.01",
-     * "0.0%" reads "<0.1%". "± 0.00" would read as no uncertainty at all. A half-width of exactly
-     * zero (a figure that does not vary between replications) stays as printed.
+     * {@code formatted}, the half-width {@code value} of an estimate of {@code mean} printed at the
+     * mean's resolution, or, when a real half-width rounded to nothing there, the last digit shown
+     * as a bound: "0.00" reads "<0.01", "0.0%" reads "<0.1%". "± 0.00" would read as no
+     * uncertainty at all. A figure that does not vary between replications (a half-width of zero,
+     * or of the rounding noise of its sums, below a billionth of the mean) stays as printed.
      */
-    public static String of(String formatted, double value) {
-        if (!(value > 0)) {
+    public static String of(String formatted, double value, double mean) {
+        if (!(value > NOISE * Math.max(1, Math.abs(mean)))) {
             return formatted;
         }
         Matcher m = NUMBER.matcher(formatted);

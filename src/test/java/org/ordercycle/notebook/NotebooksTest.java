@@ -116,7 +116,7 @@ class NotebooksTest {
             assertEquals(outputText(before.get(i)), text, notebook + ", cell " + i + ": the saved output is stale; "
                     + "run the notebook again and save it");
         }
-        java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("[-+]?\\d[\\d,]*(\\.\\d+)? ± \\d[\\d,]*(\\.\\d+)?")
+        java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("[-+]?\\d[\\d,]*(\\.\\d+)? ± <?\\d[\\d,]*(\\.\\d+)?")
                 .matcher("");
         for (JsonNode cell : before) {
             if (cell.path("cell_type").asText().equals("markdown")) {

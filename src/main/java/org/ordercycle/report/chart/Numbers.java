@@ -57,7 +57,7 @@ public final class Numbers {
         }
         int decimals = plain.group(1) == null ? 0 : plain.group(1).length();
         return m + " ± " + org.ordercycle.stats.HalfWidthText.of(String.format(java.util.Locale.ROOT, "%." + decimals + "f",
-                halfWidth), halfWidth);
+                halfWidth), halfWidth, mean);
     }
 
     /** v formatted with its unit: "%" directly after the number, any other unit after a space. */
