@@ -234,9 +234,11 @@ final class Job implements RunListener {
         node.put("done", done);
         node.put("total", total());
         node.put("progress", total() == 0 ? 0 : (double) done / total());
-        if (status == Status.running && done > 0 && request.precision() == null) { // a precision run may stop early
+        if (status == Status.running && done > 0) {
             double elapsed = (System.nanoTime() - startNanos) / 1e9;
-            node.put("etaSeconds", Math.round(elapsed / done * (total() - done)));
+            // a precision run may stop early: its time left is a bound, at its maximum of replications
+            node.put(request.precision() == null ? "etaSeconds" : "etaMaxSeconds",
+                    Math.round(elapsed / done * (total() - done)));
         }
     }
 

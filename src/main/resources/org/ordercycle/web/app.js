@@ -274,7 +274,8 @@ async function comparePage() {
       const d = JSON.parse(ev.data);
       bar.value = d.progress;
       progressText.textContent = d.done + ' of ' + (job.precision !== undefined ? 'at most ' : '') + d.total + ' runs' +
-        (d.etaSeconds !== undefined ? ', about ' + d.etaSeconds + ' s left' : '');
+        (d.etaSeconds !== undefined ? ', about ' + d.etaSeconds + ' s left' : '') +
+        (d.etaMaxSeconds !== undefined ? ', at most about ' + d.etaMaxSeconds + ' s left' : '');
       live.replaceChildren(el('h3', {}, 'Live estimates'), headlineTable(d.estimates, job.policies, 'live-table'),
         intervalCharts(d.estimates, job.policies));
     });

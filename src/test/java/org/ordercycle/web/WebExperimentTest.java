@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -38,21 +36,10 @@ class WebExperimentTest extends OnLocalServer {
         String id = web.json(posted).get("id").asText();
 
         // the stream: a late follower first gets what it missed, so every event is seen whenever it connects
-        List<String> events = new ArrayList<>();
-        List<JsonNode> data = new ArrayList<>();
-        HttpResponse<Stream<String>> stream = web.http().send(HttpRequest.newBuilder(
-                web.uri("/api/experiments/" + id + "/events")).header("Accept", "text/event-stream").build(),
-                HttpResponse.BodyHandlers.ofLines());
-        try (Stream<String> lines = stream.body()) {
-            for (String line : (Iterable<String>) lines::iterator) {
-                if (line.startsWith("event: ")) {
-                    events.add(line.substring(7));
-                } else if (line.startsWith("data: ")) {
-                    data.add(WebTestServer.JSON.readTree(line.substring(6)));
-                }
-            }
-        }
-        assertEquals(List.of("replication", "replication", "replication", "replication", "report", "done"), events);
+        WebTestServer.Events stream = web.events(id);
+        List<JsonNode> data = stream.data();
+        assertEquals(List.of("replication", "replication", "replication", "replication", "report", "done"), stream.names());
+        assertTrue(data.get(0).has("etaSeconds") && !data.get(0).has("etaMaxSeconds"), data.get(0).toString());
         // the intervals appear once a policy has two replications: n counts up per policy
         JsonNode last = data.get(3).get("estimates").get(0);
         assertEquals(2, last.get("policies").get("joint").get("n").asInt());

@@ -32,6 +32,9 @@ class WebPrecisionSettingsTest extends OnLocalServer {
         assertEquals(24, job.get("total").asInt(), "progress counts against the cap: 12 per policy");
         JsonNode done = web.await(job.get("id").asText(), 300, "done", "failed");
         assertEquals("done", done.get("status").asText(), done.toString());
+        // it may stop before its cap: the time left it shows is a bound, never an estimate
+        JsonNode first = web.events(job.get("id").asText()).data().get(0);
+        assertTrue(first.has("etaMaxSeconds") && !first.has("etaSeconds"), first.toString());
 
         Comparison c = Experiment.on(ScenarioLoader.load(Path.of("scenarios/classroom.yaml")))
                 .policies(Policy.SILOED, Policy.JOINT).seed(4).precision(0.5, 12).threads(2).run();

@@ -8,6 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** A workbench on a free loopback port with its own reports and workspace folders, and a small client. */
 final class WebTestServer implements AutoCloseable {
@@ -58,6 +61,27 @@ final class WebTestServer implements AutoCloseable {
     }
 
     /** Polls an experiment until its status is one of {@code statuses} (at most {@code seconds}). */
+    /** An experiment's events, names and data, in order; read to the stream's end (a late follower gets them all). */
+    record Events(List<String> names, List<JsonNode> data) {
+    }
+
+    Events events(String id) throws Exception {
+        List<String> names = new ArrayList<>();
+        List<JsonNode> data = new ArrayList<>();
+        HttpResponse<Stream<String>> stream = http().send(HttpRequest.newBuilder(uri("/api/experiments/" + id + "/events"))
+                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines());
+        try (Stream<String> lines = stream.body()) {
+            for (String line : (Iterable<String>) lines::iterator) {
+                if (line.startsWith("event: ")) {
+                    names.add(line.substring(7));
+                } else if (line.startsWith("data: ")) {
+                    data.add(JSON.readTree(line.substring(6)));
+                }
+            }
+        }
+        return new Events(names, data);
+    }
+
     JsonNode await(String id, int seconds, String... statuses) throws Exception {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         JsonNode j;
