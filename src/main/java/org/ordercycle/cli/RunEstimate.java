@@ -30,7 +30,7 @@ record RunEstimate(double orders, long runs, int threads) {
      * A conservative simulation speed, in orders per second per thread, calibrated on a measured
      * run ({@link #MEASURED_ORDERS_PER_SECOND}) with a safety margin of {@link #SAFETY_MARGIN}.
      */
-    static final double ORDERS_PER_SECOND = 310_000;
+    static final double ORDERS_PER_SECOND = 290_000;
     /**
      * Orders per second per thread measured on the full lever attribution of the baseline (4,096
      * policies, 5 replications each, 765,952,000 orders as this estimate counts them) on two
@@ -89,7 +89,7 @@ record RunEstimate(double orders, long runs, int threads) {
         return seconds() > LIMIT_SECONDS;
     }
 
-    /** E.g. {@code about 109,590,000 simulated orders, about 6 minutes on 1 thread at 310,000 orders/s}. */
+    /** E.g. {@code about 109,590,000 simulated orders, about 6 minutes on 1 thread at 290,000 orders/s}. */
     String describe() {
         long busy = Math.max(1, Math.min(threads, runs));
         return String.format(Locale.ROOT, "about %,.0f simulated orders in %,d run%s, about %s on %d thread%s "
