@@ -74,31 +74,52 @@ final class Numbers {
         };
     }
 
-    /** An interval "[low, high]" in the unit of a difference (no sign dropped). */
+    /**
+     * An interval "[low, high]" in the unit of a difference (no sign dropped). An interval
+     * narrower than the last digit shown would read as a point ("[−0.87, −0.87]"): it gets up to
+     * three more digits, until its ends differ ("[−0.873, −0.866]").
+     */
     static String interval(String unit, double low, double high) {
         if (!Double.isFinite(low) || !Double.isFinite(high)) {
             return "n/a";
         }
-        return "[" + signed(unit, low) + ", " + signed(unit, high) + "]";
+        String lo = signed(unit, low, 0);
+        String hi = signed(unit, high, 0);
+        for (int more = 1; more <= 3 && lo.equals(hi) && low != high && decimals(unit) >= 0; more++) {
+            String l = signed(unit, low, more);
+            String h = signed(unit, high, more);
+            if (!l.equals(h)) {
+                lo = l;
+                hi = h;
+            }
+        }
+        return "[" + lo + ", " + hi + "]";
     }
 
     private static String signed(String unit, double v) {
-        String s = unit.equals("share") ? String.format(Locale.ROOT, "%.1f", 100 * v) : plain(unit, Math.abs(v));
-        if (!unit.equals("share")) {
-            s = (v < 0 ? "−" : "") + s;
-        } else {
-            s = s.replace('-', '−');
-        }
-        return s;
+        return signed(unit, v, 0);
     }
 
-    private static String plain(String unit, double a) {
+    /** v with its sign as "−", with {@code more} digits than the unit's usual (not for money). */
+    private static String signed(String unit, double v, int more) {
+        if (unit.equals("share")) {
+            return fixed(100 * v, decimals(unit) + more).replace('-', '−');
+        }
+        double a = Math.abs(v);
+        return (v < 0 ? "−" : "") + (decimals(unit) < 0 ? money(a) : fixed(a, decimals(unit) + more));
+    }
+
+    /** Decimals of a unit's plain figures; -1 for money, which is rounded to k and M instead. */
+    private static int decimals(String unit) {
         return switch (unit) {
-            case "days" -> String.format(Locale.ROOT, "%.2f", a);
-            case "money", "money/order" -> money(a);
-            case "0-100" -> String.format(Locale.ROOT, "%.1f", a);
-            default -> String.format(Locale.ROOT, "%.2f", a);
+            case "money", "money/order" -> -1;
+            case "share", "0-100" -> 1;
+            default -> 2;
         };
+    }
+
+    private static String fixed(double v, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
 
     /** A relative change "−44%"; empty when not defined. */
