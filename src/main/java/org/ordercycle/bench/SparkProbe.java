@@ -69,15 +69,22 @@ final class SparkProbe {
      * the differences between the sizes.
      */
     Times measure(Path scenarioFile, List<String> launcherOptions) throws IOException, InterruptedException {
-        double[][] seconds = new double[2][];
-        int[] sizes = {SMALL, LARGE};
-        for (int k = 0; k < 2; k++) {
-            seconds[k] = new double[] {local(scenarioFile, sizes[k], launcherOptions),
-                spark(1, scenarioFile, sizes[k]), spark(2, scenarioFile, sizes[k])};
-        }
+        Seconds small = seconds(scenarioFile, SMALL, launcherOptions);
+        Seconds large = seconds(scenarioFile, LARGE, launcherOptions);
         double spread = 2.0 * (LARGE - SMALL); // two policies
-        return new Times((seconds[1][1] - seconds[0][1]) / spread, (seconds[1][2] - seconds[0][2]) / spread,
-                (seconds[1][0] - seconds[0][0]) / spread);
+        return new Times((large.spark1() - small.spark1()) / spread, (large.spark2() - small.spark2()) / spread,
+                (large.local() - small.local()) / spread);
+    }
+
+    /** Wall seconds of the three runs at one size. */
+    private record Seconds(double local, double spark1, double spark2) {
+    }
+
+    /** The three runs at one size, back to back: local first. */
+    private Seconds seconds(Path scenarioFile, int replications, List<String> launcherOptions)
+            throws IOException, InterruptedException {
+        return new Seconds(local(scenarioFile, replications, launcherOptions), spark(1, scenarioFile, replications),
+                spark(2, scenarioFile, replications));
     }
 
     private Path mainJar() {

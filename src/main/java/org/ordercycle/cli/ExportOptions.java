@@ -2,17 +2,14 @@ package org.ordercycle.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import org.ordercycle.report.Report;
 import org.ordercycle.report.ReportException;
 import org.ordercycle.report.chart.ChartFormat;
 import org.ordercycle.report.office.Deck;
-import org.ordercycle.report.office.Provenance;
+import org.ordercycle.report.office.OfficeFiles;
 import org.ordercycle.report.office.Redraw;
-import org.ordercycle.report.office.Workbook;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -75,25 +72,13 @@ final class ExportOptions {
      * factorial attribution) is skipped with a note on stderr.
      */
     List<String> write(CommandLine cli, Path folder, boolean reportDrawn) throws IOException, UserError {
-        List<String> written = new ArrayList<>();
-        if (!deck && !xlsx) {
-            return written;
+        if (deck && !reportDrawn) {
+            cli.getErr().println("No " + Deck.FILE + ": this run draws no report, so there are no charts to show.");
         }
         try {
-            Provenance run = Provenance.of(folder);
-            if (deck && reportDrawn) {
-                Deck.write(folder, Report.outline(folder), run);
-                written.add(Deck.FILE);
-            } else if (deck) {
-                cli.getErr().println("No " + Deck.FILE + ": this run draws no report, so there are no charts to show.");
-            }
-            if (xlsx) {
-                Workbook.write(folder, run);
-                written.add(Workbook.FILE);
-            }
+            return OfficeFiles.write(folder, deck && reportDrawn, xlsx);
         } catch (ReportException e) {
             throw new UserError(e.getMessage());
         }
-        return written;
     }
 }

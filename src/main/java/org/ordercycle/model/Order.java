@@ -426,7 +426,7 @@ public final class Order {
     /** {@code newOwner} takes the order at {@code now}; the hand-off time counts as unattended in {@code step}. */
     public void receive(double now, String newOwner, Step step) {
         if (owner == null) {
-            stepTimes[KINDS * step.ordinal() + UNATTENDED] += now - handoffStart;
+            stepTimes[at(step.ordinal(), UNATTENDED)] += now - handoffStart;
             report(step, newOwner, StepTime.UNATTENDED, handoffStart, now);
         }
         owner = newOwner;
@@ -434,20 +434,20 @@ public final class Order {
 
     /** The order waited for {@code where} in {@code step} from {@code from} to {@code to}. */
     public void waited(Step step, String where, double from, double to) {
-        stepTimes[KINDS * step.ordinal() + QUEUE] += to - from;
+        stepTimes[at(step.ordinal(), QUEUE)] += to - from;
         report(step, where, StepTime.WAITING, from, to);
     }
 
     /** {@code where} worked {@code work} days on it from {@code from} to {@code to}; the rest is closed hours. */
     void worked(Step step, String where, double from, double to, double work) {
-        stepTimes[KINDS * step.ordinal() + PROCESSING] += work;
-        stepTimes[KINDS * step.ordinal() + CLOSED] += Math.max(0, to - from - work);
+        stepTimes[at(step.ordinal(), PROCESSING)] += work;
+        stepTimes[at(step.ordinal(), CLOSED)] += Math.max(0, to - from - work);
         report(step, where, StepTime.WORKED, from, to);
     }
 
     /** Goods travelled {@code transit} days until {@code now}, on the lead time of {@code step}. */
     public void travelled(Step step, String carrier, double transit, double now) {
-        stepTimes[KINDS * step.ordinal() + PROCESSING] += transit;
+        stepTimes[at(step.ordinal(), PROCESSING)] += transit;
         report(step, carrier, StepTime.WORKED, now - transit, now);
     }
 
@@ -460,7 +460,7 @@ public final class Order {
     double totalUnattended() {
         double sum = 0;
         for (int step = 0; step < Step.COUNT; step++) {
-            sum += stepTimes[KINDS * step + UNATTENDED];
+            sum += stepTime(step, UNATTENDED);
         }
         return sum;
     }
@@ -469,9 +469,18 @@ public final class Order {
     double[] stepTimes(int kind) {
         double[] days = new double[Step.COUNT];
         for (int step = 0; step < Step.COUNT; step++) {
-            days[step] = stepTimes[KINDS * step + kind];
+            days[step] = stepTime(step, kind);
         }
         return days;
+    }
+
+    /** The days of one kind ({@link #QUEUE}, ...) in one step (its ordinal). */
+    double stepTime(int step, int kind) {
+        return stepTimes[at(step, kind)];
+    }
+
+    private static int at(int step, int kind) {
+        return KINDS * step + kind;
     }
 
     double leadTime() {

@@ -31,11 +31,10 @@ final class SystemProbe {
 
     void delivered(Order o) {
         for (int step = 0; step < Step.COUNT; step++) {
-            int at = Order.KINDS * step;
-            stepTimes[step][0] += o.stepTimes[at + Order.QUEUE];
-            stepTimes[step][1] += o.stepTimes[at + Order.PROCESSING];
-            stepTimes[step][2] += o.stepTimes[at + Order.UNATTENDED];
-            stepTimes[step][3] += o.stepTimes[at + Order.CLOSED];
+            stepTimes[step][0] += o.stepTime(step, Order.QUEUE);
+            stepTimes[step][1] += o.stepTime(step, Order.PROCESSING);
+            stepTimes[step][2] += o.stepTime(step, Order.UNATTENDED);
+            stepTimes[step][3] += o.stepTime(step, Order.CLOSED);
         }
     }
 

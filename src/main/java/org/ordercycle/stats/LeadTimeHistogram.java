@@ -31,20 +31,12 @@ public record LeadTimeHistogram(double binDays, List<Integer> counts, int overfl
 
     /** Share of the orders with a lead time below {@code (bin + 1) * binDays}; NaN when empty. */
     public double shareThrough(int bin) {
-        long n = total();
-        if (n == 0) {
-            return Double.NaN;
-        }
-        long below = 0;
-        for (int i = 0; i <= bin && i < counts.size(); i++) {
-            below += counts.get(i);
-        }
-        return below / (double) n;
+        return sharesThrough(bin + 1)[bin];
     }
 
     /**
-     * {@link #shareThrough} of every bin at once, {@code bins} of them (bins past the last count
-     * hold every order but the overflow): one pass instead of one per bin, the same values.
+     * {@link #shareThrough} of the first {@code bins} bins at once (bins past the last count hold
+     * every order but the overflow): one pass, where a table of the distribution asks for each bin.
      */
     public double[] sharesThrough(int bins) {
         double[] shares = new double[bins];

@@ -9,9 +9,7 @@ import org.ordercycle.io.StagedFolder;
 import org.ordercycle.io.WriteLock;
 import org.ordercycle.report.Report;
 import org.ordercycle.report.ReportException;
-import org.ordercycle.report.office.Deck;
-import org.ordercycle.report.office.Provenance;
-import org.ordercycle.report.office.Workbook;
+import org.ordercycle.report.office.OfficeFiles;
 
 /**
  * The report folder of a finished web experiment, written as the command line writes its folders:
@@ -48,12 +46,7 @@ final class ReportFolder {
                 Files.createDirectories(staging);
                 tables.write(staging);
                 Report.render(staging);
-                if (deck) {
-                    Deck.write(staging, Report.outline(staging), Provenance.of(staging));
-                }
-                if (xlsx) {
-                    Workbook.write(staging, Provenance.of(staging));
-                }
+                OfficeFiles.write(staging, deck, xlsx);
                 StagedFolder.commit(staging, folder);
                 return folder;
             } catch (IOException | ReportException | RuntimeException e) {

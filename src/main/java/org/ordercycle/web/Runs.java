@@ -49,12 +49,7 @@ final class Runs {
             }
             node.put("report", Files.isRegularFile(folder.resolve("report.html"))
                     ? "/reports/" + name + "/report.html" : "");
-            ArrayNode office = node.putArray("office");
-            for (String f : List.of(org.ordercycle.report.office.Deck.FILE, org.ordercycle.report.office.Workbook.FILE)) {
-                if (Files.isRegularFile(folder.resolve(f))) {
-                    office.add("/reports/" + name + "/" + f);
-                }
-            }
+            node.set("office", officeLinks(folder, name));
             ArrayNode tables = node.putArray("tables");
             Path dir = folder.resolve("tables");
             if (Files.isDirectory(dir)) {
@@ -101,10 +96,15 @@ final class Runs {
         } catch (ReportException e) {
             throw new ApiException(422, e.getMessage());
         }
+        return officeLinks(dir, folder);
+    }
+
+    /** Links to the deck and workbook that folder {@code dir}, named {@code name}, holds. */
+    private static ArrayNode officeLinks(Path dir, String name) {
         ArrayNode office = ScenarioCatalog.JSON.createArrayNode();
         for (String f : List.of(org.ordercycle.report.office.Deck.FILE, org.ordercycle.report.office.Workbook.FILE)) {
             if (Files.isRegularFile(dir.resolve(f))) {
-                office.add("/reports/" + folder + "/" + f);
+                office.add("/reports/" + name + "/" + f);
             }
         }
         return office;

@@ -3,7 +3,6 @@ package org.ordercycle.report.office;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -44,18 +43,7 @@ public final class Redraw {
                 }
                 StagedFolder.copyTree(folder, staging);
                 Report.render(staging, progress, withPngFor(deck, formats));
-                List<String> written = new ArrayList<>();
-                if (deck || xlsx) {
-                    Provenance run = Provenance.of(staging);
-                    if (deck) {
-                        Deck.write(staging, Report.outline(staging), run);
-                        written.add(Deck.FILE);
-                    }
-                    if (xlsx) {
-                        Workbook.write(staging, run);
-                        written.add(Workbook.FILE);
-                    }
-                }
+                List<String> written = OfficeFiles.write(staging, deck, xlsx);
                 StagedFolder.commit(staging, folder);
                 return written;
             } catch (ReportException e) {
