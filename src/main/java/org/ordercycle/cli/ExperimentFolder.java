@@ -12,6 +12,7 @@ import org.ordercycle.experiment.ResultStore;
 import org.ordercycle.experiment.SweepResult;
 import org.ordercycle.io.Folders;
 import org.ordercycle.io.StagedFolder;
+import org.ordercycle.io.WriteLock;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -161,11 +162,18 @@ final class ExperimentFolder {
     /** Deletes the unfinished runs of other experiments into the same folder, saying so. */
     private static void removeOtherStagings(CommandLine cli, Path out, Path keep) throws IOException {
         for (Path other : StagedFolder.stagings(out)) {
-            if (!other.equals(keep)) {
-                Folders.deleteTree(other);
-                cli.getErr().println("Removed " + Terminal.escape(other.toString()) + ": an unfinished run of "
-                        + "another experiment into the same folder, which can no longer be resumed.");
+            if (other.equals(keep)) {
+                continue;
             }
+            java.util.Optional<WriteLock> abandoned = WriteLock.tryTake(other);
+            if (abandoned.isEmpty()) {
+                continue; // being written now (a report redrawn by another process): not a leftover
+            }
+            try (WriteLock held = abandoned.get()) {
+                Folders.deleteTree(other);
+            }
+            cli.getErr().println("Removed " + Terminal.escape(other.toString()) + ": an unfinished run of "
+                    + "another experiment into the same folder, which can no longer be resumed.");
         }
     }
 

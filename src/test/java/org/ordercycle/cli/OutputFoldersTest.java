@@ -76,6 +76,22 @@ class OutputFoldersTest {
         assertEquals(0, rerun.code(), rerun.toString());
     }
 
+    /** Another experiment's unfinished files go; a report being redrawn into the folder meanwhile stays. */
+    @Test
+    void aRunRemovesAbandonedStagingFoldersButNotOneBeingWritten() throws Exception {
+        String scenario = Cli.shortClassroom(dir).toString();
+        Path out = dir.resolve("run");
+        assertEquals(0, Cli.run("run", scenario, "--out", out.toString()).code());
+        Path abandoned = Files.createDirectories(StagedFolder.staging(out, "killed"));
+        Path redrawing = Files.createDirectories(StagedFolder.staging(out, "report"));
+        try (org.ordercycle.io.WriteLock held = org.ordercycle.io.WriteLock.take(redrawing)) {
+            Cli.Result again = Cli.run("run", scenario, "--out", out.toString(), "--seed", "2");
+            assertEquals(0, again.code(), again.toString());
+            assertFalse(Files.exists(abandoned), "a leftover nobody holds is removed");
+            assertTrue(Files.isDirectory(redrawing), "a staging folder whose writer holds its lock stays");
+        }
+    }
+
     @Test
     void aFolderThatIsNotAnOrderCycleOutputIsNeverWrittenInto() throws Exception {
         String scenario = Cli.shortClassroom(dir).toString();
