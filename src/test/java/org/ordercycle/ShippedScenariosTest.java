@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -72,9 +73,10 @@ class ShippedScenariosTest {
      * unstable queue"): over its own horizon, no department or line is flagged as overloaded under
      * either preset, by the same criteria `ordercycle compare` prints warnings with, on the
      * README's main job: 30 replications, seed 1 (the warnings judge means over replications).
-     * The baseline's sales queue under joint doubles into the seasonal peak of the last third
-     * (146 jobs waiting against 79 in the first third over 30 replications; the growth criterion
-     * is 2 x 79 + 2), so a mean of only three replications can cross the line by chance.
+     * A single replication, which {@code ordercycle run} judges alone, may cross the line by chance
+     * near a threshold, but in at most one replication in ten: with ten salespeople the baseline's
+     * sales queue under joint doubled into the seasonal peak of the last third, and 7 of the 30
+     * replications were flagged while their mean (146 jobs against 2 x 79 + 2) was not.
      */
     @Tag("slow")
     @ParameterizedTest(name = "{0} {1}")
@@ -85,5 +87,12 @@ class ShippedScenariosTest {
         List<Overload.Warning> warnings = Overload.warnings(policy.name(), r.replications());
         assertTrue(warnings.isEmpty(), file + " " + policy.name() + ": "
                 + warnings.stream().map(Overload.Warning::sentence).toList());
+        List<String> flagged = new ArrayList<>();
+        for (ReplicationResult one : r.replications()) {
+            Overload.warnings(policy.name(), List.of(one)).forEach(w ->
+                    flagged.add("replication " + one.replication() + ": " + w.sentence()));
+        }
+        assertTrue(flagged.size() <= r.replications().size() / 10, file + " " + policy.name() + ": "
+                + flagged.size() + " warnings in single replications: " + flagged);
     }
 }
