@@ -20,8 +20,8 @@ public record AdaptiveDiscount(StatisticalForecast statistics, MarketingJudgemen
         double estimate = estimate(v.forecast(), v.demand());
         double plan = forecast / (1 + estimate);
         return new PlanningDecision(base, anchor, inflation, forecast, estimate, plan,
-                () -> String.format(Locale.ROOT, "marketing adds %.0f%%; production, reading history, believes %.0f%%",
-                        100 * inflation, 100 * estimate));
+                () -> String.format(Locale.ROOT, "marketing adds %.0f%% to %s; production, reading history, believes %.0f%%",
+                        100 * inflation, StatisticalForecast.text(v, base), 100 * estimate));
     }
 
     /** Production's estimate of the inflation from the known periods; the prior before any. */

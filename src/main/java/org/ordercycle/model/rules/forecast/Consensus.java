@@ -14,8 +14,10 @@ public record Consensus(StatisticalForecast statistics) implements PlanningRule 
         double base = statistics.base(v);
         double pipeline = v.pipeline();
         return new PlanningDecision(base, 0, 0, base, 0, base,
-                () -> String.format(Locale.ROOT, "one shared forecast of %.1f units from history and %.1f open lead units",
-                        base, pipeline));
+                () -> v.demand().length > 0
+                        ? String.format(Locale.ROOT, "one shared forecast of %.1f units from history and %.1f open lead units",
+                                base, pipeline)
+                        : "one shared forecast of " + StatisticalForecast.text(v, base));
     }
 
     @Override

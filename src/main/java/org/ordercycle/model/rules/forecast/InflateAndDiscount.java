@@ -17,7 +17,7 @@ public record InflateAndDiscount(StatisticalForecast statistics, MarketingJudgem
         double forecast = base * (1 + inflation);
         double plan = forecast * (1 - discount);
         return new PlanningDecision(base, anchor, inflation, forecast, discount / (1 - discount), plan,
-                () -> String.format(Locale.ROOT, "marketing adds %.0f%% to %.1f units; production takes its usual %.0f%% off",
-                        100 * inflation, base, 100 * discount));
+                () -> String.format(Locale.ROOT, "marketing adds %.0f%% to %s; production takes its usual %.0f%% off",
+                        100 * inflation, StatisticalForecast.text(v, base), 100 * discount));
     }
 }

@@ -1,5 +1,7 @@
 package org.ordercycle.model.rules.forecast;
 
+import java.util.Locale;
+
 /**
  * The forecast a planner builds from data seen: the smoothed demand history, corrected by how far
  * the open pipeline stands above or below its own usual level (an unusually full pipeline means
@@ -15,5 +17,15 @@ public record StatisticalForecast(Smoother smoother) {
         double level = smoother.level(v.demand(), 0);
         double usualPipeline = smoother.level(v.pipelineHistory(), v.pipeline());
         return Math.max(0, level + v.conversion() * (v.pipeline() - usualPipeline));
+    }
+
+    /**
+     * The base as a trace reads it: "120.5 units", or before any history, where a base of 0 would
+     * otherwise look like a fault, "0.0 units (no demand seen yet: the base is the open leads, 0.0 units)".
+     */
+    public static String text(PlanningView v, double base) {
+        String units = String.format(Locale.ROOT, "%.1f units", base);
+        return v.demand().length > 0 ? units : units + String.format(Locale.ROOT,
+                " (no demand seen yet: the base is the open leads, %.1f units)", v.pipeline());
     }
 }

@@ -49,6 +49,18 @@ class ForecastRulesTest {
     }
 
     @Test
+    void aReasonSaysWhenNoDemandHasBeenSeenYet() {
+        PlanningView first = new PlanningView(NONE, NONE, NONE, 0, 1, Double.NaN, 0, 0);
+        String siloed = new InflateAndDiscount(new StatisticalForecast(new MovingAverage(2)),
+                new MarketingJudgement(0.2, 0.1, 0.5, 0.5), 0.2).decide(first).reason().get();
+        assertTrue(siloed.contains("0.0 units (no demand seen yet: the base is the open leads, 0.0 units)"), siloed);
+        PlanningView later = new PlanningView(new double[] {100}, new double[] {100}, new double[] {0}, 0, 1, 0, 0, 0);
+        String joint = new Consensus(new StatisticalForecast(new MovingAverage(2))).decide(later).reason().get();
+        assertTrue(joint.startsWith("one shared forecast of 100.0 units from history") && !joint.contains("no demand"),
+                joint);
+    }
+
+    @Test
     void inflateAndDiscountAppliesBothBiases() {
         // base 100 (pipeline at its usual level); anchor starts at inflationMean 0.2 and stays
         // (no shortage); judgement +1 adds 0.1: forecast 100 x 1.3 = 130; plan 130 x 0.85 = 110.5;
