@@ -10,10 +10,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
+import org.ordercycle.model.OfferedLoad;
+import org.ordercycle.policy.Policy;
 import org.ordercycle.scenario.Scenario;
 import org.ordercycle.scenario.ScenarioError;
 import org.ordercycle.scenario.ScenarioException;
 import org.ordercycle.scenario.ScenarioLoader;
+import org.ordercycle.stats.Overload;
 
 /** The scenarios the workbench offers: the shipped {@code scenarios/} folder and the user's workspace. */
 final class ScenarioCatalog {
@@ -120,6 +123,7 @@ final class ScenarioCatalog {
             node.put("valid", true);
             node.set("scenario", JSON.valueToTree(s));
             node.putArray("errors");
+            node.set("offeredLoad", offeredLoad(s));
         } catch (ScenarioException e) {
             node.put("valid", false);
             ArrayNode errors = node.putArray("errors");
@@ -134,6 +138,24 @@ final class ScenarioCatalog {
             written(text).ifPresent(data -> node.set("written", data));
         }
         return node;
+    }
+
+    /**
+     * The offered load of every department and line under the two presets, as {@code ordercycle
+     * validate} prints it: [{department, siloed, joint, flagged}], loads as shares; flagged when
+     * either reaches the utilisation at which a run warns ({@link Overload#UTILISATION_LIMIT}).
+     */
+    private static ArrayNode offeredLoad(Scenario s) {
+        List<OfferedLoad.Entry> siloed = OfferedLoad.estimate(s, Policy.SILOED);
+        List<OfferedLoad.Entry> joint = OfferedLoad.estimate(s, Policy.JOINT);
+        ArrayNode rows = JSON.createArrayNode();
+        for (int i = 0; i < siloed.size(); i++) {
+            double a = siloed.get(i).load();
+            double b = joint.get(i).load();
+            rows.addObject().put("department", siloed.get(i).department()).put("siloed", a).put("joint", b)
+                    .put("flagged", Math.max(a, b) >= Overload.UTILISATION_LIMIT);
+        }
+        return rows;
     }
 
     /**

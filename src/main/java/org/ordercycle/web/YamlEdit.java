@@ -17,7 +17,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * {@code segments[1].orderSize}), changing only the characters of what is edited, so that every
  * comment (the sources of the numbers) and the layout stay as they were: sets a single value
  * (a field not yet written is added under its section, when the section is written in block
- * style), sets a distribution (written as {@code {dist: gamma, mean: 20, sd: 10}}), adds an item to
+ * style, or on one line in braces), sets a distribution (written as {@code {dist: gamma, mean: 20, sd: 10}}), adds an item to
  * a list (a copy of its last item, comments included) and removes one. The result is then checked
  * like any other text.
  */
@@ -232,11 +232,19 @@ final class YamlEdit {
         return null;
     }
 
-    /** Adds {@code key: value} as the last line of a block mapping, at its keys' indentation. */
+    /**
+     * Adds {@code key: value} as the last line of a block mapping, at its keys' indentation, or as
+     * the last field of a mapping written on one line ({@code {staff: 3, wagePerHour: 40}}).
+     */
     private static String insert(String text, MappingNode mapping, String key, String value, String path) {
-        if (mapping.getFlowStyle() == org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW || mapping.getValue().isEmpty()) {
-            throw new ApiException(422, path + " is not written and its section is not a block of fields: add it in "
-                    + "the YAML text.");
+        if (mapping.getFlowStyle() == org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW) {
+            List<NodeTuple> fields = mapping.getValue();
+            int at = fields.isEmpty() ? mapping.getEndMark().getIndex() - 1 // just before the closing brace
+                    : fields.get(fields.size() - 1).getValueNode().getEndMark().getIndex();
+            return text.substring(0, at) + (fields.isEmpty() ? "" : ", ") + key + ": " + value + text.substring(at);
+        }
+        if (mapping.getValue().isEmpty()) {
+            throw new ApiException(422, path + " is not written and its section is empty: add it in the YAML text.");
         }
         int indent = mapping.getValue().get(0).getKeyNode().getStartMark().getColumn();
         NodeTuple lastTuple = mapping.getValue().get(mapping.getValue().size() - 1);

@@ -72,6 +72,7 @@ async function scenariosPage() {
   const text = el('textarea', {id: 'yaml', spellcheck: 'false', wrap: 'off', 'aria-label': 'Scenario YAML'});
   const errors = el('ul', {class: 'plain', id: 'errors'});
   const status = el('p', {id: 'validity'});
+  const loads = el('div', {id: 'offered-load'});
   const name = el('input', {id: 'save-name', placeholder: 'my-scenario.yaml', size: 24});
   const formBox = el('div', {id: 'scenario-form', hidden: true});
   let lastValidation = null;
@@ -83,7 +84,7 @@ async function scenariosPage() {
     if (toForm) {
       await scenarioForm(formBox, text, lastValidation, v => {
         lastValidation = v;
-        showValidation(v, status, errors, text);
+        showValidation(v, status, errors, text, loads);
       });
     }
   }}, 'Show as form');
@@ -92,7 +93,7 @@ async function scenariosPage() {
     try {
       const v = await api('/api/scenarios/validate', {method: 'POST', body: text.value});
       lastValidation = v;
-      showValidation(v, status, errors, text);
+      showValidation(v, status, errors, text, loads);
     } catch (e) { say(e.message, true); }
   };
   text.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(validate, 400); });
@@ -110,7 +111,7 @@ async function scenariosPage() {
     el('div', {class: 'columns'},
       el('div', {style: 'flex: 0 0 18em'}, list),
       el('div', {}, el('p', {}, showForm), text, formBox, el('p', {}, name, ' ', save)),
-      el('div', {style: 'flex: 0 0 24em'}, status, errors)));
+      el('div', {id: 'scenario-side', style: 'flex: 0 0 24em'}, status, errors, loads)));
   const scenarios = await api('/api/scenarios');
   for (const s of scenarios) {
     list.append(el('li', {},
@@ -120,22 +121,35 @@ async function scenariosPage() {
         text.value = d.yaml;
         name.value = s.file.replace(/\.yaml$/, '') + '-copy.yaml';
         lastValidation = d;
-        showValidation(d, status, errors, text);
+        showValidation(d, status, errors, text, loads);
         if (!formBox.hidden) await scenarioForm(formBox, text, d, v => {
           lastValidation = v;
-          showValidation(v, status, errors, text);
+          showValidation(v, status, errors, text, loads);
         });
       }}, s.file),
       el('div', {class: 'muted'}, s.source + (s.valid ? '' : ' – has errors') + ': ' + s.description.split('\n')[0])));
   }
 }
 
-function showValidation(v, status, errors, text) {
+function showValidation(v, status, errors, text, loads) {
   status.textContent = v.valid ? 'Valid scenario.' : v.errors.length + ' problem(s):';
   status.className = v.valid ? 'ok' : 'error';
   errors.replaceChildren(...v.errors.map(e => el('li', {class: 'error'},
     el('a', {href: '#scenarios', onclick: (ev) => { ev.preventDefault(); goToLine(text, e.line); }},
       'line ' + e.line + (e.path ? ', ' + e.path : '')), ': ' + e.message)));
+  loads.replaceChildren(...(v.offeredLoad ? offeredLoadTable(v.offeredLoad) : []));
+}
+
+/** The offered load of each department and line under both presets, as "ordercycle validate" prints it. */
+function offeredLoadTable(rows) {
+  const cell = x => el('td', {class: 'num' + (x >= 0.95 ? ' error' : '')}, (100 * x).toFixed(0) + ' %');
+  return [el('h3', {}, 'Offered load'),
+    el('p', {class: 'muted'}, 'Work arriving over the time the staff or line can give, estimated without simulating. ',
+      'From 95 % a run warns that its results rest on an overloaded queue: add staff or hours.'),
+    el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, 'department or line'),
+      el('th', {}, 'siloed'), el('th', {}, 'joint'))),
+    el('tbody', {}, rows.map(r => el('tr', {'data-load': r.department}, el('td', {}, r.department),
+      cell(r.siloed), cell(r.joint)))))];
 }
 
 function goToLine(text, line) {

@@ -1,5 +1,6 @@
 // OrderCycle workbench: the scenario form, generated from the scenario JSON Schema (GET /api/schema).
-// Grouped by the ten steps, after the general fields and the lists (products, lines, segments); each
+// Grouped by the ten steps, after the general fields, the lists (products, lines, segments) and the
+// departments (staff, handling time and wage of each, and the service skills' list); each
 // field shows its documentation, unit, default and range; a distribution is a kind and its parameters;
 // list items can be added (a copy of the last) and removed. Every change is written into the YAML text
 // by the server (POST /api/scenarios/edit, which keeps every comment) and checked like any text; its
@@ -87,10 +88,10 @@ async function scenarioForm(box, text, validation, onText) {
   }
   const orphanErrors = el('ul', {class: 'plain', id: 'form-errors'});
   box.replaceChildren(el('p', {class: 'muted'}, 'Each field as the schema documents it. A change is written into the ',
-    'YAML text (its comments stay) and checked at once. Nested lists and tables (volume discounts, product mix, ',
-    'departments) are edited in the text.'),
-  orphanErrors, fieldset(...groups[0]), ...FORM_LISTS.map(listGroup),
-  ...groups.slice(1).map(g => fieldset(...g)));
+    'YAML text (its comments stay) and checked at once. Nested lists and tables (volume discounts, product mix) ',
+    'are edited in the text.'),
+  orphanErrors, fieldset(...groups[0]), ...FORM_LISTS.map(key => listGroup(key, schema.properties[key])),
+  departmentsGroup(), ...groups.slice(1).map(g => fieldset(...g)));
   showErrors(validation);
 
   function fieldset(title, note, fields) {
@@ -98,11 +99,33 @@ async function scenarioForm(box, text, validation, onText) {
       fields.map(([path, raw]) => field(path, raw)));
   }
 
+  /**
+   * The departments: one fieldset each with its fields (a department not written in the text shows
+   * its defaults, and says how to add it), and the list of service skills.
+   */
+  function departmentsGroup() {
+    const node = schema.properties.departments;
+    const def = resolveRef(schema, node);
+    return el('fieldset', {class: 'form-group', 'data-group': 'departments'}, el('legend', {}, 'departments'),
+      el('p', {class: 'muted'}, (node.description || '') + '. The offered load their staff must carry is in the ',
+        'table beside the form, updated with each change.'),
+      Object.entries(def.properties).map(([name, raw]) => {
+        const d = resolveRef(schema, raw);
+        const path = 'departments.' + name;
+        if (d.type === 'array') return listGroup(path, raw);
+        if (!d.properties) return null;
+        const written = data && valueAt(data, path);
+        return el('fieldset', {class: 'form-item', 'data-item': path}, el('legend', {}, name),
+          written ? null : el('p', {class: 'muted'}, 'Not in the text: add ', el('code', {}, name + ': {staff: 1}'),
+            ' under departments in the YAML text, then set its fields here.'),
+          Object.entries(d.properties).map(([k, n]) => field(path + '.' + k, n)));
+      }));
+  }
+
   /** One fieldset per item of a list, each with its fields and a Remove button, and one to add a copy. */
-  function listGroup(key) {
-    const listNode = schema.properties[key];
-    const itemDef = resolveRef(schema, listNode.items);
-    const items = data && Array.isArray(data[key]) ? data[key] : [];
+  function listGroup(key, listNode) {
+    const itemDef = resolveRef(schema, resolveRef(schema, listNode).items);
+    const items = data && Array.isArray(valueAt(data, key)) ? valueAt(data, key) : [];
     return el('fieldset', {class: 'form-group', 'data-list': key}, el('legend', {}, key),
       el('p', {class: 'muted'}, listNode.description || ''),
       items.map((item, i) => el('fieldset', {class: 'form-item', 'data-item': key + '[' + i + ']'},

@@ -167,9 +167,28 @@ class WebBrowserTest extends OnLocalServer {
                     .setPath(SHOTS.resolve("scenario-form-product.png")));
             page.locator("button[data-remove='lines[1]']").click();
             page.waitForFunction("!document.querySelector(\"fieldset[data-item='lines[1]']\")");
+            // a department's staff, set in the form: the offered load beside it follows at once
+            Locator salesLoad = page.locator("#offered-load tr[data-load='sales'] td:nth-child(3)");
+            String loadOfTwo = salesLoad.textContent();
+            Locator salesStaff = page.locator("input[data-path='departments.sales.staff']");
+            assertEquals("2", salesStaff.inputValue());
+            salesStaff.fill("4");
+            salesStaff.press("Tab");
+            page.waitForFunction("document.querySelector('#yaml').value.includes('sales:              {staff: 4,')");
+            page.waitForFunction("t => document.querySelector(\"#offered-load tr[data-load='sales'] td:nth-child(3)\")"
+                    + ".textContent !== t", loadOfTwo);
+            assertTrue(percent(salesLoad.textContent()) < percent(loadOfTwo), loadOfTwo + " -> " + salesLoad.textContent());
+            page.locator("fieldset[data-group='departments']").screenshot(new Locator.ScreenshotOptions()
+                    .setPath(SHOTS.resolve("scenario-form-departments.png")));
+            // the load stays in view beside the form while it scrolls
+            salesStaff.scrollIntoViewIfNeeded();
+            assertTrue(page.locator("#offered-load").isVisible());
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("scenario-offered-load.png")));
             page.locator("#form-toggle").click();
             String edited = page.locator("#yaml").inputValue();
             assertTrue(edited.contains("inflationMean: 0.3"), edited);
+            assertTrue(edited.contains("{staff: 4, handling: {dist: triangular, min: 10, mode: 20, max: 40, unit: minute}, "
+                    + "wagePerHour: 50}  # one quote"), edited);
             assertEquals(1, edited.split("  - id: L1\n", -1).length - 1, "the copy is gone");
 
             // a sweep: progress, then the heat map with a value on hover
@@ -211,5 +230,10 @@ class WebBrowserTest extends OnLocalServer {
             assertEquals(2, page.locator(".run-headline").count());
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("runs-side-by-side.png")).setFullPage(true));
         }
+    }
+
+    /** "83 %" -> 83. */
+    private static int percent(String cell) {
+        return Integer.parseInt(cell.replace("%", "").strip());
     }
 }

@@ -11,6 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ordercycle.model.OfferedLoad;
+import org.ordercycle.policy.Policy;
+import org.ordercycle.scenario.Scenario;
+import org.ordercycle.scenario.ScenarioLoader;
 
 /**
  * The form's structured edits of lists and distributions (POST /api/scenarios/edit): an item's
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class WebFormEditTest extends OnLocalServer {
     private static final Path CLASSROOM = Path.of("scenarios/classroom.yaml");
+    private static final Path BASELINE = Path.of("scenarios/baseline.yaml");
 
     private JsonNode edit(String text, String path, Object value, String op) throws Exception {
         ObjectNode body = WebTestServer.JSON.createObjectNode().put("yaml", text).put("path", path);
@@ -87,6 +92,45 @@ class WebFormEditTest extends OnLocalServer {
         assertEquals(1, WebTestServer.JSON.valueToTree(oneSegment.get("scenario").get("segments")).size(),
                 oneSegment.toString());
         assertTrue(oneSegment.get("yaml").asText().contains("# yaml-language-server"));
+    }
+
+    @Test
+    void aDepartmentWrittenOnOneLineIsEditedInPlaceAndItsLoadFollows() throws Exception {
+        String text = Files.readString(BASELINE);
+        JsonNode staffed = edit(text, "departments.sales.staff", "9", null);
+        assertTrue(staffed.get("valid").asBoolean(), staffed.toString());
+        assertEquals(9, staffed.get("scenario").get("departments").get("sales").get("staff").asInt());
+        List<String> changed = changedLines(text, staffed.get("yaml").asText());
+        assertEquals(List.of("  sales:              {staff: 9, handling: {dist: triangular, min: 15, mode: 30, max: 60, "
+                + "unit: minute}, wagePerHour: 60}"), changed);
+        // the offered load is the model's estimate for the edited text, and nine people cannot carry joint's leads
+        Scenario nine = ScenarioLoader.parse(staffed.get("yaml").asText(), "baseline.yaml");
+        JsonNode sales = loadOf(staffed, "sales");
+        assertEquals(OfferedLoad.estimate(nine, Policy.JOINT).get(1).load(), sales.get("joint").asDouble(), 1e-12);
+        assertEquals("sales", OfferedLoad.estimate(nine, Policy.JOINT).get(1).department());
+        assertTrue(sales.get("joint").asDouble() >= 0.95 && sales.get("flagged").asBoolean(), sales.toString());
+        assertFalse(loadOf(edit(text, "departments.sales.staff", "11", null), "sales").get("flagged").asBoolean());
+
+        // a field not yet written goes into the braces, after the last one
+        JsonNode allDay = edit(text, "departments.returns.roundTheClock", "true", null);
+        assertTrue(allDay.get("valid").asBoolean(), allDay.toString());
+        assertTrue(allDay.get("scenario").get("departments").get("returns").get("roundTheClock").asBoolean());
+        assertEquals(List.of("  returns:            {staff: 2, handling: {dist: exponential, mean: 20, unit: minute}, "
+                + "wagePerHour: 40, roundTheClock: true}"), changedLines(text, allDay.get("yaml").asText()));
+
+        // the service skills are a list under departments: a copy of the last is added
+        JsonNode skills = edit(text, "departments.service", null, "append");
+        assertEquals(text.lines().count() + 1, skills.get("yaml").asText().lines().count());
+        assertEquals(3, skills.get("written").get("departments").get("service").size(), skills.toString());
+    }
+
+    private static JsonNode loadOf(JsonNode validation, String department) {
+        for (JsonNode row : validation.get("offeredLoad")) {
+            if (row.get("department").asText().equals(department)) {
+                return row;
+            }
+        }
+        throw new AssertionError(department + " has no offered load in " + validation.get("offeredLoad"));
     }
 
     @Test
