@@ -22,7 +22,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * like any other text.
  */
 final class YamlEdit {
-    private static final Pattern STEP = Pattern.compile("([A-Za-z][A-Za-z0-9]*)(?:\\[(\\d{1,4})])?");
+    /** A field, or a name in a table of numbers (a product id such as STD-A), with an optional list index. */
+    private static final Pattern STEP = Pattern.compile("([A-Za-z][A-Za-z0-9_-]*)(?:\\[(\\d{1,4})])?");
     private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
     private static final Pattern PLAIN = Pattern.compile("[-+]?[A-Za-z0-9_.][A-Za-z0-9_. -]*");
     private static final String PATH_HELP = " must be field names joined by dots, a list item by its index, e.g. "

@@ -67,7 +67,7 @@ function valueAt(data, path) {
 }
 
 /** The lists whose items the form edits field by field. */
-const FORM_LISTS = ['products', 'lines', 'segments'];
+const FORM_LISTS = ['products', 'lines', 'segments', 'assumptions'];
 
 /**
  * Builds the form into {@code box} for the text in {@code text}; {@code onText(validation)} is called after
@@ -88,8 +88,7 @@ async function scenarioForm(box, text, validation, onText) {
   }
   const orphanErrors = el('ul', {class: 'plain', id: 'form-errors'});
   box.replaceChildren(el('p', {class: 'muted'}, 'Each field as the schema documents it. A change is written into the ',
-    'YAML text (its comments stay) and checked at once. Nested lists and tables (volume discounts, product mix) ',
-    'are edited in the text.'),
+    'YAML text (its comments stay) and checked at once. A list with no item yet gets its first one in the text.'),
   orphanErrors, fieldset(...groups[0]), ...FORM_LISTS.map(key => listGroup(key, schema.properties[key])),
   departmentsGroup(), ...groups.slice(1).map(g => fieldset(...g)));
   showErrors(validation);
@@ -140,6 +139,8 @@ async function scenarioForm(box, text, validation, onText) {
 
   function field(path, raw) {
     const node = resolveRef(schema, raw);
+    if (node.type === 'array' && node.items && resolveRef(schema, node.items).properties) return listGroup(path, raw);
+    if (node.type === 'object' && node.additionalProperties && !node.properties) return mapField(path, raw, node);
     const description = raw.description || node.description || '';
     const kind = scalarKind(node);
     const dist = kind ? null : distObject(node);
@@ -166,6 +167,31 @@ async function scenarioForm(box, text, validation, onText) {
     return el('div', {class: 'form-field', 'data-field': path},
       el('label', {}, el('code', {}, path.split('.').pop()), ' ', input),
       el('div', {class: 'muted'}, description), facts ? el('div', {class: 'muted facts'}, facts) : null, error);
+  }
+
+  /**
+   * A table of numbers by name (a segment's product mix): one input per name written, and for a
+   * table keyed by product, one for each product not yet in it. Emptying an input leaves the text as it is.
+   */
+  function mapField(path, raw, node) {
+    const description = raw.description || node.description || '';
+    const now = valueAt(data, path) || {};
+    const products = /id of a product/.test(description) && data && Array.isArray(data.products)
+      ? data.products.map(p => p && p.id).filter(id => id) : [];
+    const names = [...new Set([...Object.keys(now), ...products])];
+    const error = el('div', {class: 'error field-error'});
+    inputs[path] = {input: null, error};
+    return el('div', {class: 'form-field', 'data-field': path},
+      el('label', {}, el('code', {}, path.split('.').pop())),
+      el('span', {class: 'map-entries'}, names.map(name => {
+        if (!/^[A-Za-z][A-Za-z0-9_-]*$/.test(name)) return el('span', {class: 'muted'}, ' ' + name + ': in the text');
+        const box = el('input', {type: 'text', size: 6, inputmode: 'decimal', 'data-path': path + '.' + name,
+          'aria-label': path + ' ' + name, value: now[name] === undefined ? '' : String(now[name])});
+        box.addEventListener('change', () => { if (box.value.trim() !== '') edit(path + '.' + name, box.value); });
+        inputs[path + '.' + name] = {input: box, error};
+        return el('label', {}, ' ' + name + ' ', box);
+      })),
+      el('div', {class: 'muted'}, description), error);
   }
 
   /** A distribution: its kind, then the parameters that kind takes (lists comma separated) and its unit. */

@@ -167,6 +167,22 @@ class WebBrowserTest extends OnLocalServer {
                     .setPath(SHOTS.resolve("scenario-form-product.png")));
             page.locator("button[data-remove='lines[1]']").click();
             page.waitForFunction("!document.querySelector(\"fieldset[data-item='lines[1]']\")");
+            // a segment's product mix, one input per product, and a tier of a product's price list
+            Locator chairs = page.locator("input[data-path='segments[0].productMix.CHAIR']");
+            assertEquals("0.7", chairs.inputValue());
+            chairs.fill("0.6");
+            chairs.press("Tab");
+            page.waitForFunction("document.querySelector('#yaml').value.includes('productMix: {CHAIR: 0.6, TABLE: 0.3}')");
+            page.locator("button[data-append='products[0].volumeDiscounts']").click();
+            Locator tier = page.locator("input[data-path='products[0].volumeDiscounts[1].minQuantity']");
+            tier.waitFor();
+            tier.fill("50");
+            tier.press("Tab");
+            page.waitForFunction("document.querySelector('#yaml').value.includes('{minQuantity: 50, discount: 0.05}')");
+            page.locator("fieldset[data-item='segments[0]']").screenshot(new Locator.ScreenshotOptions()
+                    .setPath(SHOTS.resolve("scenario-form-segment.png")));
+            page.locator("button[data-remove='products[0].volumeDiscounts[1]']").click();
+            page.waitForFunction("!document.querySelector('#yaml').value.includes('{minQuantity: 50, discount: 0.05}')");
             // a department's staff, set in the form: the offered load beside it follows at once
             Locator salesLoad = page.locator("#offered-load tr[data-load='sales'] td:nth-child(3)");
             String loadOfTwo = salesLoad.textContent();

@@ -124,6 +124,34 @@ class WebFormEditTest extends OnLocalServer {
         assertEquals(3, skills.get("written").get("departments").get("service").size(), skills.toString());
     }
 
+    @Test
+    void aProductMixAndAPriceListAreEditedInPlace() throws Exception {
+        String text = Files.readString(BASELINE);
+        JsonNode mix = edit(text, "segments[0].productMix.STD-B", "0.2", null);
+        assertTrue(mix.get("valid").asBoolean(), mix.toString());
+        assertEquals(List.of("    productMix: {STD-A: 0.35, STD-B: 0.2, CFG-C: 0.3, CFG-D: 0.2}"),
+                changedLines(text, mix.get("yaml").asText()));
+        // a product not yet in a segment's mix is added to it
+        JsonNode added = edit(text, "segments[2].productMix.CFG-D", "0.05", null);
+        assertTrue(added.get("valid").asBoolean(), added.toString());
+        assertEquals(0.05, added.get("scenario").get("segments").get(2).get("productMix").get("CFG-D").asDouble(), 0.0);
+        assertEquals(List.of("    productMix: {STD-A: 0.5, STD-B: 0.4, CFG-C: 0.1, CFG-D: 0.05}"),
+                changedLines(text, added.get("yaml").asText()));
+
+        // a tier of a product's price list: a copy of the last, changed, then removed again
+        JsonNode copied = edit(text, "products[0].volumeDiscounts", null, "append");
+        String three = copied.get("yaml").asText();
+        assertEquals(text.lines().count() + 1, three.lines().count());
+        JsonNode tier = edit(three, "products[0].volumeDiscounts[2].minQuantity", "120", null);
+        JsonNode rate = edit(tier.get("yaml").asText(), "products[0].volumeDiscounts[2].discount", "0.09", null);
+        assertTrue(rate.get("valid").asBoolean(), rate.toString());
+        JsonNode third = rate.get("scenario").get("products").get(0).get("volumeDiscounts").get(2);
+        assertEquals(120, third.get("minQuantity").asInt());
+        assertEquals(0.09, third.get("discount").asDouble(), 0.0);
+        JsonNode removed = edit(rate.get("yaml").asText(), "products[0].volumeDiscounts[2]", null, "remove");
+        assertEquals(text, removed.get("yaml").asText(), "removing the tier gives the text back, byte for byte");
+    }
+
     private static JsonNode loadOf(JsonNode validation, String department) {
         for (JsonNode row : validation.get("offeredLoad")) {
             if (row.get("department").asText().equals(department)) {
