@@ -29,24 +29,28 @@ public final class ResultStore {
         return root;
     }
 
-    /** The stored result of this run, if one was finished with the same inputs. */
-    public Optional<ReplicationResult> find(RunSpec spec) {
+    /** The fingerprint of what produces a run's result: its scenario, policy and seed. */
+    public static String fingerprint(RunSpec spec) {
+        return Fingerprint.of(spec.scenario(), spec.policy(), spec.seed());
+    }
+
+    /** The stored result of this run, if one was finished with the same inputs ({@link #fingerprint}). */
+    public Optional<ReplicationResult> find(RunSpec spec, String fingerprint) {
         Path file = root.resolve(relativePath(spec));
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {
-            return decode(Fingerprint.of(spec.scenario(), spec.policy(), spec.seed()), Files.readString(file));
+            return decode(fingerprint, Files.readString(file));
         } catch (IOException e) {
             return Optional.empty(); // unreadable: run it again
         }
     }
 
-    /** Keeps a finished run. */
-    public void save(RunSpec spec, ReplicationResult result) {
+    /** Keeps a finished run under its fingerprint. */
+    public void save(RunSpec spec, String fingerprint, ReplicationResult result) {
         try {
-            AtomicFiles.writeString(root.resolve(relativePath(spec)),
-                    encode(Fingerprint.of(spec.scenario(), spec.policy(), spec.seed()), result));
+            AtomicFiles.writeString(root.resolve(relativePath(spec)), encode(fingerprint, result));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save a finished run in " + root, e);
         }

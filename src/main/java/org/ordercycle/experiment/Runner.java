@@ -85,11 +85,12 @@ public final class Runner implements Backend {
 
     private ReplicationResult one(RunSpec spec) {
         listener.starting(spec);
-        Optional<ReplicationResult> stored = store == null ? Optional.empty() : store.find(spec);
+        String fingerprint = store == null ? null : ResultStore.fingerprint(spec); // once, for finding and saving
+        Optional<ReplicationResult> stored = store == null ? Optional.empty() : store.find(spec, fingerprint);
         ReplicationResult result = stored.orElseGet(
                 () -> Simulation.replicate(spec.scenario(), spec.policy(), spec.seed(), spec.replication()));
         if (store != null && stored.isEmpty()) {
-            store.save(spec, result);
+            store.save(spec, fingerprint, result);
         }
         progress.advance(1);
         listener.finished(spec, result);

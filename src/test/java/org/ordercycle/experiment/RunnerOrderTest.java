@@ -64,7 +64,7 @@ class RunnerOrderTest {
         var kept = new Runner(2, Progress.NONE, store).run("values", specs,
                 org.ordercycle.stats.ReplicationResult::valuesOnly);
         for (int i = 0; i < specs.size(); i++) {
-            var whole = store.find(specs.get(i)).orElseThrow();
+            var whole = store.find(specs.get(i), ResultStore.fingerprint(specs.get(i))).orElseThrow();
             assertEquals(whole.values(), kept.get(i).values(), "the same values");
             assertEquals(List.of(), kept.get(i).periods());
             assertEquals(List.of(), kept.get(i).journeys());

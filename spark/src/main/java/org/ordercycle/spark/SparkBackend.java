@@ -13,7 +13,6 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.util.LongAccumulator;
 import org.ordercycle.experiment.Backend;
-import org.ordercycle.experiment.Fingerprint;
 import org.ordercycle.experiment.ResultStore;
 import org.ordercycle.experiment.RunSpec;
 import org.ordercycle.experiment.Runner;
@@ -75,7 +74,7 @@ final class SparkBackend implements Backend {
             RunSpec spec = specs.get(i);
             String fingerprint = fingerprintsOf.computeIfAbsent(spec.scenario(), s -> new HashMap<>())
                     .computeIfAbsent(spec.policy().settings() + "|" + spec.seed(),
-                            k -> Fingerprint.of(spec.scenario(), spec.policy(), spec.seed()));
+                            k -> ResultStore.fingerprint(spec));
             fingerprints[i] = fingerprint;
             String file = ResultStore.relativePath(spec);
             Optional<ReplicationResult> stored = store == null ? Optional.empty() : store.find(file, fingerprint);
