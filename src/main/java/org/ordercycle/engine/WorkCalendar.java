@@ -50,6 +50,11 @@ public final class WorkCalendar {
      */
     static final double FAR = 1e12;
 
+    /** True from {@link #FAR} on (and for NaN): a time the calendar treats as open. */
+    private static boolean beyondAnyRun(double t) {
+        return !(t < FAR);
+    }
+
     /** The time {@code work} days of working time after {@code start}, skipping closed time. */
     public double finish(double start, double work) {
         if (always || work <= 0) {
@@ -59,7 +64,7 @@ public final class WorkCalendar {
         double left = work;
         // whole weeks at once: the pattern repeats every week, so a long job does not walk day by day
         double perWeek = daysPerWeek * (close - open);
-        if (left / perWeek > 1e6 || !(start < FAR)) {
+        if (left / perWeek > 1e6 || beyondAnyRun(start)) {
             return start + 7 * left / perWeek; // thousands of years away: beyond any run, precision is moot
         }
         if (left > 2 * perWeek) {
@@ -83,7 +88,7 @@ public final class WorkCalendar {
 
     /** The first working instant at or after {@code t}. */
     public double nextOpen(double t) {
-        if (always || !(t < FAR)) {
+        if (always || beyondAnyRun(t)) {
             return t;
         }
         double day = Math.floor(t);
@@ -103,7 +108,7 @@ public final class WorkCalendar {
 
     /** Start of the working window of the next working day strictly after day {@code day}. */
     public double nextDayStart(double day) {
-        if (!(day < FAR)) {
+        if (beyondAnyRun(day)) {
             return day + 1;
         }
         double d = Math.floor(day) + 1;
