@@ -75,10 +75,11 @@ final class MoneyProbe implements Probe {
         out.put(Measure.DSO, mean(allDaysToPay));
         out.put(Measure.CASH_TIED_UP, receivables.get().average(end));
         out.put(Measure.INVOICED_AMOUNT, invoicedNet);
-        out.put(Measure.RECEIVABLES_END, Balances.receivables(live));
-        out.put(Measure.DISPUTED_END, Balances.disputed(live));
-        out.put(Measure.UNBILLED_END, Balances.unbilled(live));
-        out.put(Measure.WORK_IN_PROGRESS_END, Balances.workInProgress(live));
+        Balances.Totals balances = Balances.Totals.of(live);
+        out.put(Measure.RECEIVABLES_END, balances.receivables());
+        out.put(Measure.DISPUTED_END, balances.disputed());
+        out.put(Measure.UNBILLED_END, balances.unbilled());
+        out.put(Measure.WORK_IN_PROGRESS_END, balances.workInProgress());
     }
 
     @Override
