@@ -48,6 +48,7 @@ final class RunReport {
         out.printf("Replications  %d%s%n", n, n > 1 ? "  (± = half-width of the 95% confidence interval)" : "");
         out.printf("Simulated     %s days per replication, after a %s-day warm-up%n",
                 Format.period(scenario.horizonDays()), Format.period(scenario.warmupDays()));
+        out.printf("Money         in %s%n", scenario.currency());
         printWarnings(out, Overload.warnings(run.policy().name(), run.replications()));
         for (Area area : Area.values()) {
             out.println();

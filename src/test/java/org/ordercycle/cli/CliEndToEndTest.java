@@ -93,6 +93,7 @@ class CliEndToEndTest {
             assertTrue(r.out().contains(heading), heading + "\n" + r);
         }
         assertTrue(r.out().contains("±"), "confidence half-widths with 3 replications");
+        assertTrue(r.out().contains("Money         in EUR"), "the money figures carry no unit: the header names it");
         r.out().lines().forEach(line -> assertTrue(line.length() <= 100, "too long: " + line));
     }
 
