@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.ordercycle.bench.Benchmark;
+import org.ordercycle.bench.VersionPair;
 import org.ordercycle.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Parameters;
                 + "replayed without the model, and the live heap of a run ten times longer. Close other programs "
                 + "first: the figures are ratios measured together, but a busy machine still distorts them.", ""},
         footer = {"", "Examples:", "  ordercycle bench scenarios/baseline.yaml",
-                "  ordercycle bench --json > bench.json", "  ordercycle bench --quick   (seconds: checks that it runs)"})
+                "  ordercycle bench --json > bench.json", "  ordercycle bench --quick   (seconds: checks that it runs)",
+                "  ordercycle bench --against /tmp/before.jar   (this build against an earlier one)"})
 final class BenchCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -52,12 +54,21 @@ final class BenchCommand implements Callable<Integer> {
             + "skipped): checks that the bench runs; its figures mean little.")
     boolean quick;
 
+    @Option(names = "--against", paramLabel = "JAR", description = "Instead of the figures above: this build "
+            + "against another build's jar (e.g. a copy of target/ordercycle-all.jar made before a change), both in "
+            + "this JVM, in alternating rounds of the scenario (both presets, --replications a round) and of the "
+            + "M/M/3 queue; prints each one's rate and the ratio of every round. About a minute.")
+    Path against;
+
     @Override
     public Integer call() throws Exception {
         CommandLine cli = spec.commandLine();
         Inputs.atLeast(cli, "--replications", replications, 2);
         Scenario scenario = Inputs.scenario(cli, scenarioFile);
         var err = cli.getErr();
+        if (against != null) {
+            return pair(cli, err);
+        }
         err.println(quick ? "Measuring (--quick)..." : "Measuring (about five minutes)...");
         long start = System.nanoTime();
         Benchmark.Settings settings = new Benchmark.Settings(quick ? 2 : replications, quick,
@@ -73,5 +84,32 @@ final class BenchCommand implements Callable<Integer> {
             BenchReport.table(cli.getOut(), r, settings.replications());
         }
         return r.identicalAcrossThreads() ? 0 : 1; // a speed-up with different results is a failure
+    }
+
+    private int pair(CommandLine cli, java.io.PrintWriter err) throws java.io.IOException {
+        if (!java.nio.file.Files.isRegularFile(against)) {
+            throw new CommandLine.ParameterException(cli, "--against: " + against + " not found: it takes the jar of "
+                    + "another build, e.g. a copy of target/ordercycle-all.jar made before a change");
+        }
+        err.println(quick ? "Measuring (--quick)..." : "Measuring (about a minute)...");
+        long start = System.nanoTime();
+        VersionPair.Settings settings = quick ? VersionPair.Settings.quick()
+                : VersionPair.Settings.standard(replications);
+        VersionPair.Result r;
+        try {
+            r = VersionPair.run(System.getProperty("java.class.path"), against, scenarioFile, Path.of(""), settings,
+                    what -> {
+                        err.printf(Locale.ROOT, "  %5.0f s  %s%n", (System.nanoTime() - start) / 1e9, what);
+                        err.flush();
+                    });
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cli, "--against: " + e.getMessage());
+        }
+        if (json) {
+            cli.getOut().println(VersionPairReport.json(r, Main.version()));
+        } else {
+            VersionPairReport.table(cli.getOut(), r, Main.version());
+        }
+        return 0;
     }
 }

@@ -29,4 +29,15 @@ class BenchQuickTest {
         }
         assertTrue(text.contains("skipped: --quick"), text);
     }
+
+    @Test
+    void againstAMissingJarSaysWhatItTakes() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new String[] {"bench", "--quick", "--against", "target/no-such-build.jar"},
+                new PrintWriter(out), new PrintWriter(err));
+        assertEquals(2, code, err.toString());
+        assertTrue(err.toString().contains("--against: target/no-such-build.jar not found: it takes the jar of another "
+                + "build"), err.toString());
+    }
 }
