@@ -127,6 +127,31 @@ class WebBrowserTest extends OnLocalServer {
     }
 
     @Test
+    void theBaselineFormShowsItsDepartmentsSkillsAssumptionsAndLoads() throws Exception {
+        try (Playwright playwright = playwright(); Browser browser = chromium(playwright)) {
+            Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
+            page.navigate(web.uri("/").toString() + "#scenarios");
+            page.locator("a[data-file='baseline.yaml']").click();
+            page.waitForFunction("document.querySelector('#yaml').value.includes('extraStaffWhenChecking')");
+            page.locator("#form-toggle").click();
+            page.locator("input[data-path='departments.sales.staff']").waitFor();
+            String text = page.locator("#yaml").inputValue();
+            assertEquals("11", page.locator("input[data-path='departments.sales.staff']").inputValue());
+            assertEquals(text.split("\n  - \\{path: ", -1).length - 1,
+                    page.locator("fieldset[data-list='assumptions'] > fieldset.form-item").count());
+            assertEquals(2, page.locator("fieldset[data-list='departments.service'] > fieldset.form-item").count());
+            assertEquals("mechanic", page.locator("input[data-path='departments.service[0].id']").inputValue());
+            // the loads beside the form are validate's: every department and both lines, none flagged
+            assertEquals(org.ordercycle.model.OfferedLoad.estimate(org.ordercycle.scenario.ScenarioLoader.load(
+                    Path.of("scenarios/baseline.yaml")), org.ordercycle.policy.Policy.SILOED).size(),
+                    page.locator("#offered-load tbody tr").count());
+            assertEquals(0, page.locator("#offered-load td.error").count());
+            page.locator("fieldset[data-list='departments.service']").screenshot(new Locator.ScreenshotOptions()
+                    .setPath(SHOTS.resolve("scenario-form-service.png")));
+        }
+    }
+
+    @Test
     void theFormTheSweepTheTraceAndTheRunsSideBySideWork() throws Exception {
         try (Playwright playwright = playwright(); Browser browser = chromium(playwright)) {
             Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
