@@ -217,9 +217,12 @@ public final class WebServer implements AutoCloseable {
                 if (value.isObject()) {
                     yield YamlEdit.setDistribution(yaml, path, value);
                 }
+                if (value.isArray()) {
+                    yield YamlEdit.setList(yaml, path, value);
+                }
                 if (!value.isValueNode() || value.isNull()) {
-                    throw new ApiException(400, "value: give a single value such as \"0.3\", or a distribution such "
-                            + "as {\"dist\": \"gamma\", \"mean\": 20, \"sd\": 10}.");
+                    throw new ApiException(400, "value: give a single value such as \"0.3\", a distribution such "
+                            + "as {\"dist\": \"gamma\", \"mean\": 20, \"sd\": 10}, or a list such as [\"mechanic\"].");
                 }
                 yield YamlEdit.set(yaml, path, value.asText());
             }

@@ -16,10 +16,11 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * Edits a scenario's YAML text by field path ({@code steps.planning.inflationMean},
  * {@code segments[1].orderSize}), changing only the characters of what is edited, so that every
  * comment (the sources of the numbers) and the layout stay as they were: sets a single value
- * (a field not yet written is added under its section, when the section is written in block
- * style, or on one line in braces), sets a distribution (written as {@code {dist: gamma, mean: 20, sd: 10}}), adds an item to
- * a list (a copy of its last item, comments included) and removes one. The result is then checked
- * like any other text.
+ * (a field not yet written is added under its section, whether the section is written in block
+ * style or on one line in braces), sets a distribution (written {@code {dist: gamma, mean: 20,
+ * sd: 10}}) or a list of words ({@code [mechanic, electrician]}), adds an item to a list (a copy
+ * of its last item, comments included) and removes one. The result is then checked like any
+ * other text.
  */
 final class YamlEdit {
     /** A field, or a name in a table of numbers (a product id such as STD-A), with an optional list index. */
@@ -73,7 +74,23 @@ final class YamlEdit {
             flow.append(flow.length() > 1 ? ", " : "").append(e.getKey()).append(": ").append(flowValue(e.getValue(),
                     e.getKey()));
         });
-        String written = flow.append('}').toString();
+        return setWritten(text, path, flow.append('}').toString());
+    }
+
+    /** Sets a list of words or numbers (a product's install skills), written on one line: {@code [mechanic, electrician]}. */
+    static String setList(String text, String path, JsonNode list) {
+        List<String> items = new java.util.ArrayList<>();
+        list.forEach(x -> {
+            if (!x.isNumber() && !x.isTextual()) {
+                throw new ApiException(400, "value: a list of words or numbers, was " + list + ".");
+            }
+            items.add(x.isNumber() ? x.asText() : yaml(x.asText()));
+        });
+        return setWritten(text, path, "[" + String.join(", ", items) + "]");
+    }
+
+    /** Writes {@code written} (YAML on one line) as the value at {@code path}, in place of what it held. */
+    private static String setWritten(String text, String path, String written) {
         List<Step> steps = steps(path);
         Place place = walk(text, steps, path);
         if (place.tuple() == null) {

@@ -88,7 +88,7 @@ async function scenarioForm(box, text, validation, onText) {
   }
   const orphanErrors = el('ul', {class: 'plain', id: 'form-errors'});
   box.replaceChildren(el('p', {class: 'muted'}, 'Each field as the schema documents it. A change is written into the ',
-    'YAML text (its comments stay) and checked at once. A list with no item yet gets its first one in the text.'),
+    'YAML text (its comments stay) and checked at once. A list of items with none yet gets its first one in the text.'),
   orphanErrors, fieldset(...groups[0]), ...FORM_LISTS.map(key => listGroup(key, schema.properties[key])),
   departmentsGroup(), ...groups.slice(1).map(g => fieldset(...g)));
   showErrors(validation);
@@ -141,6 +141,9 @@ async function scenarioForm(box, text, validation, onText) {
     const node = resolveRef(schema, raw);
     if (node.type === 'array' && node.items && resolveRef(schema, node.items).properties) return listGroup(path, raw);
     if (node.type === 'object' && node.additionalProperties && !node.properties) return mapField(path, raw, node);
+    if (node.type === 'array' && node.items && ['string', 'number'].includes(resolveRef(schema, node.items).type)) {
+      return wordsField(path, raw, node);
+    }
     const description = raw.description || node.description || '';
     const kind = scalarKind(node);
     const dist = kind ? null : distObject(node);
@@ -192,6 +195,20 @@ async function scenarioForm(box, text, validation, onText) {
         return el('label', {}, ' ' + name + ' ', box);
       })),
       el('div', {class: 'muted'}, description), error);
+  }
+
+  /** A list of names (a product's install skills): one box, the names comma separated; emptied, the list is empty. */
+  function wordsField(path, raw, node) {
+    const description = raw.description || node.description || '';
+    const now = valueAt(data, path);
+    const box = el('input', {type: 'text', size: 30, 'data-path': path, 'aria-label': path,
+      value: Array.isArray(now) ? now.join(', ') : ''});
+    const error = el('div', {class: 'error field-error'});
+    inputs[path] = {input: null, error};
+    box.addEventListener('change', () => edit(path, box.value.split(',').map(x => x.trim()).filter(x => x)));
+    return el('div', {class: 'form-field', 'data-field': path},
+      el('label', {}, el('code', {}, path.split('.').pop()), ' ', box),
+      el('div', {class: 'muted'}, description + ' (comma separated)'), error);
   }
 
   /** A distribution: its kind, then the parameters that kind takes (lists comma separated) and its unit. */

@@ -148,6 +148,16 @@ class WebBrowserTest extends OnLocalServer {
             assertEquals(0, page.locator("#offered-load td.error").count());
             page.locator("fieldset[data-list='departments.service']").screenshot(new Locator.ScreenshotOptions()
                     .setPath(SHOTS.resolve("scenario-form-service.png")));
+            // a list of names is one box: the install skills of a product of the field-service scenario
+            page.locator("a[data-file='field-service.yaml']").click();
+            page.waitForFunction("document.querySelector('#yaml').value.includes('commissioning')");
+            Locator skills = page.locator("input[data-path='products[1].installSkills']");
+            page.waitForFunction("(document.querySelector(\"input[data-path='products[1].installSkills']\") || {})"
+                    + ".value === 'mechanic, electrician'");
+            assertEquals("mechanic, electrician", skills.inputValue());
+            skills.fill("mechanic");
+            skills.press("Tab");
+            page.waitForFunction("document.querySelector('#yaml').value.includes('installSkills: [mechanic]')");
         }
     }
 

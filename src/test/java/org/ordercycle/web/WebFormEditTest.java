@@ -152,6 +152,22 @@ class WebFormEditTest extends OnLocalServer {
         assertEquals(text, removed.get("yaml").asText(), "removing the tier gives the text back, byte for byte");
     }
 
+    @Test
+    void aListOfNamesIsWrittenOnOneLine() throws Exception {
+        String text = Files.readString(Path.of("scenarios/field-service.yaml"));
+        JsonNode fewer = edit(text, "products[1].installSkills", List.of("mechanic"), null);
+        assertTrue(fewer.get("valid").asBoolean(), fewer.toString());
+        assertEquals(1, fewer.get("scenario").get("products").get(1).get("installSkills").size());
+        List<String> changed = changedLines(text, fewer.get("yaml").asText());
+        assertEquals(1, changed.size());
+        assertEquals("    installSkills: [mechanic]", changed.get(0).replaceAll(" +#.*", ""));
+        // a skill that no technician has is refused by the scenario's own check, at the field's path
+        JsonNode unknown = edit(text, "products[1].installSkills", List.of("welder"), null);
+        assertFalse(unknown.get("valid").asBoolean());
+        assertTrue(unknown.get("errors").get(0).get("path").asText().startsWith("products[1].installSkills"),
+                unknown.toString());
+    }
+
     private static JsonNode loadOf(JsonNode validation, String department) {
         for (JsonNode row : validation.get("offeredLoad")) {
             if (row.get("department").asText().equals(department)) {
