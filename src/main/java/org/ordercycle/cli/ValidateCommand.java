@@ -117,12 +117,19 @@ final class ValidateCommand implements Callable<Integer> {
                     warnings.add("  WARNING: " + e.department() + " is offered " + percent(e.load())
                             + " of its capacity under " + e.policy() + (e.load() >= 1
                             ? ": its queue would grow without bound" : ": its queue would be long and erratic")
-                            + "; results of " + e.policy() + " would rest on it.");
+                            + "; results of " + e.policy() + " would rest on it." + staffing(e));
                 }
             }
             out.println(row);
         }
         warnings.forEach(out::println);
+    }
+
+    /** For a department, the staff that would keep it out of the warnings of a run (load under 85%). */
+    private static String staffing(OfferedLoad.Entry e) {
+        int needed = e.staffFor(Overload.GROWTH_MIN_UTILISATION);
+        return e.staff() == 0 ? "" : " " + needed + " staff instead of " + e.staff() + " would bring it to "
+                + percent(e.load() * (e.staff() + e.extra()) / (needed + e.extra())) + ".";
     }
 
     private static String percent(double share) {

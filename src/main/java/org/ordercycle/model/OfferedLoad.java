@@ -53,9 +53,22 @@ public final class OfferedLoad {
      * @param workPerDay   working time offered per calendar day, in staff days (for a line: hours)
      * @param capacity     working time available per calendar day, in the same unit
      * @param load         workPerDay / capacity
+     * @param staff        the department's own staff (0 for a line, whose capacity is hours)
+     * @param extra        staff the policy adds to them (billing clerks who check), counted in capacity
      */
     public record Entry(String department, String policy, double jobsPerDay, double workPerDay, double capacity,
-                        double load) {
+                        double load, int staff, int extra) {
+        /**
+         * The department's own staff that would bring its load to at most {@code target} (the people
+         * the policy adds staying as they are), at least 1; 0 for a line.
+         */
+        public int staffFor(double target) {
+            if (staff == 0) {
+                return 0;
+            }
+            double perPerson = capacity / (staff + extra);
+            return Math.max(1, (int) Math.ceil(workPerDay / (perPerson * target) - 1e-9) - extra);
+        }
     }
 
     private OfferedLoad() {
@@ -105,7 +118,7 @@ public final class OfferedLoad {
             double daysPerWeek = scenario.calendar().roundTheClock() ? 7 : scenario.calendar().daysPerWeek();
             double hoursPerDay = (line.maxRegularHoursPerDay() + line.maxOvertimeHoursPerDay()) * daysPerWeek / 7;
             list.add(new Entry("line " + line.id(), p, f.lineUnits[i], f.lineHours[i], hoursPerDay,
-                    f.lineHours[i] / hoursPerDay));
+                    f.lineHours[i] / hoursPerDay, 0, 0));
         }
         return list;
     }
@@ -130,7 +143,7 @@ public final class OfferedLoad {
         WorkCalendar cal = staff.roundTheClock() ? WorkCalendar.ALWAYS : company;
         double capacity = (staff.staff() + extra) * cal.workingDaysPerDay();
         double work = jobsPerDay * workPerJob;
-        return new Entry(name, policy, jobsPerDay, work, capacity, work / capacity);
+        return new Entry(name, policy, jobsPerDay, work, capacity, work / capacity, staff.staff(), extra);
     }
 
     /** Expected flows per calendar day under a policy. */

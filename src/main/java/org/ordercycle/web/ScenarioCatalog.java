@@ -142,8 +142,11 @@ final class ScenarioCatalog {
 
     /**
      * The offered load of every department and line under the two presets, as {@code ordercycle
-     * validate} prints it: [{department, siloed, joint, flagged}], loads as shares; flagged when
-     * either reaches the utilisation at which a run warns ({@link Overload#UTILISATION_LIMIT}).
+     * validate} prints it: [{department, siloed, joint, flagged, staff, staffFor85}], loads as
+     * shares; flagged when either reaches the utilisation at which a run warns ({@link
+     * Overload#UTILISATION_LIMIT}); for a department, its staff and the staff that would keep both
+     * presets at most 85% loaded ({@link Overload#GROWTH_MIN_UTILISATION}), where a run flags no
+     * growing queue.
      */
     private static ArrayNode offeredLoad(Scenario s) {
         List<OfferedLoad.Entry> siloed = OfferedLoad.estimate(s, Policy.SILOED);
@@ -152,8 +155,13 @@ final class ScenarioCatalog {
         for (int i = 0; i < siloed.size(); i++) {
             double a = siloed.get(i).load();
             double b = joint.get(i).load();
-            rows.addObject().put("department", siloed.get(i).department()).put("siloed", a).put("joint", b)
-                    .put("flagged", Math.max(a, b) >= Overload.UTILISATION_LIMIT);
+            ObjectNode row = rows.addObject().put("department", siloed.get(i).department()).put("siloed", a)
+                    .put("joint", b).put("flagged", Math.max(a, b) >= Overload.UTILISATION_LIMIT);
+            if (siloed.get(i).staff() > 0) { // a department: the staff that keeps both presets under 85%
+                row.put("staff", siloed.get(i).staff()).put("staffFor85", Math.max(
+                        siloed.get(i).staffFor(Overload.GROWTH_MIN_UTILISATION),
+                        joint.get(i).staffFor(Overload.GROWTH_MIN_UTILISATION)));
+            }
         }
         return rows;
     }

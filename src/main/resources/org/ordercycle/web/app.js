@@ -148,7 +148,9 @@ function offeredLoadTable(rows) {
       'From 95 % a run warns that its results rest on an overloaded queue: add staff or hours.'),
     el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, 'department or line'),
       el('th', {}, 'siloed'), el('th', {}, 'joint'))),
-    el('tbody', {}, rows.map(r => el('tr', {'data-load': r.department}, el('td', {}, r.department),
+    el('tbody', {}, rows.map(r => el('tr', {'data-load': r.department}, el('td', {}, r.department,
+      r.flagged && r.staffFor85 ? el('div', {class: 'muted'}, r.staffFor85 + ' staff instead of ' + r.staff +
+        ' would bring both under 85 %') : null),
       cell(r.siloed), cell(r.joint)))))];
 }
 

@@ -32,6 +32,9 @@ class OverloadCommandsTest {
         // 30 orders x 14 minutes / 1440 over 8/24 x 5/7 open: 122% joint; with 2 minutes of re-keying 140% siloed
         assertTrue(r.out().contains("WARNING: order entry is offered 122% of its capacity under joint"), r.out());
         assertTrue(r.out().contains("WARNING: order entry is offered 140% of its capacity under siloed"), r.out());
+        // and the staff that would bring it under 85%: 1.40 x 1 / 0.85 = 1.65, so 2 clerks, loaded 70%
+        assertTrue(r.out().contains("under siloed: its queue would grow without bound; results of siloed would rest on "
+                + "it. 2 staff instead of 1 would bring it to 70%."), r.out());
         Cli.Result calm = Cli.run("validate", desk(6).toString());
         assertTrue(calm.out().contains("order entry"), calm.out());
         assertFalse(calm.out().contains("WARNING"), calm.out());

@@ -64,6 +64,22 @@ public class OverloadTest {
     }
 
     @Test
+    void theStaffSuggestedIsTheFewestThatBringTheLoadToTheTarget() throws ScenarioException {
+        for (double minutes : new double[] {2, 6, 11, 23}) {
+            for (Policy p : List.of(SILOED, JOINT)) {
+                OfferedLoad.Entry e = entry(scenario(minutes), p);
+                int n = e.staffFor(0.85);
+                double perPerson = e.capacity() / (e.staff() + e.extra());
+                assertTrue(n >= 1 && e.workPerDay() / (perPerson * (n + e.extra())) <= 0.85 + 1e-12, e + " -> " + n);
+                assertTrue(n == 1 || e.workPerDay() / (perPerson * (n - 1 + e.extra())) > 0.85, e + " -> " + n);
+            }
+        }
+        // a line's capacity is hours, not people: no staff to suggest
+        assertTrue(OfferedLoad.estimate(scenario(6), JOINT).stream().filter(e -> e.department().startsWith("line "))
+                .allMatch(e -> e.staff() == 0 && e.staffFor(0.85) == 0));
+    }
+
+    @Test
     void estimateFollowsTheArithmeticOfTheScenario() throws ScenarioException {
         Scenario s = scenario(6);
         double open = 8.0 / 24 * 5 / 7;

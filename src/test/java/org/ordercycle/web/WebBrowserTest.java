@@ -148,6 +148,17 @@ class WebBrowserTest extends OnLocalServer {
             assertEquals(0, page.locator("#offered-load td.error").count());
             page.locator("fieldset[data-list='departments.service']").screenshot(new Locator.ScreenshotOptions()
                     .setPath(SHOTS.resolve("scenario-form-service.png")));
+            // nine salespeople cannot carry joint's leads: the row turns red and says how many would
+            Locator sales = page.locator("input[data-path='departments.sales.staff']");
+            sales.fill("9");
+            sales.press("Tab");
+            Locator note = page.locator("#offered-load tr[data-load='sales'] .muted");
+            note.waitFor();
+            assertTrue(note.textContent().matches("1[0-9] staff instead of 9 would bring both under 85 %"),
+                    note.textContent());
+            assertEquals(1, page.locator("#offered-load tr[data-load='sales'] td.error").count());
+            page.locator("#offered-load").screenshot(new Locator.ScreenshotOptions()
+                    .setPath(SHOTS.resolve("scenario-offered-load-flagged.png")));
             // a list of names is one box: the install skills of a product of the field-service scenario
             page.locator("a[data-file='field-service.yaml']").click();
             page.waitForFunction("document.querySelector('#yaml').value.includes('commissioning')");

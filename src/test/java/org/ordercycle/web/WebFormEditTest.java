@@ -109,6 +109,11 @@ class WebFormEditTest extends OnLocalServer {
         assertEquals(OfferedLoad.estimate(nine, Policy.JOINT).get(1).load(), sales.get("joint").asDouble(), 1e-12);
         assertEquals("sales", OfferedLoad.estimate(nine, Policy.JOINT).get(1).department());
         assertTrue(sales.get("joint").asDouble() >= 0.95 && sales.get("flagged").asBoolean(), sales.toString());
+        // with the staff that would keep both presets at most 85% loaded
+        assertEquals(9, sales.get("staff").asInt());
+        assertEquals(Math.max(OfferedLoad.estimate(nine, Policy.SILOED).get(1).staffFor(0.85),
+                OfferedLoad.estimate(nine, Policy.JOINT).get(1).staffFor(0.85)), sales.get("staffFor85").asInt());
+        assertTrue(sales.get("staffFor85").asInt() > 9, sales.toString());
         assertFalse(loadOf(edit(text, "departments.sales.staff", "11", null), "sales").get("flagged").asBoolean());
 
         // a field not yet written goes into the braces, after the last one
