@@ -34,7 +34,7 @@ public final class VersionPair {
     }
 
     /** One workload's rates per round (per CPU second of the measuring thread) for this build and the other. */
-    public record Workload(String name, String unit, double[] thisBuild, double[] other) {
+    public record Workload(String name, double[] thisBuild, double[] other) {
         /** This build's rate over the other's, per round. */
         public double[] ratios() {
             double[] r = new double[thisBuild.length];
@@ -121,10 +121,10 @@ public final class VersionPair {
             Side a = new Side(ours, "this build");
             Side b = new Side(other, otherName);
             phase.accept("the scenario " + scenarioFile + ", both presets, this build and " + otherName + " alternating");
-            workloads.add(measure("scenario " + scenarioFile.getFileName() + ", orders per CPU s", "orders",
+            workloads.add(measure("scenario " + scenarioFile.getFileName() + ", orders per CPU s",
                     a.scenarioRuns(scenarioFile, settings), b.scenarioRuns(scenarioFile, settings), settings));
             phase.accept("the M/M/3 queue of " + mmcFile + ", this build and " + otherName + " alternating");
-            workloads.add(measure("M/M/3 queue, customers per CPU s", "customers",
+            workloads.add(measure("M/M/3 queue, customers per CPU s",
                     a.mmcRuns(mmcFile, settings), b.mmcRuns(mmcFile, settings), settings));
         }
         return workloads;
@@ -136,7 +136,7 @@ public final class VersionPair {
         long run() throws ReflectiveOperationException;
     }
 
-    private static Workload measure(String name, String unit, Round mine, Round theirs, Settings settings) {
+    private static Workload measure(String name, Round mine, Round theirs, Settings settings) {
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         double[] a = new double[settings.rounds()];
         double[] b = new double[settings.rounds()];
@@ -157,7 +157,7 @@ public final class VersionPair {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot run the replications: " + e, e);
         }
-        return new Workload(name, unit, a, b);
+        return new Workload(name, a, b);
     }
 
     private static double rate(ThreadMXBean cpu, Round round) throws ReflectiveOperationException {

@@ -57,7 +57,7 @@ class VersionPairTest {
 
     @Test
     void ratiosAndCountsAreTheRoundsOwn() {
-        VersionPair.Workload w = new VersionPair.Workload("x", "orders", new double[] {110, 90, 100},
+        VersionPair.Workload w = new VersionPair.Workload("x", new double[] {110, 90, 100},
                 new double[] {100, 100, 100});
         assertEquals(1.1, w.ratios()[0], 1e-12);
         assertEquals(1.0, w.ratioMedian(), 1e-12);
