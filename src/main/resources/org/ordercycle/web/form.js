@@ -267,6 +267,8 @@ async function scenarioForm(box, text, validation, onText) {
       body: JSON.stringify(Object.assign({yaml: text.value}, body))});
     text.value = r.yaml;
     data = r.valid ? r.scenario : r.written || data;
+    // a scenario that was invalid showed only what is written: once valid, empty boxes get their defaults
+    if (r.valid) for (const p of Object.keys(inputs)) if (inputs[p].input && inputs[p].input.value === '') fill(p);
     onText(r);
     say('');
     return r;

@@ -225,6 +225,10 @@ class WebBrowserTest extends OnLocalServer {
             tier.fill("50");
             tier.press("Tab");
             page.waitForFunction("document.querySelector('#yaml').value.includes('{minQuantity: 50, discount: 0.05}')");
+            // the copy's equal tier made the scenario invalid for a moment (the form then shows only what is
+            // written); valid again, a field left at its default shows the default
+            page.waitForFunction("document.querySelector(\"input[data-path='segments[0].flexibleShare']\").value "
+                    + "=== '0.3'");
             page.locator("fieldset[data-item='segments[0]']").screenshot(new Locator.ScreenshotOptions()
                     .setPath(SHOTS.resolve("scenario-form-segment.png")));
             page.locator("button[data-remove='products[0].volumeDiscounts[1]']").click();
