@@ -17,7 +17,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * {@code segments[1].orderSize}), changing only the characters of what is edited, so that every
  * comment (the sources of the numbers) and the layout stay as they were: sets a single value
  * (a field not yet written is added under its section, whether the section is written in block
- * style or on one line in braces), sets a distribution (written {@code {dist: gamma, mean: 20,
+ * style or on one line in braces, and so are sections not yet written above it), sets a distribution (written {@code {dist: gamma, mean: 20,
  * sd: 10}}) or a list of words ({@code [mechanic, electrician]}), adds an item to a list (a copy
  * of its last item, comments included) and removes one. The result is then checked like any
  * other text.
@@ -40,8 +40,12 @@ final class YamlEdit {
         }
     }
 
-    /** Where a path leads: the mapping that holds its last field, that field (null if not written) and the node. */
-    private record Place(MappingNode parent, NodeTuple tuple, Node node) {
+    /**
+     * Where a path leads: the mapping that holds its last field, that field and the node; when the
+     * field is not written, tuple and node are null and {@code missingFrom} is the first of the
+     * path's steps the text lacks (sections that a set writes along with the value).
+     */
+    private record Place(MappingNode parent, NodeTuple tuple, Node node, int missingFrom) {
     }
 
     /** Sets a single value. */
@@ -50,9 +54,9 @@ final class YamlEdit {
             throw new ApiException(400, "value: one line only, was '" + value + "'.");
         }
         List<Step> steps = steps(path);
-        Place place = walk(text, steps, path);
+        Place place = walk(text, steps, path, true);
         if (place.tuple() == null) {
-            return insert(text, place.parent(), steps.get(steps.size() - 1).key(), yaml(value), path);
+            return insertMissing(text, place, steps, yaml(value), path);
         }
         if (!(place.node() instanceof ScalarNode v)) {
             throw new ApiException(422, path + " is not a single value: edit it in the YAML text.");
@@ -92,11 +96,24 @@ final class YamlEdit {
     /** Writes {@code written} (YAML on one line) as the value at {@code path}, in place of what it held. */
     private static String setWritten(String text, String path, String written) {
         List<Step> steps = steps(path);
-        Place place = walk(text, steps, path);
+        Place place = walk(text, steps, path, true);
         if (place.tuple() == null) {
-            return insert(text, place.parent(), steps.get(steps.size() - 1).key(), written, path);
+            return insertMissing(text, place, steps, written, path);
         }
         return replace(text, place.node(), written);
+    }
+
+    /**
+     * Writes a value whose field, and perhaps the sections above it, are not written yet: the first
+     * missing one goes into the last section written, the rest nested on one line
+     * ({@code marketing: {staff: 2}} under departments).
+     */
+    private static String insertMissing(String text, Place place, List<Step> steps, String value, String path) {
+        String nested = value;
+        for (int j = steps.size() - 1; j > place.missingFrom(); j--) {
+            nested = "{" + steps.get(j).key() + ": " + nested + "}";
+        }
+        return insert(text, place.parent(), steps.get(place.missingFrom()).key(), nested, path);
     }
 
     /** Adds a copy of the last item of the list at {@code path} after it (the user then changes what must differ). */
@@ -117,12 +134,12 @@ final class YamlEdit {
         if (last.index() < 0) {
             throw new ApiException(400, "path: name a list item to remove, e.g. segments[1]; was '" + path + "'.");
         }
-        int[] lines = itemLines(text, walk(text, steps, path).node(), path);
+        int[] lines = itemLines(text, walk(text, steps, path, false).node(), path);
         return text.substring(0, lines[0]) + text.substring(lines[1]);
     }
 
     private static SequenceNode list(String text, String path) {
-        Place place = walk(text, steps(path), path);
+        Place place = walk(text, steps(path), path, false);
         if (!(place.node() instanceof SequenceNode list)
                 || list.getFlowStyle() == org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW) {
             throw new ApiException(422, path + " is not a list written one item a line (- ...): edit it in the "
@@ -159,8 +176,11 @@ final class YamlEdit {
         return steps;
     }
 
-    /** Follows a path through the text's nodes; only its last field may be missing. */
-    private static Place walk(String text, List<Step> steps, String path) {
+    /**
+     * Follows a path through the text's nodes. Only its last field may be missing, or with
+     * {@code create} the sections above it too, when none of them is a list item.
+     */
+    private static Place walk(String text, List<Step> steps, String path, boolean create) {
         Node node;
         try {
             node = new Yaml().compose(new StringReader(text));
@@ -183,11 +203,12 @@ final class YamlEdit {
             parent = mapping;
             tuple = find(mapping, step.key());
             if (tuple == null) {
-                if (i < steps.size() - 1 || step.index() >= 0) {
+                boolean noItems = steps.subList(i, steps.size()).stream().allMatch(s -> s.index() < 0);
+                if (!noItems || i < steps.size() - 1 && !create) {
                     throw new ApiException(422, "The section '" + sofar + "' is not written in the text: add it in "
                             + "the YAML text, then use the form.");
                 }
-                return new Place(parent, null, null);
+                return new Place(parent, null, null, i);
             }
             node = tuple.getValueNode();
             if (step.index() >= 0) {
@@ -197,7 +218,7 @@ final class YamlEdit {
                 node = list.getValue().get(step.index());
             }
         }
-        return new Place(parent, tuple, node);
+        return new Place(parent, tuple, node, -1);
     }
 
     /** Replaces a node's characters; a block (several lines) is replaced up to its last value, keeping what follows. */

@@ -99,8 +99,8 @@ async function scenarioForm(box, text, validation, onText) {
   }
 
   /**
-   * The departments: one fieldset each with its fields (a department not written in the text shows
-   * its defaults, and says how to add it), and the list of service skills.
+   * The departments: one fieldset each with its fields (setting a field of a department not written
+   * in the text writes it), and the list of service skills.
    */
   function departmentsGroup() {
     const node = schema.properties.departments;
@@ -113,10 +113,7 @@ async function scenarioForm(box, text, validation, onText) {
         const path = 'departments.' + name;
         if (d.type === 'array') return listGroup(path, raw);
         if (!d.properties) return null;
-        const written = data && valueAt(data, path);
         return el('fieldset', {class: 'form-item', 'data-item': path}, el('legend', {}, name),
-          written ? null : el('p', {class: 'muted'}, 'Not in the text: add ', el('code', {}, name + ': {staff: 1}'),
-            ' under departments in the YAML text, then set its fields here.'),
           Object.entries(d.properties).map(([k, n]) => field(path + '.' + k, n)));
       }));
   }

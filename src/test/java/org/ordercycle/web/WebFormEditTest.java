@@ -123,6 +123,17 @@ class WebFormEditTest extends OnLocalServer {
         assertEquals(List.of("  returns:            {staff: 2, handling: {dist: exponential, mean: 20, unit: minute}, "
                 + "wagePerHour: 40, roundTheClock: true}"), changedLines(text, allDay.get("yaml").asText()));
 
+        // a department the text does not name is written with the field, under departments
+        String noMarketing = text.replaceFirst("\\n  marketing: [^\\n]*", "");
+        JsonNode hired = edit(noMarketing, "departments.marketing.staff", "2", null);
+        assertTrue(hired.get("valid").asBoolean(), hired.toString());
+        assertEquals(2, hired.get("scenario").get("departments").get("marketing").get("staff").asInt());
+        assertTrue(hired.get("yaml").asText().contains("\n  marketing: {staff: 2}\n"), hired.get("yaml").asText());
+        // a list item the text lacks is not made up
+        HttpResponse<String> noItem = web.post("/api/scenarios/edit", "{\"yaml\":"
+                + WebTestServer.JSON.valueToTree(text) + ",\"path\":\"segments[7].leadsPerDay\",\"value\":\"3\"}");
+        assertEquals(422, noItem.statusCode(), noItem.body());
+
         // the service skills are a list under departments: a copy of the last is added
         JsonNode skills = edit(text, "departments.service", null, "append");
         assertEquals(text.lines().count() + 1, skills.get("yaml").asText().lines().count());
