@@ -211,7 +211,7 @@ public final class WebServer implements AutoCloseable {
         String path = body.get("path").asText();
         JsonNode value = body.path("value");
         String text = switch (op) {
-            case "append" -> YamlEdit.append(yaml, path);
+            case "append" -> YamlEdit.append(yaml, path, value.isObject() ? value : null);
             case "remove" -> YamlEdit.remove(yaml, path);
             case "set" -> {
                 if (value.isObject()) {

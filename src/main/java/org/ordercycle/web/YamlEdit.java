@@ -11,6 +11,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Edits a scenario's YAML text by field path ({@code steps.planning.inflationMean},
@@ -70,15 +71,20 @@ final class YamlEdit {
             throw new ApiException(400, "value: a distribution is {\"dist\": \"gamma\", \"mean\": 20, \"sd\": 10}, "
                     + "was " + dist + ".");
         }
+        return setWritten(text, path, flowMapping(dist));
+    }
+
+    /** An object of fields, written on one line: {@code {minQuantity: 20, discount: 0.04}}. */
+    private static String flowMapping(JsonNode object) {
         StringBuilder flow = new StringBuilder("{");
-        dist.fields().forEachRemaining(e -> {
+        object.fields().forEachRemaining(e -> {
             if (!KEY.matcher(e.getKey()).matches()) {
                 throw new ApiException(400, "value: '" + e.getKey() + "' is not a field name.");
             }
             flow.append(flow.length() > 1 ? ", " : "").append(e.getKey()).append(": ").append(flowValue(e.getValue(),
                     e.getKey()));
         });
-        return setWritten(text, path, flow.append('}').toString());
+        return flow.append('}').toString();
     }
 
     /** Sets a list of words or numbers (a product's install skills), written on one line: {@code [mechanic, electrician]}. */
@@ -116,36 +122,64 @@ final class YamlEdit {
         return insert(text, place.parent(), steps.get(place.missingFrom()).key(), nested, path);
     }
 
-    /** Adds a copy of the last item of the list at {@code path} after it (the user then changes what must differ). */
-    static String append(String text, String path) {
-        SequenceNode list = list(text, path);
-        if (list.getValue().isEmpty()) {
-            throw new ApiException(422, path + " has no item to copy: add the first one in the YAML text.");
+    /**
+     * Adds a copy of the last item of the list at {@code path} after it (the user then changes what
+     * must differ); a list not written or with no item gets {@code first} (an object of fields, or
+     * null), written on one line.
+     */
+    static String append(String text, String path, JsonNode first) {
+        Node node = walk(text, steps(path), path, true).node();
+        if (node == null || node instanceof ScalarNode s && s.getTag().equals(Tag.NULL)
+                || node instanceof SequenceNode empty && empty.getValue().isEmpty()) {
+            if (first == null || !first.isObject()) {
+                throw new ApiException(422, path + " has no item to copy: give the first one as the value, or add it "
+                        + "in the YAML text.");
+            }
+            return setWritten(text, path, "[" + flowMapping(first) + "]");
         }
-        int[] lines = itemLines(text, list.getValue().get(list.getValue().size() - 1), path);
+        SequenceNode list = list(node, path);
+        Node last = list.getValue().get(list.getValue().size() - 1);
+        if (flow(list)) {
+            int end = end(last);
+            return text.substring(0, end) + ", " + text.substring(last.getStartMark().getIndex(), end)
+                    + text.substring(end);
+        }
+        int[] lines = itemLines(text, last, path);
         String item = text.substring(lines[0], lines[1]);
         return text.substring(0, lines[1]) + (item.endsWith("\n") ? item : "\n" + item) + text.substring(lines[1]);
     }
 
-    /** Removes a list item ({@code segments[1]}): the lines from its dash to its end. */
+    /** Removes a list item ({@code segments[1]}): the lines from its dash to its end, or its part of a one-line list. */
     static String remove(String text, String path) {
         List<Step> steps = steps(path);
         Step last = steps.get(steps.size() - 1);
         if (last.index() < 0) {
             throw new ApiException(400, "path: name a list item to remove, e.g. segments[1]; was '" + path + "'.");
         }
-        int[] lines = itemLines(text, walk(text, steps, path, false).node(), path);
+        Node item = walk(text, steps, path, false).node();
+        List<Step> toList = new java.util.ArrayList<>(steps.subList(0, steps.size() - 1));
+        toList.add(new Step(last.key(), -1));
+        SequenceNode list = list(walk(text, toList, path, false).node(), path);
+        List<Node> items = list.getValue();
+        if (flow(list)) {
+            int i = last.index();
+            int from = i > 0 ? end(items.get(i - 1)) : item.getStartMark().getIndex(); // with the comma before it
+            int to = i == 0 && items.size() > 1 ? items.get(1).getStartMark().getIndex() : end(item); // or after it
+            return text.substring(0, from) + text.substring(to);
+        }
+        int[] lines = itemLines(text, item, path);
         return text.substring(0, lines[0]) + text.substring(lines[1]);
     }
 
-    private static SequenceNode list(String text, String path) {
-        Place place = walk(text, steps(path), path, false);
-        if (!(place.node() instanceof SequenceNode list)
-                || list.getFlowStyle() == org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW) {
-            throw new ApiException(422, path + " is not a list written one item a line (- ...): edit it in the "
-                    + "YAML text.");
+    private static SequenceNode list(Node node, String path) {
+        if (!(node instanceof SequenceNode list)) {
+            throw new ApiException(422, path + " is not a list: edit it in the YAML text.");
         }
         return list;
+    }
+
+    private static boolean flow(SequenceNode list) {
+        return list.getFlowStyle() == org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW;
     }
 
     /** The text of a block list item: from the start of the line of its dash to the end of its last line. */
@@ -223,7 +257,10 @@ final class YamlEdit {
 
     /** Replaces a node's characters; a block (several lines) is replaced up to its last value, keeping what follows. */
     private static String replace(String text, Node node, String written) {
-        return text.substring(0, node.getStartMark().getIndex()) + written + text.substring(end(node));
+        int start = node.getStartMark().getIndex();
+        // an empty value ("volumeDiscounts:" with nothing after it) starts right at its colon
+        String gap = start > 0 && text.charAt(start - 1) == ':' ? " " : "";
+        return text.substring(0, start) + gap + written + text.substring(end(node));
     }
 
     /** Where a node's own characters end: a block ends with its last value (comments and blank lines after stay). */

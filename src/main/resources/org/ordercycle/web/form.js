@@ -2,7 +2,7 @@
 // Grouped by the ten steps, after the general fields, the lists (products, lines, segments) and the
 // departments (staff, handling time and wage of each, and the service skills' list); each
 // field shows its documentation, unit, default and range; a distribution is a kind and its parameters;
-// list items can be added (a copy of the last) and removed. Every change is written into the YAML text
+// list items can be added (a copy of the last, or the first with its required fields) and removed. Every change is written into the YAML text
 // by the server (POST /api/scenarios/edit, which keeps every comment) and checked like any text; its
 // errors appear beside the field. Uses el, api and say of app.js.
 'use strict';
@@ -88,7 +88,7 @@ async function scenarioForm(box, text, validation, onText) {
   }
   const orphanErrors = el('ul', {class: 'plain', id: 'form-errors'});
   box.replaceChildren(el('p', {class: 'muted'}, 'Each field as the schema documents it. A change is written into the ',
-    'YAML text (its comments stay) and checked at once. A list of items with none yet gets its first one in the text.'),
+    'YAML text (its comments stay) and checked at once.'),
   orphanErrors, fieldset(...groups[0]), ...FORM_LISTS.map(key => listGroup(key, schema.properties[key])),
   departmentsGroup(), ...groups.slice(1).map(g => fieldset(...g)));
   showErrors(validation);
@@ -129,9 +129,26 @@ async function scenarioForm(box, text, validation, onText) {
         el('p', {}, el('button', {type: 'button', 'data-remove': key + '[' + i + ']',
           onclick: () => structure('remove', key + '[' + i + ']')}, 'Remove ' + (item && item.id ? item.id : 'this item'))),
         Object.entries(itemDef.properties).map(([k, n]) => field(key + '[' + i + '].' + k, n)))),
-      el('p', {}, el('button', {type: 'button', 'data-append': key, disabled: !items.length,
+      items.length ? el('p', {}, el('button', {type: 'button', 'data-append': key,
         onclick: () => structure('append', key)}, 'Add a copy of the last'),
-      el('span', {class: 'muted'}, ' then change what must differ (its id first)')));
+      el('span', {class: 'muted'}, ' then change what must differ (its id first)'))
+        : el('p', {}, el('button', {type: 'button', 'data-append': key,
+          onclick: () => structure('append', key, firstItem(itemDef))}, 'Add the first'),
+        el('span', {class: 'muted'}, ' with its required fields at their defaults or lowest values, then set them')));
+  }
+
+  /** A list's first item: its required fields, each at its default, else its lowest allowed value. */
+  function firstItem(def) {
+    const item = {};
+    for (const name of def.required || []) {
+      const n = resolveRef(schema, def.properties[name]);
+      if (n.default !== undefined) item[name] = n.default;
+      else if (n.enum) item[name] = n.enum[0];
+      else if (n.type === 'number' || n.type === 'integer') {
+        item[name] = n.minimum !== undefined ? n.minimum : n.exclusiveMinimum !== undefined ? n.exclusiveMinimum + 1 : 0;
+      } else if (n.type === 'string') item[name] = 'new';
+    }
+    return item;
   }
 
   function field(path, raw) {
@@ -280,9 +297,9 @@ async function scenarioForm(box, text, validation, onText) {
   }
 
   /** Adds or removes a list item; the form is drawn again, since the items' indexes change. */
-  async function structure(op, path) {
+  async function structure(op, path, value) {
     try {
-      const r = await post({path, op});
+      const r = await post(value === undefined ? {path, op} : {path, op, value});
       await scenarioForm(box, text, r, onText);
     } catch (e) { say(e.message, true); }
   }

@@ -233,6 +233,23 @@ class WebBrowserTest extends OnLocalServer {
                     .setPath(SHOTS.resolve("scenario-form-segment.png")));
             page.locator("button[data-remove='products[0].volumeDiscounts[1]']").click();
             page.waitForFunction("!document.querySelector('#yaml').value.includes('{minQuantity: 50, discount: 0.05}')");
+            // the last tier removed, the list offers its first item again, with its required fields
+            page.locator("button[data-remove='products[0].volumeDiscounts[0]']").click();
+            Locator addFirst = page.locator("button[data-append='products[0].volumeDiscounts']");
+            page.waitForFunction("(document.querySelector(\"button[data-append='products[0].volumeDiscounts']\") || {})"
+                    + ".textContent === 'Add the first'");
+            addFirst.click();
+            page.waitForFunction("document.querySelector('#yaml').value.includes("
+                    + "'volumeDiscounts: [{minQuantity: 0, discount: 0}]')");
+            Locator firstTier = page.locator("input[data-path='products[0].volumeDiscounts[0].minQuantity']");
+            firstTier.waitFor();
+            firstTier.fill("20");
+            firstTier.press("Tab");
+            Locator firstRate = page.locator("input[data-path='products[0].volumeDiscounts[0].discount']");
+            firstRate.fill("0.05");
+            firstRate.press("Tab");
+            page.waitForFunction("document.querySelector('#yaml').value.includes("
+                    + "'volumeDiscounts: [{minQuantity: 20, discount: 0.05}]')");
             // a department's staff, set in the form: the offered load beside it follows at once
             Locator salesLoad = page.locator("#offered-load tr[data-load='sales'] td:nth-child(3)");
             String loadOfTwo = salesLoad.textContent();

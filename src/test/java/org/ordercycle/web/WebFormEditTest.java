@@ -184,6 +184,43 @@ class WebFormEditTest extends OnLocalServer {
                 unknown.toString());
     }
 
+    @Test
+    void aListWithNoItemGetsItsFirstAndOneLineListsAreCopiedAndCutInPlace() throws Exception {
+        String text = Files.readString(CLASSROOM);
+        String none = text.replaceFirst("(?s)    volumeDiscounts:[^\\n]*\\n      - \\{[^\\n]*\\n", "");
+        assertTrue(none.length() < text.length(), "the first product's price list is gone");
+        HttpResponse<String> nothing = web.post("/api/scenarios/edit", "{\"yaml\":"
+                + WebTestServer.JSON.valueToTree(none) + ",\"path\":\"products[0].volumeDiscounts\",\"op\":\"append\"}");
+        assertEquals(422, nothing.statusCode(), nothing.body());
+        assertTrue(nothing.body().contains("give the first one as the value"), nothing.body());
+
+        JsonNode first = edit(none, "products[0].volumeDiscounts", java.util.Map.of("minQuantity", 10, "discount", 0.02),
+                "append");
+        assertTrue(first.get("valid").asBoolean(), first.toString());
+        String one = first.get("yaml").asText();
+        assertTrue(one.contains("    volumeDiscounts: [{") && one.contains("minQuantity: 10") && one.contains(
+                "discount: 0.02"), one);
+        // a one-line list: the last item copied after a comma, then an item cut with its comma
+        String two = edit(one, "products[0].volumeDiscounts", null, "append").get("yaml").asText();
+        JsonNode raised = edit(two, "products[0].volumeDiscounts[1].minQuantity", "40", null);
+        assertTrue(raised.get("valid").asBoolean(), raised.toString());
+        assertEquals(40, raised.get("scenario").get("products").get(0).get("volumeDiscounts").get(1).get("minQuantity")
+                .asInt());
+        assertEquals(one, edit(raised.get("yaml").asText(), "products[0].volumeDiscounts[1]", null, "remove")
+                .get("yaml").asText(), "the second item cut gives the one-item list back");
+        String firstCut = edit(two, "products[0].volumeDiscounts[0]", null, "remove").get("yaml").asText();
+        assertEquals(one, firstCut, "cutting the first of two equal items leaves the other, without a comma");
+
+        // the only item of a list written one a line removed: the field stays, empty, with its comment
+        String emptied = edit(text, "products[0].volumeDiscounts[0]", null, "remove").get("yaml").asText();
+        JsonNode again = edit(emptied, "products[0].volumeDiscounts", java.util.Map.of("minQuantity", 20,
+                "discount", 0.05), "append");
+        assertTrue(again.get("valid").asBoolean(), again.toString());
+        assertEquals(0.05, again.get("scenario").get("products").get(0).get("volumeDiscounts").get(0).get("discount")
+                .asDouble(), 0.0);
+        assertTrue(again.get("yaml").asText().contains("# the price list"), "its comment stays");
+    }
+
     private static JsonNode loadOf(JsonNode validation, String department) {
         for (JsonNode row : validation.get("offeredLoad")) {
             if (row.get("department").asText().equals(department)) {
