@@ -136,7 +136,7 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         if (json) {
-            stdout.println(RunJson.text(result, Main.version()));
+            stdout.println(RunJson.text(result, Main.version(), RunReport.warnings(result, scenario)));
         } else {
             new RunReport(stdout).print(result, scenario, scenarioFile);
         }

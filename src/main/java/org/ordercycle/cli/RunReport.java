@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.List;
 import org.ordercycle.api.RunResult;
 import org.ordercycle.io.RunJson;
+import org.ordercycle.model.OfferedLoad;
 import org.ordercycle.model.Step;
 import org.ordercycle.policy.Lever;
 import org.ordercycle.scenario.Scenario;
@@ -49,7 +50,7 @@ final class RunReport {
         out.printf("Simulated     %s days per replication, after a %s-day warm-up%n",
                 Format.period(scenario.horizonDays()), Format.period(scenario.warmupDays()));
         out.printf("Money         in %s%n", scenario.currency());
-        printWarnings(out, Overload.warnings(run.policy().name(), run.replications()));
+        printWarnings(out, warnings(run, scenario));
         for (Area area : Area.values()) {
             out.println();
             out.println(area.name().toUpperCase(java.util.Locale.ROOT));
@@ -64,6 +65,11 @@ final class RunReport {
         printLoads(run);
         out.println();
         out.println("Means over replications. The meaning of every measure: ordercycle measures");
+    }
+
+    /** The run's warnings, each department's with the staff that would carry its load. */
+    static List<Overload.Warning> warnings(RunResult run, Scenario scenario) {
+        return OfferedLoad.advise(scenario, run.policy(), Overload.warnings(run.policy().name(), run.replications()));
     }
 
     private void printMeasure(RunResult run, Measure m, int n) {

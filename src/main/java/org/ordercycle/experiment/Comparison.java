@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.ordercycle.io.ValueKey;
 import org.ordercycle.policy.Policy;
@@ -30,11 +31,20 @@ public final class Comparison {
     private final double warmupDays;
     private final String warmupMethod;
     private final String currency;
+    private final BiFunction<Policy, List<Overload.Warning>, List<Overload.Warning>> advice;
     /** Built on first use; a race builds the same values twice, harmlessly. */
     private volatile PValues pValues;
 
     Comparison(String scenario, List<Policy> policies, Map<String, List<ReplicationResult>> byPolicy, double level,
                double warmupDays, String warmupMethod, String currency) {
+        this(scenario, policies, byPolicy, level, warmupDays, warmupMethod, currency, (p, w) -> w);
+    }
+
+    /** @param advice adds to a policy's warnings the staff that would carry each department */
+    Comparison(String scenario, List<Policy> policies, Map<String, List<ReplicationResult>> byPolicy, double level,
+               double warmupDays, String warmupMethod, String currency,
+               BiFunction<Policy, List<Overload.Warning>, List<Overload.Warning>> advice) {
+        this.advice = advice;
         this.scenario = scenario;
         this.policies = List.copyOf(policies);
         this.byPolicy = new LinkedHashMap<>(byPolicy);
@@ -155,7 +165,7 @@ public final class Comparison {
     public List<Overload.Warning> warnings() {
         List<Overload.Warning> all = new ArrayList<>();
         for (Policy p : policies) {
-            all.addAll(Overload.warnings(p.name(), results(p)));
+            all.addAll(advice.apply(p, Overload.warnings(p.name(), results(p))));
         }
         return all;
     }

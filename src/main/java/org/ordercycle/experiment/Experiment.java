@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ordercycle.model.OfferedLoad;
 import org.ordercycle.policy.Policy;
 import org.ordercycle.scenario.Scenario;
 import org.ordercycle.stats.Measure;
@@ -153,7 +154,7 @@ public final class Experiment {
         while (true) {
             extend(fixed, runner, byPolicy, target);
             Comparison c = new Comparison(scenario.name(), policies, byPolicy, level, warmup.days(), warmup.method(),
-                    scenario.currency());
+                    scenario.currency(), (p, warnings) -> OfferedLoad.advise(scenario, p, warnings));
             if (Double.isNaN(precision) || target >= maxReplications || precise(c)) {
                 return c;
             }

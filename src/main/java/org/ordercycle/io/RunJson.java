@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import org.ordercycle.api.RunResult;
 import org.ordercycle.stats.Measure;
@@ -25,6 +26,11 @@ public final class RunJson {
 
     /** Builds the JSON object; {@code version} is the OrderCycle version. */
     public static ObjectNode build(RunResult run, String version) {
+        return build(run, version, Overload.warnings(run.policy().name(), run.replications()));
+    }
+
+    /** Builds the JSON object with the run's {@code warnings} (as {@link Overload#warnings}, perhaps with staffing advice). */
+    public static ObjectNode build(RunResult run, String version, List<Overload.Warning> warnings) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("scenario", run.scenario());
         root.put("policy", run.policy().name());
@@ -59,7 +65,7 @@ public final class RunJson {
                 }
             }
         }
-        WarningsJson.put(root.putArray("warnings"), Overload.warnings(run.policy().name(), run.replications()));
+        WarningsJson.put(root.putArray("warnings"), warnings);
         ObjectNode units = root.putObject("units");
         for (Measure m : Measure.values()) {
             units.put(m.key(), m.unit());
@@ -70,8 +76,13 @@ public final class RunJson {
 
     /** The JSON text, pretty-printed. */
     public static String text(RunResult run, String version) {
+        return text(run, version, Overload.warnings(run.policy().name(), run.replications()));
+    }
+
+    /** The JSON text, pretty-printed, with the run's {@code warnings}. */
+    public static String text(RunResult run, String version, List<Overload.Warning> warnings) {
         try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(build(run, version));
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(build(run, version, warnings));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

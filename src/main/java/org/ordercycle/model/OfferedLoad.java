@@ -12,6 +12,7 @@ import org.ordercycle.scenario.Product;
 import org.ordercycle.scenario.Scenario;
 import org.ordercycle.scenario.Staffed;
 import org.ordercycle.scenario.Steps;
+import org.ordercycle.stats.Overload;
 
 /**
  * Offered load of every department and production line, from the scenario alone, without
@@ -63,12 +64,28 @@ public final class OfferedLoad {
          * the policy adds staying as they are), at least 1; 0 for a line.
          */
         public int staffFor(double target) {
-            if (staff == 0) {
-                return 0;
-            }
-            double perPerson = capacity / (staff + extra);
-            return Math.max(1, (int) Math.ceil(workPerDay / (perPerson * target) - 1e-9) - extra);
+            return staff == 0 ? 0 : Overload.staffFor(load, staff, extra, target);
         }
+    }
+
+    /**
+     * The warnings of a run of {@code policy}, each department's with the staff that would carry
+     * its measured load ({@link Overload.Warning#withStaff}); lines' as they are.
+     */
+    public static List<Overload.Warning> advise(Scenario scenario, Policy policy, List<Overload.Warning> warnings) {
+        if (warnings.isEmpty()) {
+            return warnings;
+        }
+        java.util.Map<String, Entry> departments = new java.util.HashMap<>();
+        for (Entry e : estimate(scenario, policy)) {
+            if (e.staff() > 0) {
+                departments.put(e.department(), e);
+            }
+        }
+        return warnings.stream().map(w -> {
+            Entry e = departments.get(w.department());
+            return e == null ? w : w.withStaff(e.staff(), e.extra());
+        }).toList();
     }
 
     private OfferedLoad() {

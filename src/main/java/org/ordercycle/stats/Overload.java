@@ -70,19 +70,45 @@ public final class Overload {
      * @param queueLast   mean jobs waiting in the last third
      */
     public record Warning(String department, String policy, String kind, double utilisation, double queueFirst,
-                          double queueLast) {
+                          double queueLast, int staff, int staffToCarry) {
 
-        /** One plain sentence naming the department, the policy and the figures. */
+        /** A warning without staffing advice (a line, or a department whose staff is not known here). */
+        public Warning(String department, String policy, String kind, double utilisation, double queueFirst,
+                       double queueLast) {
+            this(department, policy, kind, utilisation, queueFirst, queueLast, 0, 0);
+        }
+
+        /**
+         * This warning for a department of {@code staff} people (and {@code extra} that the policy
+         * adds), with the staff that would bring its measured utilisation to at most
+         * {@link #GROWTH_MIN_UTILISATION}, where no queue is flagged as growing.
+         */
+        public Warning withStaff(int staff, int extra) {
+            int n = staffFor(utilisation, staff, extra, GROWTH_MIN_UTILISATION);
+            return new Warning(department, policy, kind, utilisation, queueFirst, queueLast, staff, n > staff ? n : 0);
+        }
+
+        /** One plain sentence naming the department, the policy and the figures (and the staff it needs, when known). */
         public String sentence() {
             String load = String.format(java.util.Locale.ROOT, "%.0f%%", 100 * utilisation);
             String queue = String.format(java.util.Locale.ROOT, "%.1f jobs waiting in the first third of the run, "
                     + "%.1f in the last", queueFirst, queueLast);
-            return KIND_LOAD.equals(kind)
+            return (KIND_LOAD.equals(kind)
                     ? department + " is overloaded under " + policy + ": busy " + load + " of its open hours ("
                     + queue + "); figures of this policy rest on an overloaded queue"
                     : department + " has a growing queue under " + policy + " (" + queue + "; busy " + load
-                    + "); figures of this policy rest on an unstable queue";
+                    + "); figures of this policy rest on an unstable queue")
+                    + (staffToCarry > 0 ? "; about " + staffToCarry + " staff instead of " + staff
+                    + " would bring it to 85% busy or less" : "");
         }
+    }
+
+    /**
+     * The staff that would bring a department {@code load} busy, with its own {@code staff} and the
+     * {@code extra} people a policy adds (who stay), to at most {@code target}; at least 1.
+     */
+    public static int staffFor(double load, int staff, int extra, double target) {
+        return Math.max(1, (int) Math.ceil(load * (staff + extra) / target - 1e-9) - extra);
     }
 
     /** The warnings of one policy's replications, departments first, in result order. */

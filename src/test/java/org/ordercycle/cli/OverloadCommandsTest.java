@@ -57,6 +57,9 @@ class OverloadCommandsTest {
         Cli.Result run = Cli.run("run", desk(14).toString(), "--policy", "joint", "--replications", "2");
         assertEquals(0, run.code(), run.toString());
         assertTrue(run.out().contains("WARNING: order entry is overloaded under joint"), run.out());
+        // with the staff that would carry what it measured: one clerk over 95% busy needs two
+        assertTrue(run.out().replace("\n", " ").replaceAll(" +", " ").contains("about 2 staff instead of 1 would bring it "
+                + "to 85% busy or less"), run.out());
 
         Cli.Result r = Cli.run("compare", desk(14).toString(), "--replications", "2", "--json");
         assertEquals(0, r.code(), r.toString());
@@ -68,6 +71,8 @@ class OverloadCommandsTest {
                     && w.get("values").get("utilisation").asDouble() > 0.95;
         }
         assertTrue(named, warnings.toString());
+        assertTrue(warnings.get(0).get("message").asText().contains("staff instead of 1 would bring it to 85% busy"),
+                warnings.toString());
         assertTrue(JSON.readTree(r.out()).get("comparison").get(0).get("unstable_policy").asBoolean());
 
         Path out = dir.resolve("calm");

@@ -64,6 +64,21 @@ public class OverloadTest {
     }
 
     @Test
+    void aWarningOfADepartmentSaysHowManyStaffWouldCarryItsMeasuredLoad() {
+        Overload.Warning sales = new Overload.Warning("sales", "joint", Overload.KIND_GROWTH, 0.89, 75.4, 169.2);
+        // 0.89 x 10 people / 0.85 = 10.47: 11 people, 81% busy
+        assertTrue(sales.withStaff(10, 0).sentence().endsWith("figures of this policy rest on an unstable queue; about 11 "
+                + "staff instead of 10 would bring it to 85% busy or less"), sales.withStaff(10, 0).sentence());
+        // billing with 2 clerks the policy adds: 1.02 x (4 + 2) / 0.85 = 7.2, so 8 in all, 6 of its own
+        Overload.Warning billing = new Overload.Warning("billing", "joint", Overload.KIND_LOAD, 1.02, 3, 40);
+        assertEquals(6, billing.withStaff(4, 2).staffToCarry());
+        // busy just at the line: nothing to add, and the sentence stays as it was
+        Overload.Warning edge = new Overload.Warning("sales", "joint", Overload.KIND_GROWTH, 0.85, 10, 30);
+        assertEquals(edge.sentence(), edge.withStaff(10, 0).sentence());
+        assertEquals(0, edge.withStaff(10, 0).staffToCarry());
+    }
+
+    @Test
     void theStaffSuggestedIsTheFewestThatBringTheLoadToTheTarget() throws ScenarioException {
         for (double minutes : new double[] {2, 6, 11, 23}) {
             for (Policy p : List.of(SILOED, JOINT)) {
