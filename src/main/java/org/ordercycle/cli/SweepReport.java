@@ -43,6 +43,12 @@ final class SweepReport {
         out.printf("Warm-up       %s%n", warmups.size() == 1 ? warmups.iterator().next()
                 : "detected per point, see manifest.json (--out)");
         out.printf("Figures       mean ± half-width of the %d%% Student t interval across replications%n", level);
+        // a point that rests on an overloaded department is named before any figure of it
+        for (String message : r.warningsTable().stringColumn("message")) {
+            for (String line : Format.wrap("WARNING: " + message + ".", 96)) {
+                out.println(line);
+            }
+        }
         for (Measure m : Experiment.PRIMARY) {
             out.println();
             String unit = Format.unit(m);

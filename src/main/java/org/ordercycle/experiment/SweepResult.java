@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.ordercycle.io.ValueKey;
 import org.ordercycle.policy.Policy;
+import org.ordercycle.stats.Overload;
 import org.ordercycle.stats.ReplicationResult;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -66,13 +67,40 @@ public final class SweepResult {
         return scenario;
     }
 
-    /** The sweep's tables by file name: results.csv, summary.csv and units.csv (money in the scenario's currency). */
+    /**
+     * The sweep's tables by file name: results.csv, summary.csv, units.csv (money in the scenario's
+     * currency) and warnings.csv (overloaded departments and lines, by point).
+     */
     public Map<String, Table> tables() {
         Map<String, Table> t = new LinkedHashMap<>();
         t.put("results.csv", results());
         t.put("summary.csv", summary());
         t.put("units.csv", ReportTables.units(currency));
+        t.put("warnings.csv", warningsTable());
         return t;
+    }
+
+    /**
+     * Departments and lines overloaded or with a growing queue ({@link Overload}), at each point
+     * under each policy: a point where a queue grows is no more a conclusion than a comparison
+     * that rests on one.
+     */
+    public Table warningsTable() {
+        List<String> at = new ArrayList<>();
+        List<String> settings = new ArrayList<>();
+        List<Overload.Warning> warnings = new ArrayList<>();
+        for (Point p : points) {
+            String values = String.join(", ", p.values().entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).toList());
+            for (Policy policy : policies) {
+                for (Overload.Warning w : Overload.warnings(policy.name(), results(p.id(), policy))) {
+                    at.add(p.id());
+                    settings.add(values);
+                    warnings.add(w);
+                }
+            }
+        }
+        return WarningTables.ofPoints(at, settings, warnings);
     }
 
     public List<String> parameters() {

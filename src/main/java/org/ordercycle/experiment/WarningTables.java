@@ -19,6 +19,19 @@ final class WarningTables {
     private WarningTables() {
     }
 
+    /**
+     * The warnings of a design's points: point, then the columns of {@link #of}; each message
+     * starts with its point, e.g. "at p003 (leadsPerDay=12): sales is overloaded under joint...".
+     */
+    static Table ofPoints(List<String> points, List<String> settings, List<Overload.Warning> warnings) {
+        Table t = of(warnings);
+        StringColumn messages = t.stringColumn(MESSAGE);
+        for (int i = 0; i < warnings.size(); i++) {
+            messages.set(i, "at " + points.get(i) + " (" + settings.get(i) + "): " + messages.get(i));
+        }
+        return t.insertColumn(0, StringColumn.create(Columns.POINT, points));
+    }
+
     /** policy, department, kind, utilisation, queue_first, queue_last, message. */
     static Table of(List<Overload.Warning> warnings) {
         StringColumn pc = StringColumn.create(Columns.POLICY);

@@ -20,12 +20,15 @@ final class SweepPage {
     private final List<String> policies;
     private final List<String> parameters = new ArrayList<>();
     private final Table summary;
+    /** The messages of tables/warnings.csv, each naming its point. */
+    private final List<String> warnings = new ArrayList<>();
 
     SweepPage(SavedRun run) throws ReportException {
         this.run = run;
         this.policies = run.policies();
         run.manifest.path("design").path("parameters").forEach(p -> parameters.add(p.asText()));
         this.summary = run.table("summary.csv");
+        run.optionalTable("warnings.csv").ifPresent(t -> t.forEach(r -> warnings.add(Rows.text(r, "message"))));
     }
 
     Page build() {
@@ -39,6 +42,10 @@ final class SweepPage {
                 findings.add(range(key, p));
             }
         }
+        page.warnings("Warning: overloaded departments", "At the design points named here a department or line is "
+                + "loaded beyond what it can carry, or its queue grows through the run: the figures of that point and "
+                + "policy depend on the horizon and are not conclusions (a folder written before this table existed "
+                + "shows none).", warnings);
         page.findings("Ranges over the design", findings);
         if (grid()) {
             for (String key : ComparisonPage.PRIMARY) {

@@ -42,6 +42,11 @@ class SweepAttributeCommandTest {
                 "scenario,point,steps.planning.inflationMean,segments[1].leadsPerDay,policy,replication,"));
         // the report reads the currency of its money axes from units.csv, as a comparison's does
         assertTrue(Files.readAllLines(out.resolve("tables").resolve("units.csv")).contains("total_cost,EUR"));
+        // no point overloads a department: the warnings table is there, empty, and nothing is flagged
+        assertEquals(List.of("point,policy,department,kind,utilisation,queue_first,queue_last,message"),
+                Files.readAllLines(out.resolve("tables").resolve("warnings.csv")));
+        assertFalse(r.out().contains("WARNING"), r.toString());
+        assertFalse(Files.readString(out.resolve("report.html")).contains("class=\"warnings\""));
         JsonNode manifest = JSON.readTree(out.resolve("manifest.json").toFile());
         assertEquals(4, manifest.get("design").get("points").size());
         assertEquals("12", manifest.get("design").get("points").get(3).get("values").get("segments[1].leadsPerDay")
@@ -53,6 +58,20 @@ class SweepAttributeCommandTest {
         again[args.length] = "--resume";
         assertEquals(0, Cli.run(again).code());
         assertEquals(before, Files.readString(out.resolve("tables").resolve("summary.csv")));
+    }
+
+    @Test
+    void aSweepPointThatOverloadsTheLineIsFlaggedInTheOutputAndTheReport() throws Exception {
+        Path out = dir.resolve("busy");
+        Cli.Result r = Cli.run("sweep", Cli.shortClassroom(dir).toString(), "--param", "segments[1].leadsPerDay=9,60",
+                "--replications", "2", "--out", out.toString(), "--charts", "png", "--quiet");
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().contains("WARNING: at p001 (segments[1].leadsPerDay=60): line L1 is overloaded"),
+                r.out());
+        assertFalse(r.out().contains("at p000"), r.out());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("class=\"warnings\"") && html.contains("at p001 (segments[1].leadsPerDay=60)"),
+                "the report's warning box names the point");
     }
 
     @Test

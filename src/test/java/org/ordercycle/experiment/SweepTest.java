@@ -25,6 +25,22 @@ class SweepTest {
     }
 
     @Test
+    void aPointThatOverloadsADepartmentIsNamedInTheWarnings() throws Exception {
+        // sixty small-shop inquiries a day ask more than the line can make; nine do not
+        SweepResult s = shortSweep().param(SHOPS, List.of("9", "60")).run();
+        Table w = s.warningsTable();
+        assertEquals(List.of("point", "policy", "department", "kind", "utilisation", "queue_first", "queue_last",
+                "message"), w.columnNames());
+        assertTrue(w.rowCount() > 0, "the busy point is flagged");
+        for (int i = 0; i < w.rowCount(); i++) {
+            assertEquals("p001", w.stringColumn("point").get(i), w.print());
+            assertTrue(w.stringColumn("message").get(i).startsWith("at p001 (" + SHOPS + "=60): "), w.print());
+        }
+        assertTrue(w.stringColumn("department").asList().contains("line L1"), w.print());
+        assertTrue(s.tables().containsKey("warnings.csv"));
+    }
+
+    @Test
     void twoByTwoFactorialGivesOneRowPerRunAndValue() throws Exception {
         SweepResult s = shortSweep().param(INFLATION, List.of("0", "0.4")).param(SHOPS, List.of("6", "12")).run();
         assertEquals(List.of("p000", "p001", "p002", "p003"), s.points().stream().map(SweepResult.Point::id).toList());
