@@ -68,6 +68,9 @@ public final class Overload {
      * @param utilisation mean over replications, in [0, 1]
      * @param queueFirst  mean jobs waiting in the first third of the measured period
      * @param queueLast   mean jobs waiting in the last third
+     * @param staff       a department's own staff, when known (else 0)
+     * @param staffToCarry the staff that would bring it to {@link #GROWTH_MIN_UTILISATION} busy or
+     *                    less, when that is more than it has (else 0)
      */
     public record Warning(String department, String policy, String kind, double utilisation, double queueFirst,
                           double queueLast, int staff, int staffToCarry) {
@@ -99,7 +102,8 @@ public final class Overload {
                     : department + " has a growing queue under " + policy + " (" + queue + "; busy " + load
                     + "); figures of this policy rest on an unstable queue")
                     + (staffToCarry > 0 ? "; about " + staffToCarry + " staff instead of " + staff
-                    + " would bring it to 85% busy or less" : "");
+                    + " would bring it to " + String.format(java.util.Locale.ROOT, "%.0f%%",
+                    100 * GROWTH_MIN_UTILISATION) + " busy or less" : "");
         }
     }
 
