@@ -103,12 +103,17 @@ public final class VersionPair {
      */
     public static Result run(String thisClassPath, Path otherJar, Path scenarioFile, Path root, Settings settings,
                              Consumer<String> phase) throws IOException {
-        if (!Files.isRegularFile(otherJar)) {
-            throw new IllegalArgumentException(otherJar + " not found: --against takes the jar of another build, "
-                    + "e.g. a copy of target/ordercycle-all.jar made before a change");
-        }
+        requireJar(otherJar);
         return new Result(otherJar, version(otherJar), workloads(urls(thisClassPath),
                 new URL[] {otherJar.toUri().toURL()}, otherJar.toString(), scenarioFile, root, settings, phase));
+    }
+
+    /** @throws IllegalArgumentException when {@code jar} is not a file */
+    public static void requireJar(Path jar) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalArgumentException(jar + " not found: it takes the jar of another build, e.g. a copy of "
+                    + "target/ordercycle-all.jar made before a change");
+        }
     }
 
     /** The workloads of the two builds whose class paths are {@code mine} and {@code theirs}. */

@@ -87,16 +87,13 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private int pair(CommandLine cli, java.io.PrintWriter err) throws java.io.IOException {
-        if (!java.nio.file.Files.isRegularFile(against)) {
-            throw new CommandLine.ParameterException(cli, "--against: " + against + " not found: it takes the jar of "
-                    + "another build, e.g. a copy of target/ordercycle-all.jar made before a change");
-        }
-        err.println(quick ? "Measuring (--quick)..." : "Measuring (about a minute)...");
-        long start = System.nanoTime();
         VersionPair.Settings settings = quick ? VersionPair.Settings.quick()
                 : VersionPair.Settings.standard(replications);
         VersionPair.Result r;
         try {
+            VersionPair.requireJar(against); // before announcing the measurement
+            err.println(quick ? "Measuring (--quick)..." : "Measuring (about a minute)...");
+            long start = System.nanoTime();
             r = VersionPair.run(System.getProperty("java.class.path"), against, scenarioFile, Path.of(""), settings,
                     what -> {
                         err.printf(Locale.ROOT, "  %5.0f s  %s%n", (System.nanoTime() - start) / 1e9, what);

@@ -24,12 +24,10 @@ public final class RunJson {
     private RunJson() {
     }
 
-    /** Builds the JSON object; {@code version} is the OrderCycle version. */
-    public static ObjectNode build(RunResult run, String version) {
-        return build(run, version, Overload.warnings(run.policy().name(), run.replications()));
-    }
-
-    /** Builds the JSON object with the run's {@code warnings} (as {@link Overload#warnings}, perhaps with staffing advice). */
+    /**
+     * Builds the JSON object; {@code version} is the OrderCycle version, {@code warnings} the run's
+     * (as {@link Overload#warnings} gives them, perhaps with staffing advice).
+     */
     public static ObjectNode build(RunResult run, String version, List<Overload.Warning> warnings) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("scenario", run.scenario());
@@ -74,12 +72,7 @@ public final class RunJson {
         return root;
     }
 
-    /** The JSON text, pretty-printed. */
-    public static String text(RunResult run, String version) {
-        return text(run, version, Overload.warnings(run.policy().name(), run.replications()));
-    }
-
-    /** The JSON text, pretty-printed, with the run's {@code warnings}. */
+    /** The JSON text of {@link #build}, pretty-printed. */
     public static String text(RunResult run, String version, List<Overload.Warning> warnings) {
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(build(run, version, warnings));

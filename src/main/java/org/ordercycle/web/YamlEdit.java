@@ -54,15 +54,7 @@ final class YamlEdit {
         if (value.contains("\n") || value.contains("\r")) {
             throw new ApiException(400, "value: one line only, was '" + value + "'.");
         }
-        List<Step> steps = steps(path);
-        Place place = walk(text, steps, path, true);
-        if (place.tuple() == null) {
-            return insertMissing(text, place, steps, yaml(value), path);
-        }
-        if (!(place.node() instanceof ScalarNode v)) {
-            throw new ApiException(422, path + " is not a single value: edit it in the YAML text.");
-        }
-        return replace(text, v, yaml(value));
+        return write(text, path, yaml(value), true);
     }
 
     /** Sets a distribution, {"dist": KIND, parameters...}, replacing what the field held (a number or another one). */
@@ -71,7 +63,7 @@ final class YamlEdit {
             throw new ApiException(400, "value: a distribution is {\"dist\": \"gamma\", \"mean\": 20, \"sd\": 10}, "
                     + "was " + dist + ".");
         }
-        return setWritten(text, path, flowMapping(dist));
+        return write(text, path, flowMapping(dist), false);
     }
 
     /** An object of fields, written on one line: {@code {minQuantity: 20, discount: 0.04}}. */
@@ -96,15 +88,21 @@ final class YamlEdit {
             }
             items.add(x.isNumber() ? x.asText() : yaml(x.asText()));
         });
-        return setWritten(text, path, "[" + String.join(", ", items) + "]");
+        return write(text, path, "[" + String.join(", ", items) + "]", false);
     }
 
-    /** Writes {@code written} (YAML on one line) as the value at {@code path}, in place of what it held. */
-    private static String setWritten(String text, String path, String written) {
+    /**
+     * Writes {@code written} (YAML on one line) at {@code path}: in place of what the field held ({@code single}: only
+     * a single value), or, when the field is not written, into its section with the sections missing above it.
+     */
+    private static String write(String text, String path, String written, boolean single) {
         List<Step> steps = steps(path);
         Place place = walk(text, steps, path, true);
         if (place.tuple() == null) {
             return insertMissing(text, place, steps, written, path);
+        }
+        if (single && !(place.node() instanceof ScalarNode)) {
+            throw new ApiException(422, path + " is not a single value: edit it in the YAML text.");
         }
         return replace(text, place.node(), written);
     }
@@ -135,7 +133,7 @@ final class YamlEdit {
                 throw new ApiException(422, path + " has no item to copy: give the first one as the value, or add it "
                         + "in the YAML text.");
             }
-            return setWritten(text, path, "[" + flowMapping(first) + "]");
+            return write(text, path, "[" + flowMapping(first) + "]", false);
         }
         SequenceNode list = list(node, path);
         Node last = list.getValue().get(list.getValue().size() - 1);
@@ -156,11 +154,14 @@ final class YamlEdit {
         if (last.index() < 0) {
             throw new ApiException(400, "path: name a list item to remove, e.g. segments[1]; was '" + path + "'.");
         }
-        Node item = walk(text, steps, path, false).node();
         List<Step> toList = new java.util.ArrayList<>(steps.subList(0, steps.size() - 1));
         toList.add(new Step(last.key(), -1));
         SequenceNode list = list(walk(text, toList, path, false).node(), path);
         List<Node> items = list.getValue();
+        if (last.index() >= items.size()) {
+            throw new ApiException(422, path + " is not an item of the list " + last.key() + ".");
+        }
+        Node item = items.get(last.index());
         if (flow(list)) {
             int i = last.index();
             int from = i > 0 ? end(items.get(i - 1)) : item.getStartMark().getIndex(); // with the comma before it

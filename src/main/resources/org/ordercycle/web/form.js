@@ -2,9 +2,10 @@
 // Grouped by the ten steps, after the general fields, the lists (products, lines, segments) and the
 // departments (staff, handling time and wage of each, and the service skills' list); each
 // field shows its documentation, unit, default and range; a distribution is a kind and its parameters;
-// list items can be added (a copy of the last, or the first with its required fields) and removed. Every change is written into the YAML text
-// by the server (POST /api/scenarios/edit, which keeps every comment) and checked like any text; its
-// errors appear beside the field. Uses el, api and say of app.js.
+// list items can be added (a copy of the last, or the first with its required fields) and removed.
+// Every change is written into the YAML text by the server (POST /api/scenarios/edit, which keeps
+// every comment) and checked like any text; its errors appear beside the field. Uses el, api and say
+// of app.js.
 'use strict';
 
 let schemaCache = null;

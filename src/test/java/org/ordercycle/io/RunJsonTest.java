@@ -1,5 +1,6 @@
 package org.ordercycle.io;
 
+import org.ordercycle.stats.Overload;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +20,7 @@ class RunJsonTest {
 
     @Test
     void hasTheDocumentedShape() throws Exception {
-        JsonNode json = new ObjectMapper().readTree(RunJson.text(run, "9.9"));
+        JsonNode json = new ObjectMapper().readTree(RunJson.text(run, "9.9", Overload.warnings(run.policy().name(), run.replications())));
 
         assertEquals("tiny", json.get("scenario").asText());
         assertEquals("siloed+billing-check=shipping-and-sales", json.get("policy").asText());

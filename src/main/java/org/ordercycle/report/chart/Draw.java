@@ -135,6 +135,14 @@ final class Draw {
                 v -> v == null || v == 0 || Math.abs(v) >= smallest ? Theme.money(v) : "\u200B"); // XChart needs a character
     }
 
+    /**
+     * A stacked segment's value: none for 0, which would draw no segment but still carry the label
+     * "0" ({@link #stackedLabels} keeps 0 for the axis tick it shares the formatter with).
+     */
+    static Double segment(double v) {
+        return v == 0 ? null : v;
+    }
+
     static double[] doubles(List<Double> list) {
         double[] a = new double[list.size()];
         for (int i = 0; i < a.length; i++) {

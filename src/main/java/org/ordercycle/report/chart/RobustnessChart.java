@@ -36,7 +36,7 @@ final class RobustnessChart {
         for (int v = 0; v < VERDICTS.length; v++) {
             List<Double> y = new ArrayList<>();
             for (Row r : conclusions) {
-                y.add(100.0 * count(r, VERDICTS[v]) / count(r, "points"));
+                y.add(Draw.segment(100.0 * count(r, VERDICTS[v]) / count(r, "points")));
             }
             CategorySeries s = c.addSeries(VERDICTS[v], names, y);
             s.setFillColor(v == 0 ? Theme.BLUISH_GREEN : v == 1 ? Theme.GREY : Theme.VERMILLION);

@@ -122,7 +122,7 @@ final class SummaryCharts {
             Measure m = own.get(i);
             List<Double> y = new ArrayList<>();
             for (String p : cats) {
-                y.add(Rows.stat(s, p, m.key()).map(Stat::mean).orElse(null));
+                y.add(Rows.stat(s, p, m.key()).map(v -> Draw.segment(v.mean())).orElse(null));
             }
             String label = componentLabel(m);
             c.addSeries(label, cats, y).setFillColor(Theme.category(i));
@@ -131,7 +131,8 @@ final class SummaryCharts {
         if (!other.isEmpty()) {
             List<Double> y = new ArrayList<>();
             for (String p : cats) {
-                y.add(other.stream().mapToDouble(m -> Rows.stat(s, p, m.key()).map(Stat::mean).orElse(0.0)).sum());
+                y.add(Draw.segment(other.stream().mapToDouble(m -> Rows.stat(s, p, m.key()).map(Stat::mean).orElse(0.0))
+                        .sum()));
             }
             String label = "other (" + other.size() + " smaller)";
             c.addSeries(label, cats, y).setFillColor(Theme.OTHER);
